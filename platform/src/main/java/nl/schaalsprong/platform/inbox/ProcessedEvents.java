@@ -1,0 +1,43 @@
+package nl.schaalsprong.platform.inbox;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import nl.schaalsprong.platform.events.CloudEvent;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+
+/**
+ * The idempotent-consumer table. Marking an event processed happens in the same transaction as its effects,
+ * so a redelivered event is either fully applied already (and skipped) or not at all (and applied now).
+ */
+@ApplicationScoped
+public class ProcessedEvents {
+
+    private final EntityManager entityManager;
+    private final Clock clock;
+
+    public ProcessedEvents(EntityManager entityManager, Clock clock) {
+        this.entityManager = entityManager;
+        this.clock = clock;
+    }
+
+    /**
+     * Claims the event for {@code consumer}.
+     *
+     * @return true on its first delivery; false when this consumer has already processed it
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean claim(String consumer, CloudEvent event) {
+        int inserted = entityManager.createNativeQuery(
+                        "insert into processed_event (consumer, event_id, event_type, processed_at) "
+                                + "values (:consumer, :eventId, :eventType, :processedAt) on conflict do nothing")
+                .setParameter("consumer", consumer)
+                .setParameter("eventId", event.id())
+                .setParameter("eventType", event.type())
+                .setParameter("processedAt", OffsetDateTime.now(clock))
+                .executeUpdate();
+        return inserted == 1;
+    }
+}

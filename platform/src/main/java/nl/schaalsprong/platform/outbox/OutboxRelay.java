@@ -1,0 +1,153 @@
+package nl.schaalsprong.platform.outbox;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.persistence.EntityManager;
+import nl.schaalsprong.platform.config.EventsConfig;
+import nl.schaalsprong.platform.events.CloudEvent;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.eclipse.microprofile.context.ManagedExecutor;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Emitter;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.eclipse.microprofile.reactive.messaging.Metadata;
+import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Publishes committed outbox rows to Kafka, oldest first, and marks them published once the broker has
+ * acknowledged them. Delivery is at least once: a crash between the broker's ack and the mark re-sends the
+ * row, which is why every consumer is idempotent on the CloudEvent id.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+
+    private final EntityManager entityManager;
+    private final Emitter<String> emitter;
+    private final EventsConfig config;
+    private final Clock clock;
+    private final ManagedExecutor executor;
+
+    /** One relay loop at a time per process; rows are also locked with SKIP LOCKED for several replicas. */
+    private final AtomicBoolean running = new AtomicBoolean();
+    /** Set when a wake-up arrives during a loop, so that loop goes round once more instead of missing it. */
+    private final AtomicBoolean wanted = new AtomicBoolean();
+    private volatile boolean stopping;
+
+    public OutboxRelay(EntityManager entityManager, @Channel("outbox") Emitter<String> emitter, EventsConfig config,
+                       Clock clock, ManagedExecutor executor) {
+        this.entityManager = entityManager;
+        this.emitter = emitter;
+        this.config = config;
+        this.clock = clock;
+        this.executor = executor;
+    }
+
+    void wakeAfterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxAppended appended) {
+        wanted.set(true);
+        executor.execute(this::relay);
+    }
+
+    @Scheduled(every = "${schaalsprong.events.outbox.poll-interval:1s}", delayed = "1s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void poll() {
+        wanted.set(true);
+        relay();
+    }
+
+    void stop(@Observes ShutdownEvent shutdown) {
+        stopping = true;
+    }
+
+    /** Relays until nothing is pending; returns how many events were published. */
+    public int relay() {
+        int published = 0;
+        while (wanted.get() && !stopping && running.compareAndSet(false, true)) {
+            try {
+                wanted.set(false);
+                int batch;
+                do {
+                    batch = QuarkusTransaction.requiringNew().call(this::relayBatch);
+                    published += batch;
+                } while (batch > 0 && !stopping);
+            } catch (RuntimeException e) {
+                LOG.warnf(e, "outbox relay stopped early; pending events stay and are retried on the next poll");
+                return published;
+            } finally {
+                running.set(false);
+            }
+        }
+        return published;
+    }
+
+    private int relayBatch() {
+        @SuppressWarnings("unchecked")
+        List<OutboxEntry> pending = entityManager.createNativeQuery(
+                        "select * from outbox_event where published_at is null order by seq limit :limit "
+                                + "for update skip locked", OutboxEntry.class)
+                .setParameter("limit", config.outbox().batchSize())
+                .getResultList();
+        if (pending.isEmpty()) {
+            return 0;
+        }
+        List<CompletableFuture<Void>> acks = new ArrayList<>(pending.size());
+        for (OutboxEntry entry : pending) {
+            entry.attempts++;
+            acks.add(send(entry));
+        }
+        try {
+            CompletableFuture.allOf(acks.toArray(CompletableFuture[]::new))
+                    .get(config.outbox().sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (Exception e) {
+            // Nothing is marked: the whole batch is sent again later, and consumers drop what they already saw.
+            throw new IllegalStateException("broker did not acknowledge " + pending.size() + " outbox events", e);
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        pending.forEach(entry -> entry.publishedAt = now);
+        return pending.size();
+    }
+
+    private CompletableFuture<Void> send(OutboxEntry entry) {
+        CompletableFuture<Void> ack = new CompletableFuture<>();
+        RecordHeaders headers = new RecordHeaders();
+        headers.add("content-type", CloudEvent.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
+        OutgoingKafkaRecordMetadata<String> kafka = OutgoingKafkaRecordMetadata.<String>builder()
+                .withTopic(entry.topic)
+                .withKey(entry.aggregateId)
+                .withHeaders(headers)
+                .build();
+        Message<String> message = Message.of(entry.payload, Metadata.of(kafka))
+                .withAck(() -> {
+                    ack.complete(null);
+                    return CompletableFuture.completedFuture(null);
+                })
+                .withNack(failure -> {
+                    ack.completeExceptionally(failure);
+                    return CompletableFuture.completedFuture(null);
+                });
+        MDC.put("ce_id", entry.eventId.toString());
+        try {
+            LOG.debugf("relaying %s to %s", entry.eventType, entry.topic);
+            emitter.send(message);
+        } finally {
+            MDC.remove("ce_id");
+        }
+        return ack;
+    }
+}
