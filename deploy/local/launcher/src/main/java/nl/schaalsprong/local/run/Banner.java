@@ -1,0 +1,37 @@
+package nl.schaalsprong.local.run;
+
+import java.time.Duration;
+
+/** What the run command prints once the suite is up: where to look and what to try first. */
+final class Banner {
+
+    private Banner() {
+    }
+
+    static String text(LocalSuite suite, Duration startup) {
+        String contributor = suite.stack().tokens().token("demo-contributor", "contributor");
+        String lessons = suite.lessons().url();
+        StringBuilder out = new StringBuilder();
+        out.append("\nSchaalsprong is up after ").append(startup.toSeconds()).append(" s. CBS buurten loaded (Bron: CBS).\n\n");
+        for (ServiceProcess service : suite.services()) {
+            out.append(String.format("  %-21s %s/api/v1   Swagger UI %s/q/swagger-ui   pid %d%n",
+                    service.name(), service.url(), service.url(), service.pid()));
+        }
+        out.append(String.format("  %-21s %s%n", "Kafka", suite.stack().kafkaBootstrapServers()));
+        out.append(String.format("  %-21s localhost:%d (databases lessons, typology, verification)%n", "PostgreSQL",
+                suite.stack().postgresPort()));
+        out.append("\nTry it: record a lesson in a proeftuin buurt (Groningen, Paddepoel-Zuid), tag it, and see the "
+                + "suggested verifications:\n\n");
+        out.append("  TOKEN=").append(contributor).append("\n");
+        out.append("  ID=$(curl -s -H \"Authorization: Bearer $TOKEN\" -H 'Content-Type: application/json' ")
+                .append(lessons).append("/api/v1/lessons \\\n")
+                .append("     -d '{\"title\":\"Keukentafelgesprekken verhogen de deelname\",\"text\":\"70% stemde in.\",")
+                .append("\"pilot\":\"Groningen, Paddepoel en Selwerd\",\"originBuurtCode\":\"").append(DemoLesson.ORIGIN)
+                .append("\"}' | sed 's/.*\"id\":\"\\([^\"]*\\)\".*/\\1/')\n");
+        out.append("  curl -s -H \"Authorization: Bearer $TOKEN\" -H 'Content-Type: application/json' ")
+                .append(lessons).append("/api/v1/lessons/$ID/tags -d '{\"tags\":[\"participatie/keukentafelgesprekken\"]}'\n");
+        out.append("  curl -s '").append(suite.verification().url()).append("/api/v1/verifications?lessonId='$ID\n");
+        out.append("\nPress Ctrl-C to stop everything.\n");
+        return out.toString();
+    }
+}

@@ -1,0 +1,129 @@
+package nl.schaalsprong.local.run;
+
+import nl.schaalsprong.local.LocalStack;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The whole product on one machine without containers: PostgreSQL and Kafka from {@link LocalStack}, and the three
+ * packaged services as separate processes, loaded with the CBS buurten. Closing it stops everything it started.
+ */
+public final class LocalSuite implements AutoCloseable {
+
+    /** The CBS file typology-service ships; loaded through its import API like any steward would. */
+    static final String CBS_BUURTEN = "typology-service/src/main/resources/cbs/cbs_kwb2024_buurten_nl_demografie.csv";
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
+
+    private final LocalStack stack;
+    private final List<ServiceProcess> services;
+    private final ServiceProcess typology;
+    private final ServiceProcess lessons;
+    private final ServiceProcess verification;
+
+    private LocalSuite(LocalStack stack, ServiceProcess typology, ServiceProcess lessons, ServiceProcess verification) {
+        this.stack = stack;
+        this.typology = typology;
+        this.lessons = lessons;
+        this.verification = verification;
+        this.services = List.of(verification, lessons, typology);
+    }
+
+    public static LocalSuite start(SuiteSettings settings) {
+        LocalStack stack = LocalStack.start(settings.stack());
+        List<ServiceProcess> started = Collections.synchronizedList(new ArrayList<>());
+        try {
+            Path logs = settings.workDirectory().resolve("logs");
+            ServiceProcess typology = launch(started, settings, "typology-service", settings.typologyPort(),
+                    stack.serviceConfig("typology"), logs);
+            ServiceProcess lessons = launch(started, settings, "lessons-service", settings.lessonsPort(),
+                    stack.serviceConfig("lessons"), logs);
+            Map<String, String> verificationConfig = new LinkedHashMap<>(stack.serviceConfig("verification"));
+            verificationConfig.put("quarkus.rest-client.typology.url", typology.url());
+            ServiceProcess verification = launch(started, settings, "verification-service",
+                    settings.verificationPort(), verificationConfig, logs);
+            // The three start side by side; each waits only for its own readiness.
+            CompletableFuture.allOf(started.stream()
+                    .map(s -> CompletableFuture.runAsync(() -> s.awaitReady(READY_TIMEOUT)))
+                    .toArray(CompletableFuture[]::new)).join();
+            LocalSuite suite = new LocalSuite(stack, typology, lessons, verification);
+            suite.loadCbsBuurten(settings.root().resolve(CBS_BUURTEN));
+            return suite;
+        } catch (RuntimeException e) {
+            started.forEach(ServiceProcess::close);
+            stack.close();
+            throw e;
+        }
+    }
+
+    private static ServiceProcess launch(List<ServiceProcess> started, SuiteSettings settings, String name, int port,
+                                         Map<String, String> config, Path logs) {
+        Path app = settings.root().resolve(name).resolve("target").resolve("quarkus-app");
+        ServiceProcess process = ServiceProcess.start(name, app, port, config, logs);
+        started.add(process);
+        return process;
+    }
+
+    /** Imports the national CBS buurten file through typology-service's import API, as a steward. */
+    void loadCbsBuurten(Path csv) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(typology.url() + "/api/v1/imports/cbs-kwb"))
+                .timeout(Duration.ofMinutes(2))
+                .header("Content-Type", "text/csv")
+                .header("Authorization", "Bearer " + stack.tokens().token("local-steward", "steward"))
+                .POST(HttpRequest.BodyPublishers.ofFile(csv))
+                .build();
+        try {
+            HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() / 100 != 2) {
+                throw new IllegalStateException("loading CBS buurten failed: HTTP " + response.statusCode() + " "
+                        + response.body());
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("loading CBS buurten failed: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while loading CBS buurten", e);
+        }
+    }
+
+    public ServiceProcess typology() {
+        return typology;
+    }
+
+    public ServiceProcess lessons() {
+        return lessons;
+    }
+
+    public ServiceProcess verification() {
+        return verification;
+    }
+
+    public LocalStack stack() {
+        return stack;
+    }
+
+    public List<ServiceProcess> services() {
+        return services;
+    }
+
+    /** Stops the services first (so they leave the broker and database cleanly), then Kafka and PostgreSQL. */
+    @Override
+    public void close() {
+        try {
+            services.parallelStream().forEach(ServiceProcess::close);
+        } finally {
+            stack.close();
+        }
+    }
+}

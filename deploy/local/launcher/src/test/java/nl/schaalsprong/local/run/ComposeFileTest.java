@@ -1,0 +1,126 @@
+package nl.schaalsprong.local.run;
+
+import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.Yaml;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * No Docker engine runs where the tests run, so this checks the compose file against the code instead: every
+ * service it builds exists with its Dockerfile, listens where the service does, is configured only through
+ * variables the service knows, waits for healthy dependencies and has a health check.
+ */
+class ComposeFileTest {
+
+    private static final Path ROOT = SuiteSettings.locateRoot();
+    private static final Set<String> SERVICES = Set.of("lessons-service", "typology-service", "verification-service");
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> compose() throws IOException {
+        try (Reader reader = Files.newBufferedReader(ROOT.resolve("docker-compose.yml"))) {
+            return (Map<String, Object>) new Yaml().load(reader);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Map<String, Object>> services() throws IOException {
+        return (Map<String, Map<String, Object>>) compose().get("services");
+    }
+
+    private static Properties applicationProperties(String service) throws IOException {
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(
+                ROOT.resolve(service).resolve("src/main/resources/application.properties"))) {
+            properties.load(reader);
+        }
+        return properties;
+    }
+
+    /** The MicroProfile Config rule: an environment variable names a property with non-alphanumerics as '_', upper case. */
+    private static String environmentName(String property) {
+        return property.replaceAll("[^A-Za-z0-9]", "_").toUpperCase();
+    }
+
+    @Test
+    void everyServiceOfTheSuiteIsBuiltFromItsDockerfile() throws IOException {
+        Map<String, Map<String, Object>> services = services();
+        assertTrue(services.keySet().containsAll(SERVICES), "compose has " + services.keySet());
+        for (String name : SERVICES) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> build = (Map<String, Object>) services.get(name).get("build");
+            Path context = ROOT.resolve((String) build.get("context")).normalize();
+            assertEquals(ROOT.resolve(name), context, name + " builds from its own module");
+            assertTrue(Files.isRegularFile(context.resolve((String) build.get("dockerfile"))), name + " Dockerfile exists");
+        }
+    }
+
+    @Test
+    void everyVariableAServiceIsGivenIsOneOfItsConfigurationKeys() throws IOException {
+        for (String name : SERVICES) {
+            Set<String> known = applicationProperties(name).stringPropertyNames().stream()
+                    .map(key -> key.replaceFirst("^%[a-z]+\\.", ""))
+                    .map(ComposeFileTest::environmentName)
+                    .collect(Collectors.toSet());
+            @SuppressWarnings("unchecked")
+            Map<String, Object> environment = (Map<String, Object>) services().get(name).get("environment");
+            assertFalse(environment.isEmpty(), name + " is configured by environment variables");
+            for (String variable : environment.keySet()) {
+                assertTrue(known.contains(variable), name + ": " + variable + " sets no key of its application.properties");
+            }
+        }
+    }
+
+    @Test
+    void everyServiceListensOnItsPublishedPortAndChecksItsReadiness() throws IOException {
+        for (String name : SERVICES) {
+            Map<String, Object> service = services().get(name);
+            String port = applicationProperties(name).getProperty("quarkus.http.port");
+            @SuppressWarnings("unchecked")
+            Map<String, Object> environment = (Map<String, Object>) service.get("environment");
+            assertEquals(port, String.valueOf(environment.get("QUARKUS_HTTP_PORT")), name + " port");
+            assertEquals(List.of(port + ":" + port), service.get("ports"), name + " published port");
+            @SuppressWarnings("unchecked")
+            List<String> test = (List<String>) ((Map<String, Object>) service.get("healthcheck")).get("test");
+            assertTrue(String.join(" ", test).contains("localhost:" + port + "/q/health/ready"), name + " health check");
+        }
+    }
+
+    @Test
+    void servicesStartOnlyAfterTheirDependenciesAreHealthy() throws IOException {
+        Map<String, Map<String, Object>> services = services();
+        assertTrue(String.valueOf(services.get("postgres").get("healthcheck")).contains("pg_isready"));
+        assertTrue(String.valueOf(services.get("kafka").get("image")).startsWith("apache/kafka:"));
+        for (String name : SERVICES) {
+            @SuppressWarnings("unchecked")
+            Map<String, Map<String, String>> dependsOn = (Map<String, Map<String, String>>) services.get(name).get("depends_on");
+            assertTrue(dependsOn.keySet().containsAll(Set.of("postgres", "kafka")), name + " depends on " + dependsOn.keySet());
+            dependsOn.forEach((dependency, condition) ->
+                    assertEquals("service_healthy", condition.get("condition"), name + " waits for " + dependency));
+        }
+    }
+
+    @Test
+    void eachServiceGetsItsOwnDatabaseAndItCreatesIt() throws IOException {
+        String init = Files.readString(ROOT.resolve("deploy/compose/init-databases.sql"));
+        for (String name : SERVICES) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> environment = (Map<String, Object>) services().get(name).get("environment");
+            String url = String.valueOf(environment.get("QUARKUS_DATASOURCE_JDBC_URL"));
+            String database = url.substring(url.lastIndexOf('/') + 1);
+            assertEquals(name.replace("-service", ""), database);
+            assertTrue(init.contains("create database " + database + ";"), database + " is created");
+        }
+    }
+}

@@ -1,0 +1,153 @@
+package nl.schaalsprong.local.run;
+
+import io.restassured.http.ContentType;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The product's whole path over the running suite: three packaged services as separate processes, a real Kafka
+ * broker and a real PostgreSQL. A lesson tagged in a proeftuin buurt becomes suggested verifications in the buurten
+ * typology-service ranks as most comparable, and a redelivered event changes nothing.
+ */
+class EndToEndIT {
+
+    private static final String PROEFTUIN_BUURT = "BU00141001"; // Paddepoel-Zuid, Groningen
+    private static final int SUGGESTIONS_PER_LESSON = 10;
+
+    private static LocalSuite suite;
+
+    @BeforeAll
+    static void startSuite() {
+        suite = LocalSuite.start(SuiteSettings.forTests(SuiteSettings.locateRoot()));
+    }
+
+    @AfterAll
+    static void stopSuite() {
+        if (suite != null) {
+            suite.close();
+        }
+    }
+
+    private static String contributor() {
+        return "Bearer " + suite.stack().tokens().token("e2e-contributor", "contributor");
+    }
+
+    private static String recordAndTagLesson(String tag) {
+        String id = given().baseUri(suite.lessons().url()).contentType(ContentType.JSON)
+                .header("Authorization", contributor())
+                .body("""
+                        {"title":"Keukentafelgesprekken verhogen de deelname","text":"70% van de eigenaren stemde in.",
+                         "pilot":"Groningen, Paddepoel en Selwerd","originBuurtCode":"%s"}""".formatted(PROEFTUIN_BUURT))
+                .when().post("/api/v1/lessons")
+                .then().statusCode(201).extract().path("id");
+        given().baseUri(suite.lessons().url()).contentType(ContentType.JSON).header("Authorization", contributor())
+                .body("{\"tags\":[\"" + tag + "\"]}")
+                .when().post("/api/v1/lessons/" + id + "/tags")
+                .then().statusCode(200);
+        return id;
+    }
+
+    private static List<String> suggestedBuurten(String lessonId) {
+        return given().baseUri(suite.verification().url())
+                .queryParam("lessonId", lessonId).queryParam("size", 100)
+                .when().get("/api/v1/verifications")
+                .then().statusCode(200).extract().jsonPath().getList("items.targetBuurtCode", String.class);
+    }
+
+    @Test
+    void aTaggedLessonBecomesSuggestedVerificationsInTheMostComparableBuurten() {
+        String lessonId = recordAndTagLesson("participatie/keukentafelgesprekken");
+
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
+                .until(() -> suggestedBuurten(lessonId).size() == SUGGESTIONS_PER_LESSON);
+
+        List<String> ranked = given().baseUri(suite.typology().url())
+                .queryParam("limit", SUGGESTIONS_PER_LESSON)
+                .when().get("/api/v1/neighbourhoods/" + PROEFTUIN_BUURT + "/comparable")
+                .then().statusCode(200).extract().jsonPath().getList("comparable.code", String.class);
+        assertEquals(SUGGESTIONS_PER_LESSON, ranked.size());
+        assertFalse(ranked.contains(PROEFTUIN_BUURT), "the origin is never its own comparable buurt");
+        assertEquals(ranked.stream().sorted().toList(), suggestedBuurten(lessonId).stream().sorted().toList(),
+                "suggestions are exactly the buurten typology-service ranks as most comparable");
+    }
+
+    @Test
+    void theSameEventDeliveredTwiceGivesNoDuplicateSuggestions() throws Exception {
+        String lessonId = recordAndTagLesson("financiering/gebiedsfonds");
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
+                .until(() -> suggestedBuurten(lessonId).size() == SUGGESTIONS_PER_LESSON);
+
+        ConsumerRecord<String, String> original = lessonTaggedRecord(lessonId);
+        RecordMetadata redelivered;
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, suite.stack().kafkaBootstrapServers()),
+                new StringSerializer(), new StringSerializer())) {
+            redelivered = producer.send(new ProducerRecord<>(original.topic(), original.key(), original.value())).get();
+        }
+        awaitConsumedBeyond(redelivered);
+
+        List<String> after = suggestedBuurten(lessonId);
+        assertEquals(SUGGESTIONS_PER_LESSON, after.size(), "the redelivered event added nothing");
+        assertEquals(after.size(), after.stream().distinct().count(), "no buurt is suggested twice");
+    }
+
+    /** Reads back the LessonTagged CloudEvent that lessons-service published for this lesson. */
+    private static ConsumerRecord<String, String> lessonTaggedRecord(String lessonId) {
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, suite.stack().kafkaBootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, "e2e-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new StringDeserializer())) {
+            consumer.subscribe(List.of("schaalsprong.lessons"));
+            Instant deadline = Instant.now().plusSeconds(30);
+            while (Instant.now().isBefore(deadline)) {
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(250))) {
+                    if (lessonId.equals(record.key())) {
+                        assertTrue(record.value().contains("\"type\":\"nl.schaalsprong.lesson.tagged.v1\""));
+                        return record;
+                    }
+                }
+            }
+        }
+        throw new AssertionError("no LessonTagged record keyed " + lessonId + " on schaalsprong.lessons");
+    }
+
+    /** Waits until verification-service's consumer group has committed past the redelivered record. */
+    private static void awaitConsumedBeyond(RecordMetadata record) {
+        TopicPartition partition = new TopicPartition(record.topic(), record.partition());
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                suite.stack().kafkaBootstrapServers()))) {
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).until(() -> {
+                Map<TopicPartition, OffsetAndMetadata> offsets = admin
+                        .listConsumerGroupOffsets("verification-service").partitionsToOffsetAndMetadata().get();
+                OffsetAndMetadata committed = offsets.get(partition);
+                return committed != null && committed.offset() > record.offset();
+            });
+        }
+    }
+}
