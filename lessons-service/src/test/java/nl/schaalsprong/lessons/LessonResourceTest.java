@@ -90,10 +90,15 @@ class LessonResourceTest {
     }
 
     @Test
-    void healthAndOpenApiAreServed() {
+    void healthMetricsOpenApiAndEventDocumentsAreServed() {
         given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
         given().when().get("/q/health/live").then().statusCode(200);
         given().when().get("/q/openapi?format=json").then().statusCode(200)
                 .body("paths.'/api/v1/lessons/{id}/tags'.post.summary", equalTo("Tag a lesson for transfer"));
+        given().when().get("/q/metrics").then().statusCode(200).body(org.hamcrest.Matchers.containsString("http_server"));
+        given().when().get("/schemas/lesson.tagged.v1.json").then().statusCode(200)
+                .body("$id", equalTo("https://schaalsprong.nl/schemas/lesson.tagged.v1.json"));
+        given().when().get("/asyncapi.yaml").then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("nl.schaalsprong.lesson.tagged.v1"));
     }
 }

@@ -1,0 +1,46 @@
+package nl.schaalsprong.lessons;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+/** Keeps the rules in the domain: it knows nothing of HTTP, Kafka or the layers that call it. */
+class ArchitectureTest {
+
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("nl.schaalsprong.lessons");
+
+    @Test
+    void domainDependsOnNoOuterLayerNorTransport() {
+        noClasses().that().resideInAPackage("..lessons.domain..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "..lessons.rest..", "..lessons.service..", "..lessons.messaging..", "..lessons.mapping..",
+                        "jakarta.ws.rs..", "org.jboss.resteasy..", "org.eclipse.microprofile.reactive.messaging..",
+                        "io.smallrye.reactive.messaging..", "org.apache.kafka..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void onlyTheRestLayerKnowsHttp() {
+        noClasses().that().resideOutsideOfPackage("..lessons.rest..")
+                .should().dependOnClassesThat().resideInAnyPackage("jakarta.ws.rs..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void nothingDependsOnTheRestLayer() {
+        noClasses().that().resideOutsideOfPackage("..lessons.rest..")
+                .should().dependOnClassesThat().resideInAPackage("..lessons.rest..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void packagesHaveNoCycles() {
+        slices().matching("nl.schaalsprong.lessons.(*)..").should().beFreeOfCycles().check(CLASSES);
+    }
+}
