@@ -3,7 +3,7 @@ create table lesson (
     title             text        not null,
     text              text        not null,
     pilot             text        not null,
-    origin_buurt_code varchar(10) not null check (origin_buurt_code ~ '^BU[0-9]{8}$'),
+    origin_buurt_code varchar(10) not null check (origin_buurt_code ~ '^BU[0-9]{4}[0-9A-Z]{4}$'),
     created_at        timestamptz not null,
     updated_at        timestamptz not null,
     version           bigint      not null default 0

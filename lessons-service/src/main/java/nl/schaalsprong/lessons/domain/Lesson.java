@@ -1,5 +1,7 @@
 package nl.schaalsprong.lessons.domain;
 
+import nl.schaalsprong.platform.cbs.BuurtCode;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;

@@ -15,6 +15,6 @@ public record NewLesson(
         @Schema(description = "The proeftuin it was learned in", example = "Groningen, Paddepoel en Selwerd")
         @NotBlank @Size(max = 200) String pilot,
         @Schema(description = "CBS code of the buurt it was learned in", example = "BU00140000")
-        @NotBlank @Pattern(regexp = "BU\\d{8}", message = "must be a CBS buurt code: BU followed by 8 digits")
+        @NotBlank @Pattern(regexp = "BU\\d{4}[0-9A-Z]{4}", message = "must be a CBS buurt code: BU, 4 digits, then 4 digits or capitals")
         String originBuurtCode) {
 }

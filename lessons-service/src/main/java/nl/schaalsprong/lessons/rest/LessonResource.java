@@ -16,7 +16,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import nl.schaalsprong.lessons.domain.BuurtCode;
+import nl.schaalsprong.platform.cbs.BuurtCode;
 import nl.schaalsprong.lessons.domain.Lesson;
 import nl.schaalsprong.lessons.domain.Tag;
 import nl.schaalsprong.lessons.mapping.LessonView;

@@ -3,7 +3,7 @@ package nl.schaalsprong.lessons.service;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import nl.schaalsprong.lessons.domain.BuurtCode;
+import nl.schaalsprong.platform.cbs.BuurtCode;
 import nl.schaalsprong.lessons.domain.Lesson;
 import nl.schaalsprong.lessons.domain.LessonNotFoundException;
 import nl.schaalsprong.lessons.domain.Tag;

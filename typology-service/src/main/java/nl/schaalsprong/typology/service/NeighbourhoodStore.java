@@ -1,0 +1,174 @@
+package nl.schaalsprong.typology.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import nl.schaalsprong.typology.config.TypologyConfig;
+import nl.schaalsprong.platform.cbs.BuurtCode;
+import nl.schaalsprong.typology.domain.CbsBuurt;
+import nl.schaalsprong.typology.domain.ComparabilitySnapshot;
+import nl.schaalsprong.typology.domain.Kerncijfer;
+import nl.schaalsprong.typology.domain.Neighbourhood;
+import org.hibernate.Session;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Table {@code neighbourhood}: reads through JPA, writes as set-based upserts. */
+@ApplicationScoped
+public class NeighbourhoodStore {
+
+    private static final Kerncijfer[] FIGURES = Kerncijfer.values();
+    private static final String UPSERT = upsertStatement();
+
+    private final EntityManager entityManager;
+    private final TypologyConfig config;
+    private final Clock clock;
+
+    public NeighbourhoodStore(EntityManager entityManager, TypologyConfig config, Clock clock) {
+        this.entityManager = entityManager;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    public Optional<Neighbourhood> find(BuurtCode code) {
+        return Optional.ofNullable(entityManager.find(Neighbourhood.class, code.value()));
+    }
+
+    public long count() {
+        return entityManager.createQuery("select count(n) from Neighbourhood n", Long.class).getSingleResult();
+    }
+
+    /** Every stored buurt, as the comparability snapshot is built from. */
+    @Transactional
+    public List<ComparabilitySnapshot.Member> members() {
+        return entityManager.createQuery("select n from Neighbourhood n", Neighbourhood.class)
+                .setHint("org.hibernate.readOnly", true)
+                .getResultStream()
+                .map(n -> new ComparabilitySnapshot.Member(n.code(), n.name(), n.gemeenteNaam(), n.kerncijfers()))
+                .toList();
+    }
+
+    /**
+     * Inserts new buurten and overwrites changed ones, in one transaction: an import lands whole or not at all.
+     * A buurt whose stored values already equal the file's is not written at all, so importing the same file
+     * again changes nothing, not even {@code updated_at}.
+     */
+    @Transactional
+    public UpsertCounts upsert(List<CbsBuurt> buurten, int year) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        int batchSize = Math.max(1, config.importing().batchSize());
+        return entityManager.unwrap(Session.class).doReturningWork(connection -> {
+            UpsertCounts counts = UpsertCounts.NONE;
+            try (PreparedStatement upsert = connection.prepareStatement(UPSERT)) {
+                for (int from = 0; from < buurten.size(); from += batchSize) {
+                    List<CbsBuurt> batch = buurten.subList(from, Math.min(from + batchSize, buurten.size()));
+                    counts = counts.plus(upsertBatch(connection, upsert, batch, year, now));
+                }
+            }
+            return counts;
+        });
+    }
+
+    private UpsertCounts upsertBatch(Connection connection, PreparedStatement upsert, List<CbsBuurt> batch, int year,
+                                     OffsetDateTime now) throws SQLException {
+        Set<String> existing = existingCodes(connection, batch);
+        for (CbsBuurt buurt : batch) {
+            bind(upsert, buurt, year, now);
+            upsert.addBatch();
+        }
+        int[] written = upsert.executeBatch();
+        int created = 0;
+        int updated = 0;
+        int unchanged = 0;
+        for (int i = 0; i < written.length; i++) {
+            // The upsert's WHERE clause skips identical rows, so 0 rows means "already as in the file".
+            if (written[i] == 0) {
+                unchanged++;
+            } else if (existing.contains(batch.get(i).code().value())) {
+                updated++;
+            } else {
+                created++;
+            }
+        }
+        return new UpsertCounts(created, updated, unchanged);
+    }
+
+    private static Set<String> existingCodes(Connection connection, List<CbsBuurt> batch) throws SQLException {
+        String[] codes = batch.stream().map(b -> b.code().value()).toArray(String[]::new);
+        Array array = connection.createArrayOf("varchar", codes);
+        try (PreparedStatement select = connection.prepareStatement(
+                "select code from neighbourhood where code = any(?)")) {
+            select.setArray(1, array);
+            Set<String> existing = new HashSet<>();
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    existing.add(rows.getString(1));
+                }
+            }
+            return existing;
+        } finally {
+            array.free();
+        }
+    }
+
+    private static void bind(PreparedStatement upsert, CbsBuurt buurt, int year, OffsetDateTime now)
+            throws SQLException {
+        int p = 1;
+        upsert.setString(p++, buurt.code().value());
+        upsert.setString(p++, buurt.naam());
+        upsert.setString(p++, buurt.code().wijk().value());
+        upsert.setString(p++, buurt.code().gemeente().value());
+        upsert.setString(p++, buurt.gemeenteNaam());
+        for (Kerncijfer figure : FIGURES) {
+            Double value = buurt.kerncijfers().get(figure);
+            if (figure.kind() == Kerncijfer.Kind.DECIMAL) {
+                if (value == null) {
+                    upsert.setNull(p++, Types.DOUBLE);
+                } else {
+                    upsert.setDouble(p++, value);
+                }
+            } else if (value == null) {
+                upsert.setNull(p++, Types.INTEGER);
+            } else {
+                // Whole numbers by the figure's kind, checked when the row was read.
+                upsert.setInt(p++, Math.toIntExact(Math.round(value)));
+            }
+        }
+        upsert.setInt(p++, year);
+        upsert.setObject(p++, now);
+        upsert.setObject(p, now);
+    }
+
+    private static String upsertStatement() {
+        List<String> figureColumns = Arrays.stream(FIGURES).map(Kerncijfer::column).toList();
+        List<String> changeable = new ArrayList<>();
+        changeable.add("name");
+        changeable.add("gemeente_naam");
+        changeable.addAll(figureColumns);
+        changeable.add("import_year");
+        String columns = "code, name, wijk_code, gemeente_code, gemeente_naam, " + String.join(", ", figureColumns)
+                + ", import_year, created_at, updated_at";
+        String placeholders = Arrays.stream(columns.split(", ")).map(c -> "?").collect(Collectors.joining(", "));
+        return "insert into neighbourhood (" + columns + ") values (" + placeholders + ")"
+                + " on conflict (code) do update set "
+                + changeable.stream().map(c -> c + " = excluded." + c).collect(Collectors.joining(", "))
+                + ", updated_at = excluded.updated_at"
+                + " where (" + changeable.stream().map(c -> "neighbourhood." + c).collect(Collectors.joining(", "))
+                + ") is distinct from ("
+                + changeable.stream().map(c -> "excluded." + c).collect(Collectors.joining(", ")) + ")";
+    }
+}

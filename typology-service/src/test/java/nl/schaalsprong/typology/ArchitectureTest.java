@@ -1,0 +1,43 @@
+package nl.schaalsprong.typology;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+/** The domain stays free of delivery concerns, so it can be tested and reused without HTTP or messaging. */
+class ArchitectureTest {
+
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("nl.schaalsprong.typology");
+
+    @Test
+    void theDomainDependsOnNoOuterLayer() {
+        noClasses().that().resideInAPackage("nl.schaalsprong.typology.domain..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "nl.schaalsprong.typology.rest..",
+                        "nl.schaalsprong.typology.service..",
+                        "nl.schaalsprong.typology.messaging..",
+                        "nl.schaalsprong.typology.mapping..",
+                        "nl.schaalsprong.typology.config..",
+                        "jakarta.ws.rs..",
+                        "org.eclipse.microprofile.reactive.messaging..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void onlyRestSpeaksHttp() {
+        noClasses().that().resideOutsideOfPackage("nl.schaalsprong.typology.rest..")
+                .should().dependOnClassesThat().resideInAPackage("jakarta.ws.rs..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void noPackageCycles() {
+        slices().matching("nl.schaalsprong.typology.(*)..").should().beFreeOfCycles().check(CLASSES);
+    }
+}

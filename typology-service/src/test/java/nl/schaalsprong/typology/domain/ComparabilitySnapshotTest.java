@@ -1,0 +1,96 @@
+package nl.schaalsprong.typology.domain;
+
+import nl.schaalsprong.platform.cbs.BuurtCode;
+import nl.schaalsprong.platform.domain.NotFoundException;
+import org.junit.jupiter.api.Test;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Five buurten with figures for only two dimensions, computed by hand:
+ * household size 2, 2, 3, (missing), 2 -> sorted [2,2,2,3]; p2 at position 0.06 = 2, p98 at position 2.94 =
+ * 2.94, so scaled A 0, B 0, C 1 (clipped), D missing, E 0. Stedelijkheid 1,2,1,5,2 over fixed 1..5 -> 0, .25,
+ * 0, 1, .25.
+ */
+class ComparabilitySnapshotTest {
+
+    private static final double EXACT = 1e-12;
+
+    private final ComparabilitySnapshot snapshot = ComparabilitySnapshot.of(List.of(
+            // deliberately not in code order: the snapshot sorts
+            member("BU00000005", 2, 2.0),
+            member("BU00000003", 1, 3.0),
+            member("BU00000001", 1, 2.0),
+            member("BU00000004", 5, null),
+            member("BU00000002", 2, 2.0)));
+
+    @Test
+    void scalesNumericDimensionsBetweenTheRobustPercentiles() {
+        int household = Dimension.GEMIDDELDE_HUISHOUDENSGROOTTE.ordinal();
+        assertEquals(2.0, snapshot.ranges().get(household).low(), EXACT);
+        assertEquals(2.94, snapshot.ranges().get(household).high(), EXACT);
+        assertEquals(new RobustRange(1, 5), snapshot.ranges().get(Dimension.STEDELIJKHEID.ordinal()));
+    }
+
+    @Test
+    void ranksBySimilarityThenByCode() {
+        List<ComparableBuurt> ranked = snapshot.mostComparableTo(BuurtCode.of("BU00000001"), 10);
+
+        assertEquals(List.of("BU00000002", "BU00000005", "BU00000003", "BU00000004"),
+                ranked.stream().map(b -> b.code().value()).toList());
+        // B and E: household 0 vs 0, stedelijkheid 0 vs .25 -> 1 - .125
+        assertEquals(0.875, ranked.get(0).similarity(), EXACT);
+        assertEquals(0.875, ranked.get(1).similarity(), EXACT);
+        // C: household 0 vs 1, stedelijkheid 0 vs 0 -> 1 - .5
+        assertEquals(0.5, ranked.get(2).similarity(), EXACT);
+        // D: household missing, so stedelijkheid alone: 0 vs 1 -> 0
+        assertEquals(0.0, ranked.get(3).similarity(), EXACT);
+        assertEquals(2, ranked.get(0).comparedDimensions());
+        assertEquals(1, ranked.get(3).comparedDimensions());
+        assertEquals("Naam BU00000002", ranked.get(0).naam());
+        assertEquals("Gemeente", ranked.get(0).gemeenteNaam());
+    }
+
+    @Test
+    void theLimitKeepsTheBest() {
+        List<ComparableBuurt> top2 = snapshot.mostComparableTo(BuurtCode.of("BU00000001"), 2);
+        assertEquals(List.of("BU00000002", "BU00000005"), top2.stream().map(b -> b.code().value()).toList());
+        List<ComparableBuurt> fromD = snapshot.mostComparableTo(BuurtCode.of("BU00000004"), 1);
+        // D (stedelijkheid 1.0 scaled) is closest to B and E (.25 away -> .25), tie broken by code
+        assertEquals("BU00000002", fromD.get(0).code().value());
+        assertEquals(0.25, fromD.get(0).similarity(), EXACT);
+    }
+
+    @Test
+    void aBuurtIsNeverComparedWithItself() {
+        assertTrue(snapshot.mostComparableTo(BuurtCode.of("BU00000003"), 100).stream()
+                .noneMatch(b -> b.code().value().equals("BU00000003")));
+    }
+
+    @Test
+    void anUnknownBuurtIsNotFound() {
+        assertThrows(NotFoundException.class, () -> snapshot.mostComparableTo(BuurtCode.of("BU99999999"), 3));
+        assertThrows(NotFoundException.class,
+                () -> ComparabilitySnapshot.empty().mostComparableTo(BuurtCode.of("BU00000001"), 3));
+    }
+
+    @Test
+    void aBuurtMayOccurOnlyOnce() {
+        assertThrows(IllegalArgumentException.class, () -> ComparabilitySnapshot.of(List.of(
+                member("BU00000001", 1, 2.0), member("BU00000001", 2, 2.0))));
+    }
+
+    private static ComparabilitySnapshot.Member member(String code, int stedelijkheid, Double householdSize) {
+        Map<Kerncijfer, Double> figures = new EnumMap<>(Kerncijfer.class);
+        figures.put(Kerncijfer.STEDELIJKHEID, (double) stedelijkheid);
+        figures.put(Kerncijfer.GEMIDDELDE_HUISHOUDENSGROOTTE, householdSize);
+        return new ComparabilitySnapshot.Member(BuurtCode.of(code), "Naam " + code, "Gemeente",
+                Kerncijfers.of(figures));
+    }
+}

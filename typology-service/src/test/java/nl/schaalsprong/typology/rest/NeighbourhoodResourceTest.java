@@ -1,0 +1,122 @@
+package nl.schaalsprong.typology.rest;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@QuarkusTest
+class NeighbourhoodResourceTest {
+
+    private static final String BUURT = "BU01630408";
+
+    @BeforeEach
+    void nationalFileImported() {
+        NationalFile.ensureImported();
+    }
+
+    @Test
+    void readsOneBuurtWithoutAToken() {
+        given().when().get("/api/v1/neighbourhoods/" + BUURT).then()
+                .statusCode(200)
+                .body("code", equalTo(BUURT))
+                .body("name", equalTo("'n Oaln Diek"))
+                .body("wijkCode", equalTo("WK016304"))
+                .body("gemeenteCode", equalTo("GM0163"))
+                .body("gemeenteName", equalTo("Hellendoorn"))
+                .body("year", equalTo(2024))
+                .body("kerncijfers.aantalInwoners", equalTo(815))
+                .body("kerncijfers.huishoudensMetKinderen", equalTo(135))
+                .body("kerncijfers.misdrijvenVernieling", equalTo(7));
+    }
+
+    @Test
+    void returnsTheRequestedNumberOfOtherBuurtenRankedBySimilarityThenCode() {
+        JsonPath body = comparable(BUURT, 25);
+        List<Map<String, Object>> ranked = body.getList("comparable");
+
+        assertEquals(BUURT, body.getString("buurt"));
+        assertEquals(List.of("LOG_BEVOLKINGSDICHTHEID", "GEMIDDELDE_HUISHOUDENSGROOTTE",
+                "AANDEEL_HUISHOUDENS_MET_KINDEREN", "STEDELIJKHEID", "AANDEEL_65_PLUS"), body.getList("dimensions"));
+        assertEquals(25, ranked.size());
+        for (int i = 0; i < ranked.size(); i++) {
+            Map<String, Object> match = ranked.get(i);
+            double similarity = ((Number) match.get("similarity")).doubleValue();
+            assertTrue(similarity >= 0 && similarity <= 1, "similarity " + similarity + " outside [0,1]");
+            assertNotEquals(BUURT, match.get("code"), "a buurt is not comparable to itself");
+            assertTrue(((String) match.get("code")).matches("BU\\d{4}[0-9A-Z]{4}"));
+            assertTrue(!((String) match.get("name")).isBlank() && !((String) match.get("gemeenteName")).isBlank());
+            assertEquals(5, match.get("comparedDimensions"), "the national file has every figure");
+            if (i > 0) {
+                Map<String, Object> previous = ranked.get(i - 1);
+                double before = ((Number) previous.get("similarity")).doubleValue();
+                assertTrue(before > similarity || (before == similarity
+                                && ((String) previous.get("code")).compareTo((String) match.get("code")) < 0),
+                        "not ranked at " + i + ": " + previous + " then " + match);
+            }
+        }
+        // The first 10 of a longer list are the default answer: ranking does not depend on the limit.
+        assertEquals(ranked.subList(0, 10), comparable(BUURT, null).getList("comparable"));
+    }
+
+    @Test
+    void theAnswerIsDeterministic() {
+        assertEquals(comparable("BU19550001", 100).prettify(), comparable("BU19550001", 100).prettify());
+        assertEquals(100, comparable("BU19550001", 100).getList("comparable").size());
+    }
+
+    @Test
+    void anUnknownBuurtIsNotFound() {
+        for (String path : List.of("/api/v1/neighbourhoods/BU99999999", "/api/v1/neighbourhoods/BU99999999/comparable")) {
+            given().when().get(path).then()
+                    .statusCode(404)
+                    .contentType("application/problem+json")
+                    .body("status", equalTo(404))
+                    .body("type", equalTo("https://schaalsprong.nl/problems/not-found"))
+                    .body("detail", containsString("BU99999999"));
+        }
+    }
+
+    @Test
+    void aMalformedCodeIsABadRequest() {
+        for (String path : List.of("/api/v1/neighbourhoods/GM0163", "/api/v1/neighbourhoods/BU0163/comparable")) {
+            given().when().get(path).then()
+                    .statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("status", equalTo(400))
+                    .body("title", equalTo("Invalid area code"));
+        }
+    }
+
+    @Test
+    void theLimitIsValidated() {
+        for (int limit : new int[]{0, -1, 101}) {
+            given().queryParam("limit", limit).when().get("/api/v1/neighbourhoods/" + BUURT + "/comparable").then()
+                    .statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("type", equalTo("https://schaalsprong.nl/problems/validation"))
+                    .body("errors", hasSize(1))
+                    .body("errors[0].field", equalTo("limit"));
+        }
+    }
+
+    private static JsonPath comparable(String code, Integer limit) {
+        var request = given();
+        if (limit != null) {
+            request = request.queryParam("limit", limit);
+        }
+        return request.when().get("/api/v1/neighbourhoods/" + code + "/comparable").then()
+                .statusCode(200).contentType("application/json").extract().jsonPath();
+    }
+}

@@ -1,0 +1,43 @@
+package nl.schaalsprong.typology.rest;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
+
+/** What operators and API clients rely on besides the API itself: health and the published contract. */
+@QuarkusTest
+class OperationsTest {
+
+    @Test
+    void readyOnceTheDatabaseAndTheComparabilitySnapshotAre() {
+        given().when().get("/q/health/ready").then()
+                .statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.name", hasItem("comparability-snapshot"))
+                .body("checks.find { it.name == 'comparability-snapshot' }.status", equalTo("UP"));
+    }
+
+    @Test
+    void live() {
+        given().when().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+    }
+
+    @Test
+    void publishesTheOpenApiContract() {
+        given().queryParam("format", "json").when().get("/q/openapi").then()
+                .statusCode(200)
+                .body("paths", hasKey("/api/v1/neighbourhoods/{code}/comparable"))
+                .body("paths", hasKey("/api/v1/neighbourhoods/{code}"))
+                .body("paths", hasKey("/api/v1/imports/cbs-kwb"))
+                .body("paths.'/api/v1/imports/cbs-kwb'.post.responses", hasKey("403"))
+                .body("components.schemas.ComparableNeighbourhood.properties.similarity.examples[0]",
+                        equalTo(0.9731f))
+                .body("paths.'/api/v1/imports/cbs-kwb'.post.security[0].SecurityScheme", hasItem("steward"));
+        given().when().get("/q/swagger-ui/").then().statusCode(200).body(containsString("swagger"));
+    }
+}
