@@ -1,0 +1,36 @@
+package nl.schaalsprong.verification.client;
+
+import io.quarkus.rest.client.reactive.ClientExceptionMapper;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+/** The HTTP boundary to typology-service. Base URL: {@code quarkus.rest-client.typology.url}. */
+@RegisterRestClient(configKey = "typology")
+@Path("/api/v1/neighbourhoods")
+@Produces(MediaType.APPLICATION_JSON)
+public interface TypologyClient {
+
+    @GET
+    @Path("/{code}/comparable")
+    ComparableNeighbourhoods comparable(@PathParam("code") String buurtCode, @QueryParam("limit") int limit);
+
+    /**
+     * A 4xx says our request is wrong (e.g. a buurt typology does not know): asking again cannot help. Anything
+     * else is typology being unwell, which a retry may outlast.
+     */
+    @ClientExceptionMapper
+    static RuntimeException toException(Response response) {
+        int status = response.getStatus();
+        String message = "typology-service answered " + status + " for " + response.getStatusInfo().getReasonPhrase();
+        if (status >= 400 && status < 500) {
+            return new TypologyRejectedException(message);
+        }
+        return new TypologyUnavailableException(message);
+    }
+}

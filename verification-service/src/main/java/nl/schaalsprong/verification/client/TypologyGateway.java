@@ -1,0 +1,56 @@
+package nl.schaalsprong.verification.client;
+
+import nl.schaalsprong.platform.cbs.InvalidCodeException;
+import jakarta.enterprise.context.ApplicationScoped;
+import nl.schaalsprong.platform.domain.RuleViolationException;
+import nl.schaalsprong.platform.cbs.BuurtCode;
+import nl.schaalsprong.verification.domain.ComparableBuurt;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.logging.Logger;
+
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Asks typology-service for comparable buurten and speaks the domain's language back. Fault tolerance lives
+ * here, around the remote call only: each attempt is bounded by the timeout, failed attempts are retried with
+ * jittered backoff, and a failing typology trips the breaker so a backlog of events does not hammer it.
+ * When all attempts fail the exception reaches the caller, so the triggering event is not acknowledged.
+ * Every value can be overridden per environment, e.g. {@code
+ * quarkus.fault-tolerance."nl.schaalsprong.verification.client.TypologyGateway/comparableTo".retry.max-retries}.
+ */
+@ApplicationScoped
+public class TypologyGateway {
+
+    private static final Logger LOG = Logger.getLogger(TypologyGateway.class);
+
+    private final TypologyClient typology;
+
+    public TypologyGateway(@RestClient TypologyClient typology) {
+        this.typology = typology;
+    }
+
+    @Timeout(value = 3, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 3, delay = 200, jitter = 100, abortOn = TypologyRejectedException.class)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
+            skipOn = TypologyRejectedException.class)
+    public List<ComparableBuurt> comparableTo(BuurtCode origin, int limit) {
+        ComparableNeighbourhoods answer = typology.comparable(origin.value(), limit);
+        List<ComparableBuurt> comparable = new ArrayList<>(answer.neighbours().size());
+        for (ComparableNeighbourhoods.Neighbour neighbour : answer.neighbours()) {
+            try {
+                double similarity = neighbour.similarity() == null ? Double.NaN : neighbour.similarity();
+                comparable.add(new ComparableBuurt(new BuurtCode(neighbour.code()), neighbour.name(), similarity));
+            } catch (RuleViolationException | InvalidCodeException unusable) {
+                // One bad entry should not cost the lesson all its other suggestions; it is logged for typology.
+                LOG.warnf("ignoring unusable comparable buurt of %s from typology-service: %s", origin,
+                        unusable.getMessage());
+            }
+        }
+        return comparable;
+    }
+}

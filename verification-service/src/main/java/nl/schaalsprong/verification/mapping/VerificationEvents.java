@@ -1,0 +1,19 @@
+package nl.schaalsprong.verification.mapping;
+
+import nl.schaalsprong.platform.events.EventType;
+
+/** The events verification-service produces. Their JSON Schemas live in src/main/resources/META-INF/resources/schemas. */
+public final class VerificationEvents {
+
+    /**
+     * Every verification event travels on this topic keyed by verification id (the aggregate, and so the
+     * CloudEvent subject): the lifecycle events still to come for one verification then stay in order.
+     */
+    public static final String TOPIC = "schaalsprong.verifications";
+
+    public static final EventType VERIFICATION_SUGGESTED = new EventType("nl.schaalsprong.verification.suggested.v1",
+            TOPIC, "https://schaalsprong.nl/schemas/verification.suggested.v1.json");
+
+    private VerificationEvents() {
+    }
+}

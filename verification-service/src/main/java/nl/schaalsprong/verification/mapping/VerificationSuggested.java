@@ -1,0 +1,21 @@
+package nl.schaalsprong.verification.mapping;
+
+import nl.schaalsprong.verification.domain.Verification;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/**
+ * Data of {@code nl.schaalsprong.verification.suggested.v1}. Schema: {@code schemas/verification.suggested.v1.json};
+ * change it only together with that file (VerificationSuggestedSchemaTest keeps them in step).
+ */
+public record VerificationSuggested(UUID verificationId, UUID lessonId, String targetBuurtCode,
+                                    String targetGemeenteCode, String targetBuurtName, double similarity,
+                                    String status, OffsetDateTime suggestedAt, String sourceEventId) {
+
+    public static VerificationSuggested of(Verification verification) {
+        return new VerificationSuggested(verification.id, verification.lessonId, verification.targetBuurtCode,
+                verification.targetGemeenteCode, verification.targetBuurtName, verification.similarity,
+                verification.status.name(), verification.suggestedAt, verification.sourceEventId);
+    }
+}

@@ -1,0 +1,64 @@
+package nl.schaalsprong.verification;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+/** The domain speaks only of verifications and buurten; how they travel over HTTP or Kafka is someone else's business. */
+class ArchitectureTest {
+
+    static JavaClasses classes;
+
+    @BeforeAll
+    static void importProductionClasses() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("nl.schaalsprong.verification");
+    }
+
+    @Test
+    void theDomainKnowsNoTransportAndNoOuterLayer() {
+        noClasses().that().resideInAPackage("nl.schaalsprong.verification.domain..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "nl.schaalsprong.verification.rest..",
+                        "nl.schaalsprong.verification.messaging..",
+                        "nl.schaalsprong.verification.client..",
+                        "nl.schaalsprong.verification.service..",
+                        "nl.schaalsprong.verification.mapping..",
+                        "nl.schaalsprong.verification.config..",
+                        "jakarta.ws.rs..",
+                        "org.apache.kafka..",
+                        "io.smallrye.reactive.messaging..",
+                        "org.eclipse.microprofile.reactive.messaging..",
+                        "org.eclipse.microprofile.rest.client..",
+                        "org.eclipse.microprofile.faulttolerance..",
+                        "nl.schaalsprong.platform.events..",
+                        "nl.schaalsprong.platform.outbox..",
+                        "nl.schaalsprong.platform.inbox..")
+                .check(classes);
+    }
+
+    @Test
+    void theDomainPolicyIsPure() {
+        noClasses().that().haveSimpleName("SuggestionPolicy")
+                .should().dependOnClassesThat().resideInAnyPackage("jakarta..", "io.quarkus..", "org.eclipse..")
+                .check(classes);
+    }
+
+    @Test
+    void packagesHaveNoCycles() {
+        slices().matching("nl.schaalsprong.verification.(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
+    void onlyRestAndTheTypologyClientSpeakJaxRs() {
+        noClasses().that().resideOutsideOfPackages("nl.schaalsprong.verification.rest..",
+                        "nl.schaalsprong.verification.client..")
+                .should().dependOnClassesThat().resideInAPackage("jakarta.ws.rs..")
+                .check(classes);
+    }
+}

@@ -1,0 +1,15 @@
+package nl.schaalsprong.verification;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import nl.schaalsprong.local.LocalStackTestResource;
+
+/**
+ * Every @QuarkusTest of this module runs against one real PostgreSQL database and one real Kafka broker, and a
+ * stand-in typology-service at the HTTP boundary (the real one is covered by the end-to-end test).
+ */
+@QuarkusTestResource(value = LocalStackTestResource.class, restrictToAnnotatedClass = false,
+        initArgs = @ResourceArg(name = "database", value = "verification"))
+@QuarkusTestResource(value = TypologyStub.class, restrictToAnnotatedClass = false)
+public class VerificationTestResources {
+}

@@ -1,0 +1,30 @@
+package nl.schaalsprong.verification.messaging;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** CloudEvents as lessons-service writes them (structured JSON mode, data per lesson.tagged.v1.json). */
+final class LessonEvents {
+
+    private LessonEvents() {
+    }
+
+    static String lessonTagged(String eventId, UUID lessonId, List<String> originBuurtCodes) {
+        String origins = originBuurtCodes.stream().map(c -> "\"" + c + "\"").collect(Collectors.joining(","));
+        return envelope(eventId, "nl.schaalsprong.lesson.tagged.v1", lessonId, """
+                {"lessonId":"%s","title":"Keukentafelgesprekken verhogen de deelname",
+                 "pilot":"Groningen, Paddepoel en Selwerd","originBuurtCodes":[%s],
+                 "addedTags":["participatie/keukentafelgesprekken"],"tags":["participatie/keukentafelgesprekken"],
+                 "taggedAt":"2026-11-28T10:15:30Z"}""".formatted(lessonId, origins));
+    }
+
+    static String envelope(String eventId, String type, UUID subject, String data) {
+        return """
+                {"specversion":"1.0","id":"%s","type":"%s","source":"/schaalsprong/lessons-service",
+                 "time":"%s","subject":"%s","datacontenttype":"application/json",
+                 "dataschema":"https://schaalsprong.nl/schemas/lesson.tagged.v1.json","data":%s}"""
+                .formatted(eventId, type, OffsetDateTime.now(), subject, data);
+    }
+}

@@ -1,0 +1,52 @@
+package nl.schaalsprong.verification.rest;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
+
+@QuarkusTest
+class VerificationResourceTest {
+
+    @Test
+    void anUnknownVerificationIsA404Problem() {
+        given().when().get("/api/v1/verifications/7a1c9d9e-0000-4000-8000-000000000000")
+                .then().statusCode(404).contentType(startsWith("application/problem+json"))
+                .body("title", equalTo("Not found"))
+                .body("status", equalTo(404));
+    }
+
+    @Test
+    void aLessonWithoutVerificationsHasAnEmptyPage() {
+        given().queryParam("lessonId", "7a1c9d9e-0000-4000-8000-000000000001")
+                .when().get("/api/v1/verifications")
+                .then().statusCode(200)
+                .body("total", equalTo(0)).body("page", equalTo(0)).body("size", equalTo(20))
+                .body("items.size()", equalTo(0));
+    }
+
+    @Test
+    void invalidListParametersAreA400ProblemNamingThem() {
+        given().queryParam("lessonId", "not-a-uuid").queryParam("size", 0)
+                .when().get("/api/v1/verifications")
+                .then().statusCode(400).contentType(startsWith("application/problem+json"))
+                .body("errors.field", contains("lessonId", "size"));
+    }
+
+    @Test
+    void healthOpenApiAndTheEventContractsAreServed() {
+        given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+        given().when().get("/q/health/live").then().statusCode(200);
+        given().when().get("/q/openapi?format=json").then().statusCode(200)
+                .body("paths.'/api/v1/verifications'.get.summary", equalTo("List verifications"))
+                .body("paths.'/api/v1/verifications/{id}'.get.responses.'404'.description",
+                        equalTo("No such verification"));
+        given().when().get("/schemas/verification.suggested.v1.json").then().statusCode(200)
+                .body("$id", equalTo("https://schaalsprong.nl/schemas/verification.suggested.v1.json"));
+        given().when().get("/asyncapi.yaml").then().statusCode(200)
+                .body(startsWith("asyncapi: 3.0.0"));
+    }
+}
