@@ -29,14 +29,19 @@ final class KafkaTopics {
         return ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
     }
 
-    /** Sends one record and waits for the broker to acknowledge it. */
+    /**
+     * Sends one record as the platform's outbox relay does, with the structured-mode CloudEvents content type
+     * (which would make a connector with CloudEvents support unwrap the envelope), and waits for the ack.
+     */
     static void send(String topic, String key, String value) {
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
                 ProducerConfig.ACKS_CONFIG, "all",
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName()))) {
-            producer.send(new ProducerRecord<>(topic, key, value)).get(30, TimeUnit.SECONDS);
+            producer.send(new ProducerRecord<>(topic, null, key, value, java.util.List.of(new org.apache.kafka.common.header.internals.RecordHeader(
+                    "content-type", nl.schaalsprong.platform.events.CloudEvent.CONTENT_TYPE.getBytes(java.nio.charset.StandardCharsets.UTF_8)))))
+                    .get(30, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

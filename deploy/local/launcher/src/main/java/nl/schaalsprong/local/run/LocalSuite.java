@@ -77,13 +77,13 @@ public final class LocalSuite implements AutoCloseable {
 
     /** Imports the national CBS buurten file through typology-service's import API, as a steward. */
     void loadCbsBuurten(Path csv) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(typology.url() + "/api/v1/imports/cbs-kwb?year=2024"))
-                .timeout(Duration.ofMinutes(2))
-                .header("Content-Type", "text/csv")
-                .header("Authorization", "Bearer " + stack.tokens().token("local-steward", "steward"))
-                .POST(HttpRequest.BodyPublishers.ofFile(csv))
-                .build();
         try {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(typology.url() + "/api/v1/imports/cbs-kwb?year=2024"))
+                    .timeout(Duration.ofMinutes(2))
+                    .header("Content-Type", "text/csv")
+                    .header("Authorization", "Bearer " + stack.tokens().token("local-steward", "steward"))
+                    .POST(HttpRequest.BodyPublishers.ofFile(csv))
+                    .build();
             HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() / 100 != 2) {
                 throw new IllegalStateException("loading CBS buurten failed: HTTP " + response.statusCode() + " "

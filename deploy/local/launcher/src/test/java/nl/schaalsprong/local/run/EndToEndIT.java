@@ -62,7 +62,7 @@ class EndToEndIT {
         String id = given().baseUri(suite.lessons().url()).contentType(ContentType.JSON)
                 .header("Authorization", contributor())
                 .body("""
-                        {"title":"Keukentafelgesprekken verhogen de deelname","text":"70% van de eigenaren stemde in.",
+                        {"title":"Keukentafelgesprekken verhogen de deelname","text":"70%% van de eigenaren stemde in.",
                          "pilot":"Groningen, Paddepoel en Selwerd","originBuurtCode":"%s"}""".formatted(PROEFTUIN_BUURT))
                 .when().post("/api/v1/lessons")
                 .then().statusCode(201).extract().path("id");
