@@ -25,5 +25,5 @@ if [ "${SKIP_BUILD:-}" != "1" ] && needs_build; then
   touch "$launcher/lib"
 fi
 
-exec java -Xmx512m -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -Dschaalsprong.root="$root" \
+exec java -Xmx512m -Dorg.slf4j.simpleLogger.defaultLogLevel=error -Dschaalsprong.root="$root" \
   -cp "$launcher/classes:$launcher/lib/*" nl.schaalsprong.local.run.Run

@@ -30,7 +30,7 @@ final class Banner {
                 .append("\"}' | sed 's/.*\"id\":\"\\([^\"]*\\)\".*/\\1/')\n");
         out.append("  curl -s -H \"Authorization: Bearer $TOKEN\" -H 'Content-Type: application/json' ")
                 .append(lessons).append("/api/v1/lessons/$ID/tags -d '{\"tags\":[\"participatie/keukentafelgesprekken\"]}'\n");
-        out.append("  curl -s '").append(suite.verification().url()).append("/api/v1/verifications?lessonId='$ID\n");
+        out.append("  sleep 2; curl -s '").append(suite.verification().url()).append("/api/v1/verifications?lessonId='$ID\n");
         out.append("\nPress Ctrl-C to stop everything.\n");
         return out.toString();
     }

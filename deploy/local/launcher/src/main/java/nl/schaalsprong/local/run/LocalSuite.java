@@ -60,7 +60,8 @@ public final class LocalSuite implements AutoCloseable {
             LocalSuite suite = new LocalSuite(stack, typology, lessons, verification);
             suite.loadCbsBuurten(settings.root().resolve(CBS_BUURTEN));
             return suite;
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
+            // Whatever went wrong, nothing we started may outlive us.
             started.forEach(ServiceProcess::close);
             stack.close();
             throw e;

@@ -30,11 +30,16 @@ public final class ServiceProcess implements AutoCloseable {
     private final Process process;
     private final Path log;
 
+    private final Thread shutdownHook;
+
     private ServiceProcess(String name, int port, Process process, Path log) {
         this.name = name;
         this.port = port;
         this.process = process;
         this.log = log;
+        // Even if the launcher ends without closing us (an uncaught error, a SIGTERM), the service goes with it.
+        this.shutdownHook = new Thread(this::stop, name + "-stop");
+        Runtime.getRuntime().addShutdownHook(shutdownHook);
     }
 
     /**
@@ -108,6 +113,15 @@ public final class ServiceProcess implements AutoCloseable {
     /** Asks the service to shut down gracefully (SIGTERM), and kills it if it has not stopped in 15 s. */
     @Override
     public void close() {
+        stop();
+        try {
+            Runtime.getRuntime().removeShutdownHook(shutdownHook);
+        } catch (IllegalStateException alreadyShuttingDown) {
+            // the hook is running or has run
+        }
+    }
+
+    private void stop() {
         if (!process.isAlive()) {
             return;
         }
