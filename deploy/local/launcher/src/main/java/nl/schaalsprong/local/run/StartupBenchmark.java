@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 /**
  * Measures each service's start time and resident memory after start, on the JVM settings we ship
  * ({@link ServiceProcess#DEFAULT_JVM_OPTIONS}): each service is started alone, several times, against a running
- * local stack. Run it with {@code deploy/local/benchmark-startup.sh}; results go to docs/benchmarks.md by hand.
+ * local stack. {@code -Dschaalsprong.bench.jvm-options="..."} adds JVM options, to compare settings. Run it with {@code deploy/local/benchmark-startup.sh}; results go to docs/benchmarks.md by hand.
  */
 public final class StartupBenchmark {
 
@@ -42,8 +42,10 @@ public final class StartupBenchmark {
             InterruptedException {
         Map<String, String> config = new LinkedHashMap<>(stack.serviceConfig(service.replace("-service", "")));
         long begin = System.nanoTime();
+        List<String> extra = List.of(System.getProperty("schaalsprong.bench.jvm-options", "").split(" ")).stream()
+                .filter(option -> !option.isBlank()).toList();
         try (ServiceProcess process = ServiceProcess.start(service, root.resolve(service).resolve("target/quarkus-app"),
-                FreePort.find(), config, logs)) {
+                FreePort.find(), config, logs, extra)) {
             process.awaitReady(Duration.ofSeconds(60));
             double toReady = (System.nanoTime() - begin) / 1e9;
             Thread.sleep(2000); // let start-up work (JIT, pools) settle before reading memory
