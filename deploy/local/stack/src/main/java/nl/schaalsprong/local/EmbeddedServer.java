@@ -16,13 +16,11 @@ final class EmbeddedServer implements AutoCloseable {
 
     private final Path home;
     private final Path dataDirectory;
-    private final Thread shutdownHook;
-    private boolean stopped;
+    private ExitGuard exitGuard;
 
     private EmbeddedServer(Path home, Path dataDirectory) {
         this.home = home;
         this.dataDirectory = dataDirectory;
-        this.shutdownHook = new Thread(this::stop, "embedded-postgres-stop");
     }
 
     static EmbeddedServer start(Path home, Path dataDirectory, int port) {
@@ -38,7 +36,7 @@ final class EmbeddedServer implements AutoCloseable {
                     "-w", "-t", "60", "-o", "-p " + port + " -c listen_addresses=localhost -c fsync=off"
                             + " -c synchronous_commit=off -c full_page_writes=off -c max_connections=200"
                             + " -c unix_socket_directories=" + dataDirectory, "start");
-            Runtime.getRuntime().addShutdownHook(server.shutdownHook);
+            server.exitGuard = ExitGuard.register("embedded-postgres", server::stop);
             return server;
         } catch (IOException e) {
             throw new UncheckedIOException("could not start PostgreSQL in " + dataDirectory, e);
@@ -74,11 +72,7 @@ final class EmbeddedServer implements AutoCloseable {
         }
     }
 
-    private synchronized void stop() {
-        if (stopped) {
-            return;
-        }
-        stopped = true;
+    private void stop() {
         try {
             run("pg_ctl", "-D", dataDirectory.toString(), "-m", "fast", "-w", "-t", "30", "stop");
             deleteRecursively(dataDirectory);
@@ -89,12 +83,7 @@ final class EmbeddedServer implements AutoCloseable {
 
     @Override
     public void close() {
-        stop();
-        try {
-            Runtime.getRuntime().removeShutdownHook(shutdownHook);
-        } catch (IllegalStateException alreadyShuttingDown) {
-            // the hook is running or has run; nothing left to do
-        }
+        exitGuard.stopNow();
     }
 
     private static void deleteRecursively(Path directory) throws IOException {

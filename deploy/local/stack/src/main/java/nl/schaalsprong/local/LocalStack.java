@@ -2,7 +2,6 @@ package nl.schaalsprong.local;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -54,10 +53,10 @@ public final class LocalStack implements AutoCloseable {
         Postgres postgres = null;
         try {
             Files.createDirectories(settings.workDirectory());
-            postgres = Postgres.start(orFree(settings.postgresPort()), settings.workDirectory().resolve("pgdata"));
+            postgres = Postgres.start(Ports.orFree(settings.postgresPort()), settings.workDirectory().resolve("pgdata"));
             postgres.createDatabases(DATABASES.stream().map(d -> settings.databasePrefix() + d).toList(),
                     settings.freshDatabases());
-            Kafka kafka = Kafka.start(orFree(settings.kafkaPort()), orFree(settings.kafkaControllerPort()));
+            Kafka kafka = Kafka.start(Ports.orFree(settings.kafkaPort()), Ports.orFree(settings.kafkaControllerPort()));
             TokenIssuer tokens = TokenIssuer.generate(settings.workDirectory().resolve("keys"));
             return new LocalStack(settings.workDirectory(), postgres, kafka, tokens, settings.databasePrefix());
         } catch (IOException e) {
@@ -115,16 +114,6 @@ public final class LocalStack implements AutoCloseable {
             kafka.close();
         } finally {
             postgres.close();
-        }
-    }
-
-    private static int orFree(int port) throws IOException {
-        if (port > 0) {
-            return port;
-        }
-        try (ServerSocket socket = new ServerSocket(0)) {
-            socket.setReuseAddress(true);
-            return socket.getLocalPort();
         }
     }
 

@@ -1,5 +1,7 @@
 package nl.schaalsprong.local.run;
 
+import nl.schaalsprong.local.ExitGuard;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -30,7 +32,7 @@ public final class ServiceProcess implements AutoCloseable {
     private final Process process;
     private final Path log;
 
-    private final Thread shutdownHook;
+    private final ExitGuard exitGuard;
 
     private ServiceProcess(String name, int port, Process process, Path log) {
         this.name = name;
@@ -38,8 +40,7 @@ public final class ServiceProcess implements AutoCloseable {
         this.process = process;
         this.log = log;
         // Even if the launcher ends without closing us (an uncaught error, a SIGTERM), the service goes with it.
-        this.shutdownHook = new Thread(this::stop, name + "-stop");
-        Runtime.getRuntime().addShutdownHook(shutdownHook);
+        this.exitGuard = ExitGuard.register(name, this::stop);
     }
 
     /**
@@ -126,12 +127,7 @@ public final class ServiceProcess implements AutoCloseable {
     /** Asks the service to shut down gracefully (SIGTERM), and kills it if it has not stopped in 15 s. */
     @Override
     public void close() {
-        stop();
-        try {
-            Runtime.getRuntime().removeShutdownHook(shutdownHook);
-        } catch (IllegalStateException alreadyShuttingDown) {
-            // the hook is running or has run
-        }
+        exitGuard.stopNow();
     }
 
     private void stop() {

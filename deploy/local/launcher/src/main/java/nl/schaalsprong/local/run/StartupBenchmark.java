@@ -1,6 +1,7 @@
 package nl.schaalsprong.local.run;
 
 import nl.schaalsprong.local.LocalStack;
+import nl.schaalsprong.local.Ports;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -45,7 +46,7 @@ public final class StartupBenchmark {
         List<String> extra = List.of(System.getProperty("schaalsprong.bench.jvm-options", "").split(" ")).stream()
                 .filter(option -> !option.isBlank()).toList();
         try (ServiceProcess process = ServiceProcess.start(service, root.resolve(service).resolve("target/quarkus-app"),
-                FreePort.find(), config, logs, extra)) {
+                Ports.free(), config, logs, extra)) {
             process.awaitReady(Duration.ofSeconds(60));
             double toReady = (System.nanoTime() - begin) / 1e9;
             Thread.sleep(2000); // let start-up work (JIT, pools) settle before reading memory

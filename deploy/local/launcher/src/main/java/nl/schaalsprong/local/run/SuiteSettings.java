@@ -1,6 +1,7 @@
 package nl.schaalsprong.local.run;
 
 import nl.schaalsprong.local.LocalStack;
+import nl.schaalsprong.local.Ports;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,7 +34,7 @@ public record SuiteSettings(Path root, Path workDirectory, int lessonsPort, int 
     /** Free ports and fresh databases, for the end-to-end tests. */
     public static SuiteSettings forTests(Path root) {
         LocalStack.Settings stack = LocalStack.Settings.forTests();
-        return new SuiteSettings(root, stack.workDirectory(), FreePort.find(), FreePort.find(), FreePort.find(), stack);
+        return new SuiteSettings(root, stack.workDirectory(), Ports.free(), Ports.free(), Ports.free(), stack);
     }
 
     /** The checkout's root: the folder with the parent pom and the service modules. */
