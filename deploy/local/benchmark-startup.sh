@@ -5,4 +5,5 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 launcher="$root/deploy/local/launcher/target"
 exec java -Dorg.slf4j.simpleLogger.defaultLogLevel=error -Dschaalsprong.root="$root" ${BENCH_JVM_OPTIONS:+"-Dschaalsprong.bench.jvm-options=$BENCH_JVM_OPTIONS"} \
+  ${BENCH_SERVICES:+"-Dschaalsprong.bench.services=$BENCH_SERVICES"} \
   -cp "$launcher/classes:$launcher/lib/*" nl.schaalsprong.local.run.StartupBenchmark "${1:-3}"

@@ -31,7 +31,9 @@ public final class StartupBenchmark {
         SuiteSettings settings = SuiteSettings.forTests(root);
         try (LocalStack stack = LocalStack.start(settings.stack())) {
             System.out.printf("%-21s %5s %12s %14s %12s%n", "service", "round", "quarkus (s)", "to ready (s)", "RSS (MB)");
-            for (String service : List.of("typology-service", "lessons-service", "verification-service")) {
+            String services = System.getProperty("schaalsprong.bench.services",
+                    "typology-service,lessons-service,verification-service");
+            for (String service : services.split(",")) {
                 for (int round = 1; round <= rounds; round++) {
                     measure(root, stack, service, round, settings.workDirectory().resolve("bench-logs"));
                 }
