@@ -2,9 +2,19 @@ package nl.schaalsprong.typology.domain;
 
 import nl.schaalsprong.platform.cbs.BuurtCode;
 import nl.schaalsprong.platform.domain.NotFoundException;
+import nl.schaalsprong.typology.domain.basis.DimensionWeight;
+import nl.schaalsprong.typology.domain.catalogue.AttributeValue;
+import nl.schaalsprong.typology.domain.catalogue.DimensionCatalogue;
+import nl.schaalsprong.typology.domain.catalogue.DimensionDefinition;
+import nl.schaalsprong.typology.domain.catalogue.DimensionKey;
+import nl.schaalsprong.typology.domain.catalogue.DimensionKind;
+import nl.schaalsprong.typology.domain.catalogue.StandardDimensions;
+import nl.schaalsprong.typology.domain.comparison.ColumnScale;
+import nl.schaalsprong.typology.domain.comparison.Contribution;
+import nl.schaalsprong.typology.domain.comparison.Gower;
+import nl.schaalsprong.typology.domain.comparison.Search;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -13,54 +23,49 @@ import java.util.Map;
 import java.util.PriorityQueue;
 
 /**
- * All buurten scaled on every {@link Dimension}, held as one array per dimension (structure of arrays) so a
- * comparison scans memory linearly. Immutable: an import builds a new snapshot and swaps it in whole, so a
- * search sees the old or the new population, never a mix, and the scaling always matches the population.
+ * All buurten on every catalogue dimension, scaled once, held as one array per dimension (structure of arrays)
+ * so a comparison scans memory linearly. Bases only supply weights per column, so one snapshot serves every
+ * basis. Immutable: a change builds a new snapshot that is swapped in whole, so a search sees the old or the new
+ * population, never a mix, and the scaling always matches the population.
  */
 public final class ComparabilitySnapshot {
 
     /** One buurt as the snapshot is built from. */
-    public record Member(BuurtCode code, String naam, String gemeenteNaam, Kerncijfers kerncijfers) {
+    public record Member(BuurtCode code, String naam, String gemeenteNaam, Kerncijfers kerncijfers,
+                         Map<DimensionKey, AttributeValue> attributes) {
+        public Member {
+            attributes = Map.copyOf(attributes);
+        }
     }
 
-    private static final Dimension[] DIMENSIONS = Dimension.values();
-
+    private final List<DimensionDefinition> definitions;
+    private final Map<DimensionKey, Integer> columnByKey = new HashMap<>();
+    private final DimensionKind[] kinds;
+    private final ColumnScale[] scales;
     /** Sorted by code: the index order is the tie-break order. */
     private final BuurtCode[] codes;
     private final String[] namen;
     private final String[] gemeenteNamen;
-    /** {@code scaled[d][i]}: buurt i on dimension d, in [0,1] or NaN when missing. */
+    /** {@code raw[d][i]}: buurt i on dimension d as derived (number, or level index); NaN when missing. */
+    private final double[][] raw;
+    /** {@code scaled[d][i]}: the same, scaled for Gower. */
     private final double[][] scaled;
-    private final RobustRange[] ranges;
-    private final double[] weights;
+    private final boolean[] pilot;
     private final Map<BuurtCode, Integer> indexByCode;
 
-    private ComparabilitySnapshot(BuurtCode[] codes, String[] namen, String[] gemeenteNamen, double[][] scaled,
-                                  RobustRange[] ranges) {
-        this.codes = codes;
-        this.namen = namen;
-        this.gemeenteNamen = gemeenteNamen;
-        this.scaled = scaled;
-        this.ranges = ranges;
-        this.weights = Arrays.stream(DIMENSIONS).mapToDouble(Dimension::weight).toArray();
-        this.indexByCode = new HashMap<>(codes.length * 2);
-        for (int i = 0; i < codes.length; i++) {
-            indexByCode.put(codes[i], i);
-        }
-    }
-
-    public static ComparabilitySnapshot empty() {
-        return of(List.of());
-    }
-
-    public static ComparabilitySnapshot of(List<Member> members) {
-        List<Member> sorted = new ArrayList<>(members);
-        sorted.sort(Comparator.comparing(Member::code));
+    private ComparabilitySnapshot(DimensionCatalogue catalogue, List<Member> sorted) {
+        this.definitions = catalogue.definitions();
+        int dims = definitions.size();
         int n = sorted.size();
-        BuurtCode[] codes = new BuurtCode[n];
-        String[] namen = new String[n];
-        String[] gemeenteNamen = new String[n];
-        double[][] raw = new double[DIMENSIONS.length][n];
+        this.kinds = new DimensionKind[dims];
+        this.scales = new ColumnScale[dims];
+        this.codes = new BuurtCode[n];
+        this.namen = new String[n];
+        this.gemeenteNamen = new String[n];
+        this.raw = new double[dims][n];
+        this.scaled = new double[dims][n];
+        this.pilot = new boolean[n];
+        this.indexByCode = new HashMap<>(n * 2);
         for (int i = 0; i < n; i++) {
             Member member = sorted.get(i);
             if (i > 0 && member.code().equals(codes[i - 1])) {
@@ -69,19 +74,36 @@ public final class ComparabilitySnapshot {
             codes[i] = member.code();
             namen[i] = member.naam();
             gemeenteNamen[i] = member.gemeenteNaam();
-            for (int d = 0; d < DIMENSIONS.length; d++) {
-                raw[d][i] = DIMENSIONS[d].valueOf(member.kerncijfers());
+            indexByCode.put(member.code(), i);
+            AttributeValue status = member.attributes().get(StandardDimensions.PROEFTUIN_STATUS);
+            pilot[i] = status != null && StandardDimensions.IS_PROEFTUIN.equals(status.text());
+            for (int d = 0; d < dims; d++) {
+                raw[d][i] = definitions.get(d).rawValue(member.kerncijfers(), member.attributes());
             }
         }
-        RobustRange[] ranges = new RobustRange[DIMENSIONS.length];
-        double[][] scaled = new double[DIMENSIONS.length][n];
-        for (int d = 0; d < DIMENSIONS.length; d++) {
-            ranges[d] = DIMENSIONS[d].rangeOver(raw[d]);
+        for (int d = 0; d < dims; d++) {
+            DimensionDefinition definition = definitions.get(d);
+            columnByKey.put(definition.key(), d);
+            kinds[d] = definition.kind();
+            scales[d] = switch (definition.kind()) {
+                case NUMERIC -> ColumnScale.numeric(raw[d]);
+                case ORDINAL -> ColumnScale.ordinal(definition.levels().size());
+                case CATEGORICAL -> ColumnScale.categorical(definition.levels().size());
+            };
             for (int i = 0; i < n; i++) {
-                scaled[d][i] = ranges[d].scale(raw[d][i]);
+                scaled[d][i] = scales[d].scale(raw[d][i]);
             }
         }
-        return new ComparabilitySnapshot(codes, namen, gemeenteNamen, scaled, ranges);
+    }
+
+    public static ComparabilitySnapshot empty(DimensionCatalogue catalogue) {
+        return of(catalogue, List.of());
+    }
+
+    public static ComparabilitySnapshot of(DimensionCatalogue catalogue, List<Member> members) {
+        List<Member> sorted = new ArrayList<>(members);
+        sorted.sort(Comparator.comparing(Member::code));
+        return new ComparabilitySnapshot(catalogue, sorted);
     }
 
     public int size() {
@@ -92,56 +114,114 @@ public final class ComparabilitySnapshot {
         return indexByCode.containsKey(code);
     }
 
-    /** The scale each dimension was mapped with, in {@link Dimension} order. */
-    public List<RobustRange> ranges() {
-        return List.of(ranges);
+    /** How a dimension's values were scaled over this population. */
+    public ColumnScale scale(DimensionKey key) {
+        return scales[column(key)];
     }
 
     /**
      * The {@code limit} other buurten most similar to {@code code}: highest similarity first, equal similarity
-     * by code, so the answer is deterministic. Buurten sharing no dimension with it are not comparable and left out.
+     * by code, so the answer is deterministic. Buurten sharing no weighted dimension with it are left out.
      */
-    public List<ComparableBuurt> mostComparableTo(BuurtCode code, int limit) {
-        if (limit < 1) {
-            throw new IllegalArgumentException("limit must be positive, got " + limit);
-        }
-        Integer target = indexByCode.get(code);
-        if (target == null) {
-            throw new NotFoundException("buurt", code);
-        }
-        double[] own = column(target, new double[DIMENSIONS.length]);
-        double[] other = new double[DIMENSIONS.length];
+    public List<ComparableBuurt> mostComparableTo(BuurtCode code, Search search) {
+        int target = index(code);
+        double[] weights = weights(search.weights());
+        double[] own = column(target, new double[kinds.length]);
+        double[] other = new double[kinds.length];
         double[] similarity = new double[codes.length];
         // Worst of the best-so-far at the head: lower similarity is worse, and at equal similarity a later code is.
         Comparator<Integer> worseFirst = Comparator.<Integer>comparingDouble(i -> similarity[i])
                 .thenComparing(Comparator.<Integer>naturalOrder().reversed());
-        PriorityQueue<Integer> best = new PriorityQueue<>(limit + 1, worseFirst);
+        PriorityQueue<Integer> best = new PriorityQueue<>(search.limit() + 1, worseFirst);
         for (int i = 0; i < codes.length; i++) {
-            if (i == target) {
+            if (i == target || (search.excludePilots() && pilot[i]) || !search.scope().includes(code, codes[i])) {
                 continue;
             }
-            similarity[i] = Similarity.between(own, column(i, other), weights);
+            similarity[i] = Gower.similarity(own, column(i, other), kinds, weights);
             if (Double.isNaN(similarity[i])) {
                 continue;
             }
             best.add(i);
-            if (best.size() > limit) {
+            if (best.size() > search.limit()) {
                 best.poll();
             }
         }
         List<ComparableBuurt> ranked = new ArrayList<>(best.size());
         while (!best.isEmpty()) {
-            int i = best.poll();
-            ranked.add(new ComparableBuurt(codes[i], namen[i], gemeenteNamen[i], similarity[i],
-                    Similarity.sharedDimensions(own, column(i, other), weights)));
+            ranked.add(explain(target, best.poll(), weights));
         }
         Collections.reverse(ranked);
         return ranked;
     }
 
+    /** One pair, explained dimension by dimension; also when the two share no dimension (similarity NaN). */
+    public ComparableBuurt compare(BuurtCode code, BuurtCode other, List<DimensionWeight> basis) {
+        return explain(index(code), index(other), weights(basis));
+    }
+
+    private ComparableBuurt explain(int a, int b, double[] weights) {
+        Gower.Result result = Gower.compare(column(a, new double[kinds.length]), column(b, new double[kinds.length]),
+                kinds, weights);
+        double total = 0;
+        double compared = 0;
+        for (int d = 0; d < weights.length; d++) {
+            total += weights[d];
+            compared += Double.isNaN(result.distances()[d]) ? 0 : weights[d];
+        }
+        List<Contribution> contributions = new ArrayList<>();
+        for (int d = 0; d < weights.length; d++) {
+            if (weights[d] == 0) {
+                continue;
+            }
+            double distance = result.distances()[d];
+            boolean missing = Double.isNaN(distance);
+            contributions.add(new Contribution(definitions.get(d).key(), weights[d] / total,
+                    missing ? null : distance, missing ? 0 : weights[d] * distance / compared,
+                    shown(d, a), shown(d, b)));
+        }
+        // Where they differ most first; missing last; ties in catalogue order (the sort is stable).
+        contributions.sort(Comparator.comparing(Contribution::missing)
+                .thenComparing(Comparator.comparingDouble(Contribution::contribution).reversed()));
+        return new ComparableBuurt(codes[b], namen[b], gemeenteNamen[b], result.similarity(),
+                result.comparedDimensions(), result.missingWeight(), contributions);
+    }
+
+    /** A value as people read it: the number, or the level's name. */
+    private Object shown(int d, int i) {
+        double value = raw[d][i];
+        if (Double.isNaN(value)) {
+            return null;
+        }
+        return kinds[d] == DimensionKind.NUMERIC ? (Object) value : definitions.get(d).levels().get((int) value);
+    }
+
+    private double[] weights(List<DimensionWeight> basis) {
+        double[] weights = new double[kinds.length];
+        for (DimensionWeight weight : basis) {
+            weights[column(weight.dimension())] = weight.weight();
+        }
+        return weights;
+    }
+
+    private int column(DimensionKey key) {
+        Integer d = columnByKey.get(key);
+        if (d == null) {
+            throw new IllegalArgumentException("dimension " + key + " is not in the catalogue");
+        }
+        return d;
+    }
+
+    private int index(BuurtCode code) {
+        Integer i = indexByCode.get(code);
+        if (i == null) {
+            throw new NotFoundException("buurt", code);
+        }
+        return i;
+    }
+
     /** Gathers buurt i's scaled values across the per-dimension arrays into {@code into}. */
     private double[] column(int i, double[] into) {
-        for (int d = 0; d < DIMENSIONS.length; d++) {
+        for (int d = 0; d < kinds.length; d++) {
             into[d] = scaled[d][i];
         }
         return into;

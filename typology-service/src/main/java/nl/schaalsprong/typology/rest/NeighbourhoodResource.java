@@ -1,17 +1,31 @@
 package nl.schaalsprong.typology.rest;
 
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import nl.schaalsprong.platform.problem.Problem;
+import jakarta.ws.rs.core.SecurityContext;
 import nl.schaalsprong.platform.cbs.BuurtCode;
-import nl.schaalsprong.typology.domain.Dimension;
+import nl.schaalsprong.platform.problem.Problem;
+import nl.schaalsprong.platform.security.Roles;
+import nl.schaalsprong.typology.domain.basis.ComparabilityBasis;
+import nl.schaalsprong.typology.domain.catalogue.DimensionKey;
+import nl.schaalsprong.typology.domain.comparison.Scope;
+import nl.schaalsprong.typology.domain.comparison.Search;
+import nl.schaalsprong.typology.service.AttributeService;
+import nl.schaalsprong.typology.service.BasisService;
 import nl.schaalsprong.typology.service.NeighbourhoodQueries;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -20,10 +34,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
-/** Reading buurten needs no token: these are public CBS figures. */
+/** Reading buurten needs no token: these are public CBS figures. Setting attributes needs role steward. */
 @Path("/api/v1/neighbourhoods")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Neighbourhoods", description = "CBS buurten and which buurten are comparable to each other")
@@ -31,17 +45,21 @@ public class NeighbourhoodResource {
 
     static final int DEFAULT_LIMIT = 10;
     static final int MAX_LIMIT = 100;
-    private static final List<String> DIMENSIONS = Arrays.stream(Dimension.values()).map(Dimension::name).toList();
 
     private final NeighbourhoodQueries queries;
+    private final BasisService bases;
+    private final AttributeService attributes;
 
-    public NeighbourhoodResource(NeighbourhoodQueries queries) {
+    public NeighbourhoodResource(NeighbourhoodQueries queries, BasisService bases, AttributeService attributes) {
         this.queries = queries;
+        this.bases = bases;
+        this.attributes = attributes;
     }
 
     @GET
     @Path("/{code}")
-    @Operation(summary = "One buurt", description = "A buurt with its wijk, gemeente and CBS kerncijfers.")
+    @Operation(summary = "One buurt", description = "A buurt with its wijk, gemeente, CBS kerncijfers and the "
+            + "values stewards set on settable dimensions.")
     @APIResponse(responseCode = "200", description = "The buurt",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = NeighbourhoodResponse.class)))
@@ -54,29 +72,103 @@ public class NeighbourhoodResource {
         return NeighbourhoodResponse.from(queries.buurt(BuurtCode.of(code)));
     }
 
+    @PUT
+    @Path("/{code}/attributes/{key}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.STEWARD)
+    @Operation(summary = "Set a buurt's value on a settable dimension", description = "For dimensions no statistic "
+            + "holds (participatie-aanpak, warmtestrategie, proeftuin-status). The value must be one of the "
+            + "dimension's levels. Setting a new value emits nl.schaalsprong.neighbourhood.changed.v1 and is "
+            + "seen by the next comparable search.")
+    @APIResponse(responseCode = "200", description = "The stored value", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AttributeResponse.class)))
+    @APIResponse(responseCode = "400", description = "Not a buurt code, or no value", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The token lacks role steward", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown buurt or dimension", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Not a level of the dimension, or a dimension derived from CBS",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public AttributeResponse setAttribute(
+            @Parameter(description = "CBS buurt code", example = "BU01630408") @PathParam("code") String code,
+            @Parameter(description = "Settable dimension key", example = "PARTICIPATIE_AANPAK") @PathParam("key")
+            String key,
+            @Valid @NotNull AttributeRequest request, @Context SecurityContext security) {
+        return AttributeResponse.from(attributes.set(BuurtCode.of(code), DimensionKey.of(key), request.value(),
+                security.getUserPrincipal().getName()));
+    }
+
     @GET
     @Path("/{code}/comparable")
     @Operation(summary = "Buurten comparable to this one",
-            description = "The most comparable other buurten: similarity = 1 − the weighted mean of |a − b| over "
-                    + "dimensions scaled to [0,1] (log population density, average household size, share of "
-                    + "households with children, stedelijkheid, share aged 65+). Numeric dimensions are scaled "
-                    + "between their 2nd and 98th percentile over all buurten, clipped; a dimension missing on "
-                    + "either side is left out. Ranked by similarity, then by code.")
+            description = "The most comparable other buurten on a comparability basis (default: the default "
+                    + "basis' latest published version): similarity = 1 − the weighted mean Gower distance (numeric "
+                    + "by 2nd–98th percentile range, ordinal by rank, categorical by mismatch). A dimension missing "
+                    + "on either side is left out, the weights renormalised, and missingWeight says how much was "
+                    + "left out. Ranked by similarity, then by code. Each result explains itself per dimension.")
     @APIResponse(responseCode = "200", description = "The ranked comparable buurten",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ComparableNeighbourhoodsResponse.class)))
-    @APIResponse(responseCode = "400", description = "Not a buurt code, or limit outside 1..100",
+    @APIResponse(responseCode = "400", description = "Not a buurt code, or limit, within or exclude invalid",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No buurt with this code has been imported",
+    @APIResponse(responseCode = "404", description = "Unknown buurt, basis or basis version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The basis version asked for is a draft",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ComparableNeighbourhoodsResponse comparable(
             @Parameter(description = "CBS buurt code", example = "BU01630408") @PathParam("code") String code,
             @Parameter(description = "How many buurten to return, 1 to " + MAX_LIMIT, example = "10")
-            @QueryParam("limit") @DefaultValue("10") @Min(1) @Max(MAX_LIMIT) int limit) {
+            @QueryParam("limit") @DefaultValue("10") @Min(1) @Max(MAX_LIMIT) int limit,
+            @Parameter(description = "Comparability basis name; default: the default basis", example = "standaard")
+            @QueryParam("basis") String basis,
+            @Parameter(description = "Basis version; default: its latest published version", example = "1")
+            @QueryParam("basisVersion") @Min(1) Integer basisVersion,
+            @Parameter(description = "Only buurten in the same gemeente or wijk", example = "gemeente")
+            @QueryParam("within") @Pattern(regexp = "gemeente|wijk", message = "must be gemeente or wijk")
+            String within,
+            @Parameter(description = "`pilots` leaves out buurten marked as proeftuin (PROEFTUIN_STATUS = ja)",
+                    example = "pilots")
+            @QueryParam("exclude") @Pattern(regexp = "pilots", message = "must be pilots") String exclude) {
         BuurtCode buurt = BuurtCode.of(code);
-        List<ComparableNeighbourhoodResponse> ranked = queries.comparableTo(buurt, limit).stream()
+        ComparabilityBasis used = bases.forSearch(basis, basisVersion);
+        Scope scope = within == null ? Scope.EVERYWHERE : Scope.valueOf(within.toUpperCase(Locale.ROOT));
+        Search search = new Search(used.weights(), limit, scope, exclude != null);
+        List<ComparableNeighbourhoodResponse> ranked = queries.comparableTo(buurt, search).stream()
                 .map(ComparableNeighbourhoodResponse::from)
                 .toList();
-        return new ComparableNeighbourhoodsResponse(buurt.value(), DIMENSIONS, ranked);
+        return new ComparableNeighbourhoodsResponse(buurt.value(),
+                used.weights().stream().map(w -> w.dimension().value()).toList(), used.name().value(),
+                used.version(), ranked);
+    }
+
+    @GET
+    @Path("/{code}/comparable/{other}")
+    @Operation(summary = "Explain how comparable two buurten are",
+            description = "The similarity of two buurten on a basis, with every dimension's contribution.")
+    @APIResponse(responseCode = "200", description = "The pair, explained", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PairResponse.class)))
+    @APIResponse(responseCode = "400", description = "Not a buurt code",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown buurt, basis or basis version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The basis version asked for is a draft",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The two share no dimension of the basis",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public PairResponse pair(
+            @Parameter(description = "CBS buurt code", example = "BU01630408") @PathParam("code") String code,
+            @Parameter(description = "The other CBS buurt code", example = "BU19550001") @PathParam("other")
+            String other,
+            @Parameter(description = "Comparability basis name; default: the default basis", example = "standaard")
+            @QueryParam("basis") String basis,
+            @Parameter(description = "Basis version; default: its latest published version", example = "1")
+            @QueryParam("basisVersion") @Min(1) Integer basisVersion) {
+        ComparabilityBasis used = bases.forSearch(basis, basisVersion);
+        BuurtCode buurt = BuurtCode.of(code);
+        return new PairResponse(buurt.value(), used.name().value(), used.version(),
+                ComparableNeighbourhoodResponse.from(queries.explain(buurt, BuurtCode.of(other), used)));
     }
 }

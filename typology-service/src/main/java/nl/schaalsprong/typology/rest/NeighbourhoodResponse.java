@@ -2,6 +2,7 @@ package nl.schaalsprong.typology.rest;
 
 import nl.schaalsprong.typology.domain.Kerncijfer;
 import nl.schaalsprong.typology.domain.Neighbourhood;
+import nl.schaalsprong.typology.service.NeighbourhoodQueries;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.LinkedHashMap;
@@ -19,13 +20,21 @@ public record NeighbourhoodResponse(
                 example = """
                         {"aantalInwoners":815,"bevolkingsdichtheid":2754,"gemiddeldeHuishoudensgrootte":2.5,
                          "huishoudensMetKinderen":135,"huishoudensTotaal":325,"stedelijkheid":4}""")
-        Map<String, Number> kerncijfers) {
+        Map<String, Number> kerncijfers,
+        @Schema(description = "Values stewards set on settable dimensions, by dimension key",
+                example = """
+                        {"PROEFTUIN_STATUS":{"dimension":"PROEFTUIN_STATUS","value":"ja",
+                         "setAt":"2026-11-28T10:15:30Z","setBy":"steward@gemeente.nl"}}""")
+        Map<String, AttributeResponse> attributes) {
 
-    static NeighbourhoodResponse from(Neighbourhood buurt) {
+    static NeighbourhoodResponse from(NeighbourhoodQueries.BuurtView view) {
+        Neighbourhood buurt = view.buurt();
+        Map<String, AttributeResponse> attributes = new LinkedHashMap<>();
+        view.attributes().forEach(a -> attributes.put(a.key().value(), AttributeResponse.from(a)));
         Map<String, Number> figures = new LinkedHashMap<>();
         buurt.kerncijfers().asMap().forEach((figure, value) -> figures.put(figure.jsonName(),
                 figure.kind() == Kerncijfer.Kind.DECIMAL ? value : (Number) Math.round(value)));
         return new NeighbourhoodResponse(buurt.code().value(), buurt.name(), buurt.wijkCode().value(),
-                buurt.gemeenteCode().value(), buurt.gemeenteNaam(), buurt.importYear(), figures);
+                buurt.gemeenteCode().value(), buurt.gemeenteNaam(), buurt.importYear(), figures, attributes);
     }
 }

@@ -4,12 +4,13 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import nl.schaalsprong.typology.domain.ComparabilitySnapshot;
+import nl.schaalsprong.typology.domain.catalogue.DimensionCatalogue;
 import org.jboss.logging.Logger;
 
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Holds the current {@link ComparabilitySnapshot}. Searches read whichever snapshot is current; a reload builds
+ * Holds the current {@link ComparabilitySnapshot} (all bases share it; a basis only adds weights). Searches read whichever snapshot is current; a reload builds
  * a complete new one from the database and swaps the reference, so a search never sees half an import.
  */
 @ApplicationScoped
@@ -18,12 +19,14 @@ public class ComparabilityIndex {
     private static final Logger LOG = Logger.getLogger(ComparabilityIndex.class);
 
     private final NeighbourhoodStore store;
-    private final AtomicReference<ComparabilitySnapshot> current =
-            new AtomicReference<>(ComparabilitySnapshot.empty());
+    private final DimensionCatalogue catalogue;
+    private final AtomicReference<ComparabilitySnapshot> current;
     private volatile boolean loaded;
 
-    public ComparabilityIndex(NeighbourhoodStore store) {
+    public ComparabilityIndex(NeighbourhoodStore store, DimensionCatalogue catalogue) {
         this.store = store;
+        this.catalogue = catalogue;
+        this.current = new AtomicReference<>(ComparabilitySnapshot.empty(catalogue));
     }
 
     void onStart(@Observes StartupEvent start) {
@@ -45,7 +48,7 @@ public class ComparabilityIndex {
      */
     public synchronized ComparabilitySnapshot reload() {
         long started = System.nanoTime();
-        ComparabilitySnapshot snapshot = ComparabilitySnapshot.of(store.members());
+        ComparabilitySnapshot snapshot = ComparabilitySnapshot.of(catalogue, store.members());
         current.set(snapshot);
         loaded = true;
         LOG.infof("comparability snapshot holds %d buurten (built in %d ms)", snapshot.size(),

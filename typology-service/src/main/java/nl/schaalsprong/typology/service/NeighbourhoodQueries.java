@@ -1,10 +1,15 @@
 package nl.schaalsprong.typology.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import nl.schaalsprong.platform.domain.NotFoundException;
+import jakarta.transaction.Transactional;
 import nl.schaalsprong.platform.cbs.BuurtCode;
+import nl.schaalsprong.platform.domain.NotFoundException;
+import nl.schaalsprong.platform.domain.RuleViolationException;
 import nl.schaalsprong.typology.domain.ComparableBuurt;
 import nl.schaalsprong.typology.domain.Neighbourhood;
+import nl.schaalsprong.typology.domain.basis.ComparabilityBasis;
+import nl.schaalsprong.typology.domain.catalogue.AssignedValue;
+import nl.schaalsprong.typology.domain.comparison.Search;
 
 import java.util.List;
 
@@ -13,19 +18,37 @@ import java.util.List;
 public class NeighbourhoodQueries {
 
     private final NeighbourhoodStore store;
+    private final AttributeStore attributes;
     private final ComparabilityIndex index;
 
-    public NeighbourhoodQueries(NeighbourhoodStore store, ComparabilityIndex index) {
+    public NeighbourhoodQueries(NeighbourhoodStore store, AttributeStore attributes, ComparabilityIndex index) {
         this.store = store;
+        this.attributes = attributes;
         this.index = index;
     }
 
-    public Neighbourhood buurt(BuurtCode code) {
-        return store.find(code).orElseThrow(() -> new NotFoundException("buurt", code));
+    /** A buurt with the values stewards assigned to it. */
+    public record BuurtView(Neighbourhood buurt, List<AssignedValue> attributes) {
+    }
+
+    @Transactional
+    public BuurtView buurt(BuurtCode code) {
+        Neighbourhood buurt = store.find(code).orElseThrow(() -> new NotFoundException("buurt", code));
+        return new BuurtView(buurt, attributes.of(code));
     }
 
     /** Searched in the in-memory snapshot, not the database: a full scan of all buurten per request is cheap there. */
-    public List<ComparableBuurt> comparableTo(BuurtCode code, int limit) {
-        return index.current().mostComparableTo(code, limit);
+    public List<ComparableBuurt> comparableTo(BuurtCode code, Search search) {
+        return index.current().mostComparableTo(code, search);
+    }
+
+    /** Two buurten side by side on the basis' dimensions. */
+    public ComparableBuurt explain(BuurtCode code, BuurtCode other, ComparabilityBasis basis) {
+        ComparableBuurt pair = index.current().compare(code, other, basis.weights());
+        if (Double.isNaN(pair.similarity())) {
+            throw new RuleViolationException(code + " and " + other + " have no value in common on any dimension of "
+                    + "basis " + basis.name() + " version " + basis.version() + ", so they cannot be compared");
+        }
+        return pair;
     }
 }

@@ -9,6 +9,8 @@ import nl.schaalsprong.typology.domain.CbsBuurt;
 import nl.schaalsprong.typology.domain.ComparabilitySnapshot;
 import nl.schaalsprong.typology.domain.Kerncijfer;
 import nl.schaalsprong.typology.domain.Neighbourhood;
+import nl.schaalsprong.typology.domain.catalogue.AttributeValue;
+import nl.schaalsprong.typology.domain.catalogue.DimensionKey;
 import org.hibernate.Session;
 
 import java.sql.Array;
@@ -23,6 +25,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -37,8 +40,11 @@ public class NeighbourhoodStore {
     private final EntityManager entityManager;
     private final TypologyConfig config;
     private final Clock clock;
+    private final AttributeStore attributes;
 
-    public NeighbourhoodStore(EntityManager entityManager, TypologyConfig config, Clock clock) {
+    public NeighbourhoodStore(EntityManager entityManager, TypologyConfig config, Clock clock,
+                              AttributeStore attributes) {
+        this.attributes = attributes;
         this.entityManager = entityManager;
         this.config = config;
         this.clock = clock;
@@ -55,10 +61,12 @@ public class NeighbourhoodStore {
     /** Every stored buurt, as the comparability snapshot is built from. */
     @Transactional
     public List<ComparabilitySnapshot.Member> members() {
+        Map<BuurtCode, Map<DimensionKey, AttributeValue>> attributes = this.attributes.all();
         return entityManager.createQuery("select n from Neighbourhood n", Neighbourhood.class)
                 .setHint("org.hibernate.readOnly", true)
                 .getResultStream()
-                .map(n -> new ComparabilitySnapshot.Member(n.code(), n.name(), n.gemeenteNaam(), n.kerncijfers()))
+                .map(n -> new ComparabilitySnapshot.Member(n.code(), n.name(), n.gemeenteNaam(), n.kerncijfers(),
+                        attributes.getOrDefault(n.code(), Map.of())))
                 .toList();
     }
 

@@ -2,6 +2,14 @@ package nl.schaalsprong.typology.domain;
 
 import nl.schaalsprong.platform.cbs.BuurtCode;
 import nl.schaalsprong.platform.domain.NotFoundException;
+import nl.schaalsprong.typology.domain.basis.DimensionWeight;
+import nl.schaalsprong.typology.domain.catalogue.AttributeValue;
+import nl.schaalsprong.typology.domain.catalogue.DimensionCatalogue;
+import nl.schaalsprong.typology.domain.catalogue.StandardDimensions;
+import nl.schaalsprong.typology.domain.comparison.ColumnScale;
+import nl.schaalsprong.typology.domain.comparison.Contribution;
+import nl.schaalsprong.typology.domain.comparison.Scope;
+import nl.schaalsprong.typology.domain.comparison.Search;
 import org.junit.jupiter.api.Test;
 
 import java.util.EnumMap;
@@ -22,7 +30,13 @@ class ComparabilitySnapshotTest {
 
     private static final double EXACT = 1e-12;
 
-    private final ComparabilitySnapshot snapshot = ComparabilitySnapshot.of(List.of(
+    private static final DimensionCatalogue CATALOGUE = StandardDimensions.catalogue(Map.of());
+    /** The two dimensions the members have figures for, equally weighted. */
+    private static final List<DimensionWeight> TWO = List.of(
+            new DimensionWeight(StandardDimensions.HUISHOUDENSGROOTTE, 1),
+            new DimensionWeight(StandardDimensions.STEDELIJKHEID_KEY, 1));
+
+    private final ComparabilitySnapshot snapshot = ComparabilitySnapshot.of(CATALOGUE, List.of(
             // deliberately not in code order: the snapshot sorts
             member("BU00000005", 2, 2.0),
             member("BU00000003", 1, 3.0),
@@ -32,15 +46,15 @@ class ComparabilitySnapshotTest {
 
     @Test
     void scalesNumericDimensionsBetweenTheRobustPercentiles() {
-        int household = Dimension.GEMIDDELDE_HUISHOUDENSGROOTTE.ordinal();
-        assertEquals(2.0, snapshot.ranges().get(household).low(), EXACT);
-        assertEquals(2.94, snapshot.ranges().get(household).high(), EXACT);
-        assertEquals(new RobustRange(1, 5), snapshot.ranges().get(Dimension.STEDELIJKHEID.ordinal()));
+        ColumnScale household = snapshot.scale(StandardDimensions.HUISHOUDENSGROOTTE);
+        assertEquals(2.0, household.range().low(), EXACT);
+        assertEquals(2.94, household.range().high(), EXACT);
+        assertEquals(ColumnScale.ordinal(5), snapshot.scale(StandardDimensions.STEDELIJKHEID_KEY));
     }
 
     @Test
     void ranksBySimilarityThenByCode() {
-        List<ComparableBuurt> ranked = snapshot.mostComparableTo(BuurtCode.of("BU00000001"), 10);
+        List<ComparableBuurt> ranked = snapshot.mostComparableTo(BuurtCode.of("BU00000001"), search(10));
 
         assertEquals(List.of("BU00000002", "BU00000005", "BU00000003", "BU00000004"),
                 ranked.stream().map(b -> b.code().value()).toList());
@@ -53,15 +67,17 @@ class ComparabilitySnapshotTest {
         assertEquals(0.0, ranked.get(3).similarity(), EXACT);
         assertEquals(2, ranked.get(0).comparedDimensions());
         assertEquals(1, ranked.get(3).comparedDimensions());
+        assertEquals(0, ranked.get(0).missingWeight(), EXACT);
+        assertEquals(0.5, ranked.get(3).missingWeight(), EXACT);
         assertEquals("Naam BU00000002", ranked.get(0).naam());
         assertEquals("Gemeente", ranked.get(0).gemeenteNaam());
     }
 
     @Test
     void theLimitKeepsTheBest() {
-        List<ComparableBuurt> top2 = snapshot.mostComparableTo(BuurtCode.of("BU00000001"), 2);
+        List<ComparableBuurt> top2 = snapshot.mostComparableTo(BuurtCode.of("BU00000001"), search(2));
         assertEquals(List.of("BU00000002", "BU00000005"), top2.stream().map(b -> b.code().value()).toList());
-        List<ComparableBuurt> fromD = snapshot.mostComparableTo(BuurtCode.of("BU00000004"), 1);
+        List<ComparableBuurt> fromD = snapshot.mostComparableTo(BuurtCode.of("BU00000004"), search(1));
         // D (stedelijkheid 1.0 scaled) is closest to B and E (.25 away -> .25), tie broken by code
         assertEquals("BU00000002", fromD.get(0).code().value());
         assertEquals(0.25, fromD.get(0).similarity(), EXACT);
@@ -69,20 +85,20 @@ class ComparabilitySnapshotTest {
 
     @Test
     void aBuurtIsNeverComparedWithItself() {
-        assertTrue(snapshot.mostComparableTo(BuurtCode.of("BU00000003"), 100).stream()
+        assertTrue(snapshot.mostComparableTo(BuurtCode.of("BU00000003"), search(100)).stream()
                 .noneMatch(b -> b.code().value().equals("BU00000003")));
     }
 
     @Test
     void anUnknownBuurtIsNotFound() {
-        assertThrows(NotFoundException.class, () -> snapshot.mostComparableTo(BuurtCode.of("BU99999999"), 3));
+        assertThrows(NotFoundException.class, () -> snapshot.mostComparableTo(BuurtCode.of("BU99999999"), search(3)));
         assertThrows(NotFoundException.class,
-                () -> ComparabilitySnapshot.empty().mostComparableTo(BuurtCode.of("BU00000001"), 3));
+                () -> ComparabilitySnapshot.empty(CATALOGUE).mostComparableTo(BuurtCode.of("BU00000001"), search(3)));
     }
 
     @Test
     void aBuurtMayOccurOnlyOnce() {
-        assertThrows(IllegalArgumentException.class, () -> ComparabilitySnapshot.of(List.of(
+        assertThrows(IllegalArgumentException.class, () -> ComparabilitySnapshot.of(CATALOGUE, List.of(
                 member("BU00000001", 1, 2.0), member("BU00000001", 2, 2.0))));
     }
 
@@ -91,6 +107,51 @@ class ComparabilitySnapshotTest {
         figures.put(Kerncijfer.STEDELIJKHEID, (double) stedelijkheid);
         figures.put(Kerncijfer.GEMIDDELDE_HUISHOUDENSGROOTTE, householdSize);
         return new ComparabilitySnapshot.Member(BuurtCode.of(code), "Naam " + code, "Gemeente",
-                Kerncijfers.of(figures));
+                Kerncijfers.of(figures), Map.of());
+    }
+
+    private static Search search(int limit) {
+        return new Search(TWO, limit, Scope.EVERYWHERE, false);
+    }
+
+    @Test
+    void explainsWhereTwoBuurtenDifferMost() {
+        // A vs C: household 0 vs 1 (distance 1), stedelijkheid 1 vs 1 (0): contributions .5 and 0, summing to 1 - .5
+        ComparableBuurt pair = snapshot.compare(BuurtCode.of("BU00000001"), BuurtCode.of("BU00000003"), TWO);
+        assertEquals(0.5, pair.similarity(), EXACT);
+        Contribution first = pair.contributions().get(0);
+        assertEquals(StandardDimensions.HUISHOUDENSGROOTTE, first.dimension());
+        assertEquals(0.5, first.weight(), EXACT);
+        assertEquals(1.0, first.distance(), EXACT);
+        assertEquals(0.5, first.contribution(), EXACT);
+        assertEquals(2.0, first.value());
+        assertEquals(3.0, first.otherValue());
+        Contribution second = pair.contributions().get(1);
+        assertEquals(0, second.contribution(), EXACT);
+        assertEquals("1", second.value(), "ordinal values are shown as their level");
+    }
+
+    @Test
+    void scopeAndPilotsNarrowTheSearch() {
+        ComparabilitySnapshot withPilot = ComparabilitySnapshot.of(CATALOGUE, List.of(
+                member("BU00010001", 1, 2.0),
+                new ComparabilitySnapshot.Member(BuurtCode.of("BU00010002"), "Proeftuin", "Gemeente",
+                        Kerncijfers.of(Map.of(Kerncijfer.STEDELIJKHEID, 1.0, Kerncijfer.GEMIDDELDE_HUISHOUDENSGROOTTE, 2.0)),
+                        Map.of(StandardDimensions.PROEFTUIN_STATUS, AttributeValue.level("ja"))),
+                member("BU00010101", 2, 2.0),
+                member("BU00020001", 1, 2.0)));
+        BuurtCode origin = BuurtCode.of("BU00010001");
+        assertEquals(List.of("BU00010002", "BU00020001", "BU00010101"),
+                codes(withPilot.mostComparableTo(origin, new Search(TWO, 10, Scope.EVERYWHERE, false))));
+        assertEquals(List.of("BU00020001", "BU00010101"),
+                codes(withPilot.mostComparableTo(origin, new Search(TWO, 10, Scope.EVERYWHERE, true))));
+        assertEquals(List.of("BU00010002", "BU00010101"),
+                codes(withPilot.mostComparableTo(origin, new Search(TWO, 10, Scope.GEMEENTE, false))));
+        assertEquals(List.of("BU00010002"),
+                codes(withPilot.mostComparableTo(origin, new Search(TWO, 10, Scope.WIJK, false))));
+    }
+
+    private static List<String> codes(List<ComparableBuurt> ranked) {
+        return ranked.stream().map(b -> b.code().value()).toList();
     }
 }

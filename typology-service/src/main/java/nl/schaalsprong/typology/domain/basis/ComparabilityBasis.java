@@ -1,0 +1,165 @@
+package nl.schaalsprong.typology.domain.basis;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import nl.schaalsprong.platform.domain.ConflictException;
+import nl.schaalsprong.platform.domain.RuleViolationException;
+import nl.schaalsprong.typology.domain.catalogue.DimensionCatalogue;
+import nl.schaalsprong.typology.domain.catalogue.DimensionKey;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * One version of a vergelijkbaarheidsbasis: which dimensions count, and how much, when buurten are compared.
+ * Its rules live here: weights are known dimensions, each once, each positive; only a DRAFT can be revised, and
+ * the one transition is DRAFT → PUBLISHED.
+ */
+@Entity
+@Table(name = "comparability_basis")
+public class ComparabilityBasis {
+
+    @Id
+    private UUID id;
+    @Column(nullable = false)
+    private String name;
+    @Column(nullable = false)
+    private int version;
+    private String description;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private BasisStatus status;
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "comparability_basis_weight", joinColumns = @JoinColumn(name = "basis_id"))
+    @OrderColumn(name = "position")
+    private List<StoredWeight> weights = new ArrayList<>();
+    @Column(name = "created_at", nullable = false)
+    private OffsetDateTime createdAt;
+    @Column(name = "created_by", nullable = false)
+    private String createdBy;
+    @Column(name = "published_at")
+    private OffsetDateTime publishedAt;
+    @Column(name = "published_by")
+    private String publishedBy;
+    /** Two stewards revising one draft at once: the later save fails instead of silently winning. */
+    @Version
+    private long revision;
+
+    protected ComparabilityBasis() {
+        // for JPA
+    }
+
+    public static ComparabilityBasis draft(BasisName name, int version, String description,
+                                           List<DimensionWeight> weights, DimensionCatalogue catalogue,
+                                           String by, OffsetDateTime now) {
+        if (version < 1) {
+            throw new IllegalArgumentException("versions count from 1, got " + version);
+        }
+        ComparabilityBasis basis = new ComparabilityBasis();
+        basis.id = UUID.randomUUID();
+        basis.name = name.value();
+        basis.version = version;
+        basis.status = BasisStatus.DRAFT;
+        basis.createdAt = now;
+        basis.createdBy = by;
+        basis.setContent(description, weights, catalogue);
+        return basis;
+    }
+
+    /** Replaces description and weights of a draft; a published version is fixed (409). */
+    public void revise(String description, List<DimensionWeight> weights, DimensionCatalogue catalogue) {
+        if (status != BasisStatus.DRAFT) {
+            throw new ConflictException("comparability basis " + name + " version " + version + " is " + status
+                    + " and can no longer change; create a new version instead");
+        }
+        setContent(description, weights, catalogue);
+    }
+
+    public void publish(String by, OffsetDateTime now) {
+        if (!status.canMoveTo(BasisStatus.PUBLISHED)) {
+            throw new ConflictException("comparability basis " + name + " version " + version + " is already "
+                    + status);
+        }
+        status = BasisStatus.PUBLISHED;
+        publishedAt = now;
+        publishedBy = by;
+    }
+
+    private void setContent(String description, List<DimensionWeight> newWeights, DimensionCatalogue catalogue) {
+        if (newWeights == null || newWeights.isEmpty()) {
+            throw new RuleViolationException("a comparability basis needs at least one weighted dimension");
+        }
+        Set<DimensionKey> seen = new HashSet<>();
+        for (DimensionWeight weight : newWeights) {
+            if (!catalogue.contains(weight.dimension())) {
+                throw new RuleViolationException("dimension " + weight.dimension() + " is not in the catalogue");
+            }
+            if (!seen.add(weight.dimension())) {
+                throw new RuleViolationException("dimension " + weight.dimension() + " is weighted twice");
+            }
+        }
+        this.description = description == null || description.isBlank() ? null : description.strip();
+        this.weights.clear();
+        newWeights.forEach(w -> this.weights.add(new StoredWeight(w)));
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public BasisName name() {
+        return BasisName.of(name);
+    }
+
+    public int version() {
+        return version;
+    }
+
+    public Optional<String> description() {
+        return Optional.ofNullable(description);
+    }
+
+    public BasisStatus status() {
+        return status;
+    }
+
+    public boolean isPublished() {
+        return status == BasisStatus.PUBLISHED;
+    }
+
+    /** In the order they were given; that order is how responses list the dimensions. */
+    public List<DimensionWeight> weights() {
+        return weights.stream().map(w -> new DimensionWeight(DimensionKey.of(w.dimensionKey), w.weight)).toList();
+    }
+
+    public OffsetDateTime createdAt() {
+        return createdAt;
+    }
+
+    public String createdBy() {
+        return createdBy;
+    }
+
+    public Optional<OffsetDateTime> publishedAt() {
+        return Optional.ofNullable(publishedAt);
+    }
+
+    public Optional<String> publishedBy() {
+        return Optional.ofNullable(publishedBy);
+    }
+}

@@ -1,0 +1,24 @@
+package nl.schaalsprong.typology.domain.basis;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+
+/** A {@link DimensionWeight} as a row of {@code comparability_basis_weight}. */
+@Embeddable
+public class StoredWeight {
+
+    @Column(name = "dimension_key", nullable = false)
+    String dimensionKey;
+
+    @Column(nullable = false)
+    double weight;
+
+    protected StoredWeight() {
+        // for JPA
+    }
+
+    StoredWeight(DimensionWeight weight) {
+        this.dimensionKey = weight.dimension().value();
+        this.weight = weight.weight();
+    }
+}

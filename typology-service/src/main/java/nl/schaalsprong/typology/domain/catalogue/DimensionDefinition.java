@@ -1,0 +1,124 @@
+package nl.schaalsprong.typology.domain.catalogue;
+
+import nl.schaalsprong.platform.domain.RuleViolationException;
+import nl.schaalsprong.typology.domain.Kerncijfer;
+import nl.schaalsprong.typology.domain.Kerncijfers;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One entry of the dimension catalogue: what a dimension means and how its value for a buurt is found.
+ *
+ * @param sources the CBS figures it is derived from, in derivation order (a SHARE is sources[0] / sources[1])
+ * @param levels  the allowed levels of an ORDINAL (lowest rank first) or CATEGORICAL dimension; empty for NUMERIC
+ */
+public record DimensionDefinition(DimensionKey key, String title, String unit, String description,
+                                  DimensionKind kind, Derivation derivation, List<Kerncijfer> sources,
+                                  List<String> levels) {
+
+    public DimensionDefinition {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(derivation, "derivation");
+        if (title == null || title.isBlank()) {
+            throw new IllegalArgumentException("dimension " + key + " needs a title");
+        }
+        unit = unit == null ? "" : unit;
+        description = description == null ? "" : description;
+        sources = List.copyOf(sources);
+        levels = List.copyOf(levels);
+        int expectedSources = switch (derivation) {
+            case RAW, LOG -> 1;
+            case SHARE -> 2;
+            case ASSIGNED -> 0;
+        };
+        if (sources.size() != expectedSources) {
+            throw new IllegalArgumentException("dimension " + key + ": a " + derivation + " derivation takes "
+                    + expectedSources + " source figure(s), got " + sources);
+        }
+        if (kind == DimensionKind.NUMERIC ? !levels.isEmpty() : levels.size() < 2) {
+            throw new IllegalArgumentException("dimension " + key + ": a " + kind + " dimension "
+                    + (kind == DimensionKind.NUMERIC ? "has no levels" : "needs at least two levels"));
+        }
+        if (levels.stream().distinct().count() != levels.size()) {
+            throw new IllegalArgumentException("dimension " + key + " repeats a level: " + levels);
+        }
+    }
+
+    /** Set per buurt by a steward rather than derived from CBS figures. */
+    public boolean isAssigned() {
+        return derivation == Derivation.ASSIGNED;
+    }
+
+    /**
+     * The value for one buurt in the form comparisons use: the number for NUMERIC, the level's index for
+     * ORDINAL and CATEGORICAL; NaN when missing.
+     */
+    public double rawValue(Kerncijfers figures, Map<DimensionKey, AttributeValue> attributes) {
+        double value = switch (derivation) {
+            case RAW -> figures.valueOrNaN(sources.get(0));
+            case LOG -> Math.log1p(figures.valueOrNaN(sources.get(0)));
+            case SHARE -> share(figures.valueOrNaN(sources.get(0)), figures.valueOrNaN(sources.get(1)));
+            case ASSIGNED -> assigned(attributes.get(key));
+        };
+        if (kind == DimensionKind.NUMERIC || Double.isNaN(value)) {
+            return value;
+        }
+        // CBS codes its ordinal figures as numbers (stedelijkheid 1..5); the level is their plain text form.
+        return derivation == Derivation.ASSIGNED ? value : levels.indexOf(levelText(value));
+    }
+
+    private double assigned(AttributeValue value) {
+        if (value == null) {
+            return Double.NaN;
+        }
+        if (kind == DimensionKind.NUMERIC) {
+            return value.number() == null ? Double.NaN : value.number();
+        }
+        int index = levels.indexOf(value.text());
+        // A level dropped from the catalogue after it was stored counts as missing rather than failing every search.
+        return index < 0 ? Double.NaN : index;
+    }
+
+    /** Checks a value a steward wants to set, by this dimension's kind and levels. */
+    public AttributeValue parse(String raw) {
+        if (!isAssigned()) {
+            throw new RuleViolationException("dimension " + key + " is derived from CBS figures ("
+                    + derivation + "); only an import changes it");
+        }
+        if (raw == null || raw.isBlank()) {
+            throw new RuleViolationException("dimension " + key + " needs a value");
+        }
+        String value = raw.strip();
+        if (kind == DimensionKind.NUMERIC) {
+            try {
+                double number = Double.parseDouble(value);
+                if (Double.isFinite(number)) {
+                    return AttributeValue.number(number);
+                }
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            throw new RuleViolationException("dimension " + key + " is numeric; '" + value + "' is not a number");
+        }
+        if (!levels.contains(value)) {
+            throw new RuleViolationException("'" + value + "' is not a level of " + key + "; allowed: "
+                    + String.join(", ", levels));
+        }
+        return AttributeValue.level(value);
+    }
+
+    /** Part of a whole; undefined (NaN) when either is missing or the whole is zero. */
+    static double share(double part, double whole) {
+        if (Double.isNaN(part) || Double.isNaN(whole) || whole <= 0) {
+            return Double.NaN;
+        }
+        return part / whole;
+    }
+
+    private static String levelText(double value) {
+        return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
+    }
+}

@@ -1,0 +1,28 @@
+package nl.schaalsprong.typology.domain.comparison;
+
+import nl.schaalsprong.typology.domain.basis.DimensionWeight;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One comparable search.
+ *
+ * @param weights       the basis' dimensions and weights
+ * @param limit         how many buurten at most
+ * @param scope         where to look
+ * @param excludePilots leave out buurten marked as proeftuin: their success may be pilot bias
+ */
+public record Search(List<DimensionWeight> weights, int limit, Scope scope, boolean excludePilots) {
+
+    public Search {
+        weights = List.copyOf(weights);
+        Objects.requireNonNull(scope, "scope");
+        if (weights.isEmpty()) {
+            throw new IllegalArgumentException("a search needs at least one weighted dimension");
+        }
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be positive, got " + limit);
+        }
+    }
+}

@@ -1,0 +1,173 @@
+package nl.schaalsprong.typology.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import nl.schaalsprong.platform.problem.Problem;
+import nl.schaalsprong.platform.security.Roles;
+import nl.schaalsprong.typology.domain.basis.BasisName;
+import nl.schaalsprong.typology.domain.basis.ComparabilityBasis;
+import nl.schaalsprong.typology.service.BasisService;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+
+/** Bases decide what "comparable" means, so only stewards write them; reading is open. */
+@Path("/api/v1/comparability-bases")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Comparability bases", description = "Named, versioned sets of dimension weights")
+public class BasisResource {
+
+    private final BasisService bases;
+
+    public BasisResource(BasisService bases) {
+        this.bases = bases;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.STEWARD)
+    @Operation(summary = "Create a draft basis version", description = "Version 1 of a new name, or the next "
+            + "version of an existing one. Weights must be above 0, on known dimensions, each dimension once.")
+    @APIResponse(responseCode = "201", description = "The draft; Location points at it", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BasisResponse.class)))
+    @APIResponse(responseCode = "400", description = "Missing or malformed fields", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The token lacks role steward", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Unknown dimension, a dimension twice, a weight not above 0, "
+            + "or a malformed name", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response create(@Valid @NotNull BasisRequest request, @Context SecurityContext security,
+                           @Context UriInfo uri) {
+        ComparabilityBasis basis = bases.create(BasisName.of(request.name()), request.description(),
+                request.domainWeights(), security.getUserPrincipal().getName());
+        return Response.created(uri.getAbsolutePathBuilder().path(basis.name().value()).path("versions")
+                        .path(Integer.toString(basis.version())).build())
+                .entity(BasisResponse.from(basis, bases.defaultName())).build();
+    }
+
+    @GET
+    @Operation(summary = "All bases, every version", description = "By name, then version.")
+    @APIResponse(responseCode = "200", description = "Every basis version", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BasisResponse[].class)))
+    public List<BasisResponse> all() {
+        BasisName defaultName = bases.defaultName();
+        return bases.all().stream().map(b -> BasisResponse.from(b, defaultName)).toList();
+    }
+
+    @GET
+    @Path("/{name}")
+    @Operation(summary = "The versions of one basis", description = "Oldest first.")
+    @APIResponse(responseCode = "200", description = "Its versions", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BasisResponse[].class)))
+    @APIResponse(responseCode = "404", description = "No basis with this name", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<BasisResponse> versions(
+            @Parameter(description = "Basis name", example = "standaard") @PathParam("name") String name) {
+        BasisName defaultName = bases.defaultName();
+        return bases.versions(BasisName.of(name)).stream().map(b -> BasisResponse.from(b, defaultName)).toList();
+    }
+
+    @GET
+    @Path("/{name}/versions/{version}")
+    @Operation(summary = "One basis version")
+    @APIResponse(responseCode = "200", description = "The version", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BasisResponse.class)))
+    @APIResponse(responseCode = "404", description = "No such basis version", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public BasisResponse one(
+            @Parameter(description = "Basis name", example = "standaard") @PathParam("name") String name,
+            @Parameter(description = "Version", example = "1") @PathParam("version") int version) {
+        return BasisResponse.from(bases.get(BasisName.of(name), version), bases.defaultName());
+    }
+
+    @PUT
+    @Path("/{name}/versions/{version}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.STEWARD)
+    @Operation(summary = "Revise a draft", description = "Replaces description and weights. A published version is "
+            + "fixed: revising it is a conflict (409); create a new version instead.")
+    @APIResponse(responseCode = "200", description = "The revised draft", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BasisResponse.class)))
+    @APIResponse(responseCode = "400", description = "Missing or malformed fields", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The token lacks role steward", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such basis version", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The version is published", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Unknown dimension, a dimension twice, or a weight not above 0",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public BasisResponse revise(
+            @Parameter(description = "Basis name", example = "warmte-en-wonen") @PathParam("name") String name,
+            @Parameter(description = "Version", example = "1") @PathParam("version") int version,
+            @Valid @NotNull BasisRevision revision) {
+        return BasisResponse.from(bases.revise(BasisName.of(name), version, revision.description(),
+                revision.domainWeights()), bases.defaultName());
+    }
+
+    @POST
+    @Path("/{name}/versions/{version}/publish")
+    @RolesAllowed(Roles.STEWARD)
+    @Operation(summary = "Publish a draft", description = "DRAFT → PUBLISHED; from then on the version is fixed and "
+            + "searches can use it. Emits nl.schaalsprong.comparability-basis.published.v1.")
+    @APIResponse(responseCode = "200", description = "The published version", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BasisResponse.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The token lacks role steward", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such basis version", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Already published", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public BasisResponse publish(
+            @Parameter(description = "Basis name", example = "warmte-en-wonen") @PathParam("name") String name,
+            @Parameter(description = "Version", example = "1") @PathParam("version") int version,
+            @Context SecurityContext security) {
+        return BasisResponse.from(bases.publish(BasisName.of(name), version, security.getUserPrincipal().getName()),
+                bases.defaultName());
+    }
+
+    @PUT
+    @Path("/{name}/default")
+    @RolesAllowed(Roles.STEWARD)
+    @Operation(summary = "Make a basis the default", description = "Searches that name no basis use the latest "
+            + "published version of the default. The basis needs a published version.")
+    @APIResponse(responseCode = "204", description = "It is the default now")
+    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The token lacks role steward", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No basis with this name", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The basis has no published version", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public void makeDefault(
+            @Parameter(description = "Basis name", example = "standaard") @PathParam("name") String name) {
+        bases.makeDefault(BasisName.of(name));
+    }
+}

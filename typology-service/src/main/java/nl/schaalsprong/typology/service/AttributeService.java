@@ -1,0 +1,71 @@
+package nl.schaalsprong.typology.service;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import nl.schaalsprong.platform.cbs.BuurtCode;
+import nl.schaalsprong.platform.domain.NotFoundException;
+import nl.schaalsprong.platform.outbox.Outbox;
+import nl.schaalsprong.typology.domain.catalogue.AssignedValue;
+import nl.schaalsprong.typology.domain.catalogue.AttributeValue;
+import nl.schaalsprong.typology.domain.catalogue.DimensionCatalogue;
+import nl.schaalsprong.typology.domain.catalogue.DimensionDefinition;
+import nl.schaalsprong.typology.domain.catalogue.DimensionKey;
+import nl.schaalsprong.typology.messaging.NeighbourhoodChanged;
+import nl.schaalsprong.typology.messaging.TypologyEvents;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+
+/** Setting the values of catalogue dimensions that no statistic holds, per buurt. */
+@ApplicationScoped
+public class AttributeService {
+
+    private final NeighbourhoodStore neighbourhoods;
+    private final AttributeStore attributes;
+    private final DimensionCatalogue catalogue;
+    private final ComparabilityIndex index;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    public AttributeService(NeighbourhoodStore neighbourhoods, AttributeStore attributes, DimensionCatalogue catalogue,
+                            ComparabilityIndex index, Outbox outbox, Clock clock) {
+        this.neighbourhoods = neighbourhoods;
+        this.attributes = attributes;
+        this.catalogue = catalogue;
+        this.index = index;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    /**
+     * Checks the value against the dimension (kind, levels; only ASSIGNED dimensions can be set), stores it and
+     * records a neighbourhood.changed event in one transaction; after the commit the comparability snapshot is
+     * rebuilt, so the next search already sees the value. Setting the value a buurt already has changes nothing
+     * and emits nothing.
+     */
+    public AssignedValue set(BuurtCode code, DimensionKey key, String rawValue, String by) {
+        DimensionDefinition dimension = catalogue.require(key);
+        AttributeValue value = dimension.parse(rawValue);
+        boolean changed = QuarkusTransaction.requiringNew().call(() -> store(code, key, value, by));
+        if (changed) {
+            index.reload();
+        }
+        return attributes.of(code).stream().filter(a -> a.key().equals(key)).findFirst().orElseThrow();
+    }
+
+    private boolean store(BuurtCode code, DimensionKey key, AttributeValue value, String by) {
+        if (neighbourhoods.find(code).isEmpty()) {
+            throw new NotFoundException("buurt", code);
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        boolean changed = attributes.put(code, key, value, by, now);
+        if (changed) {
+            outbox.append(TypologyEvents.NEIGHBOURHOOD_CHANGED, code.value(), new NeighbourhoodChanged(code.value(),
+                    NeighbourhoodChanged.ATTRIBUTE_SET, List.of(key.value()), Map.of(key.value(), value.shown()), by,
+                    now));
+        }
+        return changed;
+    }
+}
