@@ -126,19 +126,20 @@ public final class ComparabilitySnapshot {
     public List<ComparableBuurt> mostComparableTo(BuurtCode code, Search search) {
         int target = index(code);
         double[] weights = weights(search.weights());
-        double[] own = column(target, new double[kinds.length]);
-        double[] other = new double[kinds.length];
-        double[] similarity = new double[codes.length];
+        double[] similarity = similarities(target, weights);
         // Worst of the best-so-far at the head: lower similarity is worse, and at equal similarity a later code is.
         Comparator<Integer> worseFirst = Comparator.<Integer>comparingDouble(i -> similarity[i])
                 .thenComparing(Comparator.<Integer>naturalOrder().reversed());
         PriorityQueue<Integer> best = new PriorityQueue<>(search.limit() + 1, worseFirst);
         for (int i = 0; i < codes.length; i++) {
-            if (i == target || (search.excludePilots() && pilot[i]) || !search.scope().includes(code, codes[i])) {
+            if (i == target || Double.isNaN(similarity[i]) || (search.excludePilots() && pilot[i])) {
                 continue;
             }
-            similarity[i] = Gower.similarity(own, column(i, other), kinds, weights);
-            if (Double.isNaN(similarity[i])) {
+            // Most buurten lose against the current worst; testing first keeps the heap and boxing off the hot path.
+            if (best.size() == search.limit() && worseFirst.compare(i, best.peek()) <= 0) {
+                continue;
+            }
+            if (!search.scope().includes(code, codes[i])) {
                 continue;
             }
             best.add(i);
@@ -152,6 +153,47 @@ public final class ComparabilitySnapshot {
         }
         Collections.reverse(ranked);
         return ranked;
+    }
+
+    /**
+     * {@link Gower#similarity} of {@code target} to every buurt, computed column by column: each weighted
+     * dimension is one linear pass over its array, which is what the structure-of-arrays layout is for. The
+     * dimensions are summed in the same order as {@link Gower#similarity}, so the results are identical.
+     */
+    private double[] similarities(int target, double[] weights) {
+        int n = codes.length;
+        double[] weighted = new double[n];
+        double[] compared = new double[n];
+        for (int d = 0; d < weights.length; d++) {
+            double w = weights[d];
+            double own = scaled[d][target];
+            if (w == 0 || Double.isNaN(own)) {
+                continue; // not in the basis, or missing on the target's side for every pair
+            }
+            double[] values = scaled[d];
+            if (kinds[d] == DimensionKind.CATEGORICAL) {
+                for (int i = 0; i < n; i++) {
+                    double v = values[i];
+                    if (v == v) {
+                        compared[i] += w;
+                        weighted[i] += v == own ? 0 : w;
+                    }
+                }
+            } else {
+                for (int i = 0; i < n; i++) {
+                    double v = values[i];
+                    if (v == v) {
+                        compared[i] += w;
+                        weighted[i] += w * Math.abs(own - v);
+                    }
+                }
+            }
+        }
+        double[] similarity = new double[n];
+        for (int i = 0; i < n; i++) {
+            similarity[i] = compared[i] == 0 ? Double.NaN : Math.max(0, Math.min(1, 1 - weighted[i] / compared[i]));
+        }
+        return similarity;
     }
 
     /** One pair, explained dimension by dimension; also when the two share no dimension (similarity NaN). */

@@ -151,6 +151,42 @@ class ComparabilitySnapshotTest {
                 codes(withPilot.mostComparableTo(origin, new Search(TWO, 10, Scope.WIJK, false))));
     }
 
+    /**
+     * The search ranks with a column-by-column pass; this checks it against the pairwise definition
+     * ({@link ComparabilitySnapshot#compare}) on a population with ties and missing values.
+     */
+    @Test
+    void theColumnwiseSearchRanksExactlyAsThePairwiseDefinition() {
+        java.util.Random random = new java.util.Random(7);
+        List<ComparabilitySnapshot.Member> members = new java.util.ArrayList<>();
+        for (int i = 0; i < 400; i++) {
+            Double household = random.nextInt(10) == 0 ? null : 1.5 + random.nextInt(8) * 0.25;
+            members.add(member(String.format("BU%08d", i), 1 + random.nextInt(5), household));
+        }
+        ComparabilitySnapshot population = ComparabilitySnapshot.of(CATALOGUE, members);
+        List<DimensionWeight> basis = List.of(
+                new DimensionWeight(StandardDimensions.HUISHOUDENSGROOTTE, 3),
+                new DimensionWeight(StandardDimensions.STEDELIJKHEID_KEY, 1));
+        for (String origin : List.of("BU00000000", "BU00000017", "BU00000399")) {
+            BuurtCode code = BuurtCode.of(origin);
+            List<ComparableBuurt> expected = members.stream()
+                    .map(ComparabilitySnapshot.Member::code)
+                    .filter(other -> !other.equals(code))
+                    .map(other -> population.compare(code, other, basis))
+                    .filter(pair -> !Double.isNaN(pair.similarity()))
+                    .sorted(java.util.Comparator.comparingDouble(ComparableBuurt::similarity).reversed()
+                            .thenComparing(ComparableBuurt::code))
+                    .limit(25)
+                    .toList();
+            List<ComparableBuurt> ranked = population.mostComparableTo(code,
+                    new Search(basis, 25, Scope.EVERYWHERE, false));
+            assertEquals(codes(expected), codes(ranked), "ranking from " + origin);
+            for (int i = 0; i < ranked.size(); i++) {
+                assertEquals(expected.get(i).similarity(), ranked.get(i).similarity(), 0.0);
+            }
+        }
+    }
+
     private static List<String> codes(List<ComparableBuurt> ranked) {
         return ranked.stream().map(b -> b.code().value()).toList();
     }
