@@ -1,0 +1,169 @@
+package nl.schaalsprong.typology.bench;
+
+import nl.schaalsprong.local.LocalStack;
+import nl.schaalsprong.platform.cbs.BuurtCode;
+import nl.schaalsprong.typology.domain.ComparabilitySnapshot;
+import nl.schaalsprong.typology.domain.ComparableBuurt;
+import nl.schaalsprong.typology.domain.basis.DimensionWeight;
+import nl.schaalsprong.typology.domain.catalogue.DimensionCatalogue;
+import nl.schaalsprong.typology.domain.catalogue.DimensionDefinition;
+import nl.schaalsprong.typology.domain.catalogue.StandardDimensions;
+import nl.schaalsprong.typology.domain.comparison.Scope;
+import nl.schaalsprong.typology.domain.comparison.Search;
+import nl.schaalsprong.typology.mapping.CbsKwbReader;
+import nl.schaalsprong.typology.mapping.CbsKwbRow;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Top-10 comparable search over all buurten on the default basis (five dimensions, equal weights): our in-memory
+ * structure-of-arrays scan against the same weighted Gower ranking written as one SQL statement in PostgreSQL,
+ * timed side by side in one JMH run. {@code copies} multiplies the national file with renumbered synthetic copies
+ * to show how the cost grows. Run with {@code typology-service/benchmarks/comparable-search.sh}.
+ */
+@State(org.openjdk.jmh.annotations.Scope.Benchmark)
+@BenchmarkMode(Mode.SampleTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Fork(value = 1, jvmArgsAppend = {"-Xmx2g"})
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 3)
+public class ComparableSearchBenchmark {
+
+    private static final String CBS_FILE = "/cbs/cbs_kwb2024_buurten_nl_demografie.csv";
+    private static final int ORIGINS = 997;
+
+    @Param({"1", "10"})
+    public int copies;
+
+    private ComparabilitySnapshot snapshot;
+    private Search search;
+    private BuurtCode[] origins;
+    private int next;
+
+    private LocalStack stack;
+    private Connection connection;
+    private PreparedStatement sql;
+
+    @Setup(Level.Trial)
+    public void setUp() throws Exception {
+        DimensionCatalogue catalogue = StandardDimensions.catalogue(Map.of());
+        List<ComparabilitySnapshot.Member> members = members();
+        snapshot = ComparabilitySnapshot.of(catalogue, members);
+        List<DimensionWeight> weights = StandardDimensions.SKELETON.stream().map(k -> new DimensionWeight(k, 1)).toList();
+        search = new Search(weights, 10, Scope.EVERYWHERE, false);
+        origins = new BuurtCode[ORIGINS];
+        for (int i = 0; i < ORIGINS; i++) {
+            origins[i] = members.get((int) ((long) i * members.size() / ORIGINS)).code();
+        }
+        stack = LocalStack.start(LocalStack.Settings.forTests());
+        Map<String, String> config = stack.serviceConfig("typology");
+        connection = DriverManager.getConnection(config.get("quarkus.datasource.jdbc.url"),
+                config.get("quarkus.datasource.username"), config.get("quarkus.datasource.password"));
+        loadScaledValues(catalogue, members);
+        sql = connection.prepareStatement(GowerSql.TOP_10);
+    }
+
+    @TearDown(Level.Trial)
+    public void tearDown() throws SQLException {
+        connection.close();
+        stack.close();
+    }
+
+    @Benchmark
+    public List<ComparableBuurt> inProcess() {
+        return snapshot.mostComparableTo(origins[next++ % ORIGINS], search);
+    }
+
+    @Benchmark
+    public int sqlStatement() throws SQLException {
+        sql.setString(1, origins[next++ % ORIGINS].value());
+        int rows = 0;
+        try (ResultSet rs = sql.executeQuery()) {
+            while (rs.next()) {
+                rows++;
+            }
+        }
+        return rows;
+    }
+
+    /** The national file, plus {@code copies - 1} copies under synthetic codes. */
+    private List<ComparabilitySnapshot.Member> members() throws Exception {
+        List<ComparabilitySnapshot.Member> national = new ArrayList<>();
+        try (Reader reader = new InputStreamReader(getClass().getResourceAsStream(CBS_FILE), StandardCharsets.UTF_8)) {
+            CbsKwbReader cbs = CbsKwbReader.open(reader);
+            for (CbsKwbRow row = cbs.next(); row != null; row = cbs.next()) {
+                if (row instanceof CbsKwbRow.Accepted accepted) {
+                    var b = accepted.buurt();
+                    national.add(new ComparabilitySnapshot.Member(b.code(), b.naam(), b.gemeenteNaam(), b.kerncijfers(),
+                            Map.of()));
+                }
+            }
+        }
+        List<ComparabilitySnapshot.Member> all = new ArrayList<>(national);
+        for (int copy = 1; copy < copies; copy++) {
+            for (int i = 0; i < national.size(); i++) {
+                var m = national.get(i);
+                BuurtCode synthetic = BuurtCode.of(String.format("BU%08d", copy * 100_000 + i));
+                all.add(new ComparabilitySnapshot.Member(synthetic, m.naam(), m.gemeenteNaam(), m.kerncijfers(), Map.of()));
+            }
+        }
+        return all;
+    }
+
+    /** The same scaled values the snapshot compares, one column per dimension, NULL where missing. */
+    private void loadScaledValues(DimensionCatalogue catalogue, List<ComparabilitySnapshot.Member> members)
+            throws SQLException {
+        List<DimensionDefinition> dimensions = StandardDimensions.SKELETON.stream().map(catalogue::require).toList();
+        try (Statement ddl = connection.createStatement()) {
+            ddl.execute(GowerSql.CREATE_TABLE);
+        }
+        connection.setAutoCommit(false);
+        try (PreparedStatement insert = connection.prepareStatement(GowerSql.INSERT)) {
+            for (ComparabilitySnapshot.Member member : members) {
+                insert.setString(1, member.code().value());
+                for (int d = 0; d < dimensions.size(); d++) {
+                    DimensionDefinition dimension = dimensions.get(d);
+                    double scaled = snapshot.scale(dimension.key())
+                            .scale(dimension.rawValue(member.kerncijfers(), member.attributes()));
+                    if (Double.isNaN(scaled)) {
+                        insert.setNull(d + 2, Types.DOUBLE);
+                    } else {
+                        insert.setDouble(d + 2, scaled);
+                    }
+                }
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+        connection.commit();
+        connection.setAutoCommit(true);
+        try (Statement analyze = connection.createStatement()) {
+            analyze.execute("analyze bench_buurt");
+        }
+    }
+}
