@@ -1,6 +1,5 @@
 package nl.schaalsprong.typology.rest;
 
-import nl.schaalsprong.typology.domain.typology.PenPortrait;
 import nl.schaalsprong.typology.domain.typology.TypologyType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -12,11 +11,11 @@ public record TypologyTypeResponse(
                         + "stedelijk, 5 = niet stedelijk) veel hoger dan gemiddeld") String label,
         @Schema(description = "The buurt at the type's centre (its medoid)", example = "BU01630408") String medoidCode,
         @Schema(description = "Buurten of this type", example = "2140") int size,
-        @Schema(description = "Per dimension the type's mean against the national mean on the [0,1] scale "
-                + "(difference in robust-range units: 1 = the national 2nd-to-98th-percentile spread), and the three "
-                + "most distinguishing dimensions in words") PenPortrait penPortrait) {
+        @Schema(description = "Per dimension the type's mean against the national mean, and the three most "
+                + "distinguishing dimensions in words") TypologyPenPortraitResponse penPortrait) {
 
     static TypologyTypeResponse from(TypologyType type) {
-        return new TypologyTypeResponse(type.number(), type.label(), type.medoidCode(), type.size(), type.portrait());
+        return new TypologyTypeResponse(type.number(), type.label(), type.medoidCode(), type.size(),
+                TypologyPenPortraitResponse.from(type.portrait()));
     }
 }

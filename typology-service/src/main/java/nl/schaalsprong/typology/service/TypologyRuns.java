@@ -1,7 +1,9 @@
 package nl.schaalsprong.typology.service;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import nl.schaalsprong.typology.domain.typology.ClusteringSpace;
 import nl.schaalsprong.typology.domain.typology.ComputedTypology;
 import nl.schaalsprong.typology.domain.typology.Progress;
@@ -45,6 +47,12 @@ public class TypologyRuns {
         this.settings = settings;
         this.executor = executor;
         this.clock = clock;
+    }
+
+    /** A k range or sample size out of bounds stops the service at start, not each run later. */
+    void checkSettings(@Observes StartupEvent start) {
+        settings.kRange();
+        settings.clara();
     }
 
     /**

@@ -274,7 +274,8 @@ class TypologyResourceTest {
                 .body("paths.'/api/v1/typologies/{id}/publish'.post.responses", org.hamcrest.Matchers.hasKey("409"))
                 .body("paths", org.hamcrest.Matchers.hasKey("/api/v1/typologies/{id}/types/{type}/neighbourhoods"))
                 .body("paths", org.hamcrest.Matchers.hasKey("/api/v1/neighbourhoods/{code}/type"))
-                .body("components.schemas.TypologyRunRequest.properties.k.examples[0]", equalTo(12));
+                .body("components.schemas.TypologyRunRequest.properties.k.examples[0]", equalTo(12))
+                .body("components.schemas.PenPortrait.properties", org.hamcrest.Matchers.hasKey("distinguishing"));
         given().when().get("/schemas/typology.published.v1.json").then().statusCode(200)
                 .body("$id", equalTo("https://schaalsprong.nl/schemas/typology.published.v1.json"));
         given().when().get("/asyncapi.yaml").then().statusCode(200)
