@@ -49,10 +49,29 @@ public class TypologyRuns {
         this.clock = clock;
     }
 
-    /** A k range or sample size out of bounds stops the service at start, not each run later. */
-    void checkSettings(@Observes StartupEvent start) {
+    /**
+     * At start: a k range or sample size out of bounds stops the service now, not each run later; and runs that a
+     * previous process left RUNNING (it stopped mid-run, and its executor with it) are marked FAILED, or they would
+     * show RUNNING forever. This assumes one process runs typologies, as deployed today; several replicas would
+     * need a lease per run instead.
+     */
+    void onStart(@Observes StartupEvent start) {
         settings.kRange();
         settings.clara();
+        failInterrupted(OffsetDateTime.now(clock));
+    }
+
+    /** Marks every run started before {@code before} and still RUNNING as FAILED; returns how many. */
+    public int failInterrupted(OffsetDateTime before) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            List<Typology> interrupted = store.runningSince(before);
+            OffsetDateTime now = OffsetDateTime.now(clock);
+            interrupted.forEach(t -> t.fail("interrupted: the service stopped during the run", now));
+            if (!interrupted.isEmpty()) {
+                LOG.warnf("%d typology runs were interrupted by a stop and are marked FAILED", interrupted.size());
+            }
+            return interrupted.size();
+        });
     }
 
     /**

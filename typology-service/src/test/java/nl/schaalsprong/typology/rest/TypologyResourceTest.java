@@ -12,6 +12,7 @@ import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import nl.schaalsprong.local.TestTokens;
+import nl.schaalsprong.typology.service.TypologyRuns;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -31,6 +32,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -64,6 +66,9 @@ class TypologyResourceTest {
 
     @Inject
     AgroalDataSource dataSource;
+
+    @Inject
+    TypologyRuns runs;
 
     @BeforeAll
     static void nationalFile() {
@@ -233,7 +238,28 @@ class TypologyResourceTest {
     }
 
     @Test
-    void typesOfARunningOrUnknownTypologyAreRefused() {
+    @Order(8)
+    void aRunLeftRunningByAStoppedProcessIsMarkedFailed() throws SQLException {
+        String id = UUID.randomUUID().toString();
+        execute("insert into typology (id, version, basis, seed, status, progress, created_at) values ('" + id
+                + "', nextval('typology_version_seq'), 'default', 42, 'RUNNING', 35, now() - interval '1 hour')");
+
+        assertEquals(1, runs.failInterrupted(OffsetDateTime.now().minusMinutes(30)));
+
+        given().when().get("/api/v1/typologies/" + id).then()
+                .statusCode(200)
+                .body("status", equalTo("FAILED"))
+                .body("progress", equalTo(35))
+                .body("failure", org.hamcrest.Matchers.containsString("interrupted"));
+        given().when().get("/api/v1/typologies/" + id + "/types").then()
+                .statusCode(409).contentType("application/problem+json");
+        given().header("Authorization", TestTokens.bearer("steward"))
+                .when().post("/api/v1/typologies/" + id + "/publish").then()
+                .statusCode(409).contentType("application/problem+json");
+    }
+
+    @Test
+    void anUnknownTypologyIsNotFound() {
         given().when().get("/api/v1/typologies/" + UUID.randomUUID()).then()
                 .statusCode(404).contentType("application/problem+json");
         given().when().get("/api/v1/typologies/" + UUID.randomUUID() + "/types").then()
