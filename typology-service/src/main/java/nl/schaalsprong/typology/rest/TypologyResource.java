@@ -61,7 +61,7 @@ public class TypologyResource {
                     + "CLARA over the Gower distance, seeded, so the same request on the same buurten gives the same "
                     + "typology). Without k the service tries k over its configured range and keeps the best "
                     + "silhouette. Runs asynchronously: poll the Location for status and progress. Needs role steward.")
-    @RequestBody(description = "k, seed and basis, all optional; an empty body means defaults",
+    @RequestBody(description = "k, seed and basis, each optional: {} asks for the defaults",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = TypologyRunRequest.class),
                     examples = {@ExampleObject(name = "twelve types", value = "{\"k\": 12, \"seed\": 42}"),
