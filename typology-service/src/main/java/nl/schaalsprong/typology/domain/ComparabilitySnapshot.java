@@ -268,4 +268,14 @@ public final class ComparabilitySnapshot {
         }
         return into;
     }
+
+    /** Buurt {@code i}'s code, {@code i} in 0..size()-1 in code order; for whole-population uses such as typologies. */
+    public BuurtCode code(int i) {
+        return codes[i];
+    }
+
+    /** Buurt {@code i} scaled on {@code dimension}: as compared by Gower, or NaN when the figures are missing. */
+    public double scaled(DimensionKey dimension, int i) {
+        return scaled[column(dimension)][i];
+    }
 }

@@ -1,0 +1,170 @@
+package nl.schaalsprong.typology.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import nl.schaalsprong.platform.paging.Page;
+import nl.schaalsprong.platform.problem.Problem;
+import nl.schaalsprong.platform.security.Roles;
+import nl.schaalsprong.typology.domain.typology.Typology;
+import nl.schaalsprong.typology.service.TypologyPublication;
+import nl.schaalsprong.typology.service.TypologyQueries;
+import nl.schaalsprong.typology.service.TypologyRuns;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Typologies: runs that cluster the buurten into types. Reading is open; running and publishing need a steward
+ * (the OpenAPI security requirement follows from @RolesAllowed, as for imports).
+ */
+@Path("/api/v1/typologies")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Typologies", description = "Classifications of the buurten into types, each with a pen portrait")
+public class TypologyResource {
+
+    private final TypologyRuns runs;
+    private final TypologyPublication publication;
+    private final TypologyQueries queries;
+
+    public TypologyResource(TypologyRuns runs, TypologyPublication publication, TypologyQueries queries) {
+        this.runs = runs;
+        this.publication = publication;
+        this.queries = queries;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.STEWARD)
+    @Operation(summary = "Start a typology run",
+            description = "Clusters all buurten with figures on a comparability basis into k types (k-medoids by "
+                    + "CLARA over the Gower distance, seeded, so the same request on the same buurten gives the same "
+                    + "typology). Without k the service tries k over its configured range and keeps the best "
+                    + "silhouette. Runs asynchronously: poll the Location for status and progress. Needs role steward.")
+    @RequestBody(description = "k, seed and basis, each optional: {} asks for the defaults",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = TypologyRunRequest.class),
+                    examples = {@ExampleObject(name = "twelve types", value = "{\"k\": 12, \"seed\": 42}"),
+                            @ExampleObject(name = "propose k", value = "{}")}))
+    @APIResponse(responseCode = "202", description = "Started; Location names the typology, status RUNNING",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = TypologyResponse.class)))
+    @APIResponse(responseCode = "400", description = "k outside 2..50, or an unknown or malformed basis",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The token lacks role steward",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "No buurten have been imported yet",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response start(@Valid TypologyRunRequest request, UriInfo uri) {
+        Typology typology = runs.start((request == null ? TypologyRunRequest.DEFAULTS : request).parameters());
+        return Response.accepted(TypologyResponse.from(typology))
+                .location(uri.getAbsolutePathBuilder().path(typology.id().toString()).build()).build();
+    }
+
+    @GET
+    @Operation(summary = "List typologies", description = "Newest version first; stable pages.")
+    @APIResponse(responseCode = "200", description = "One page of typologies")
+    @APIResponse(responseCode = "400", description = "page or size out of range",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<TypologyResponse> list(
+            @Parameter(description = "Page number from 0", example = "0") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @Parameter(description = "Page size, 1..200", example = "20") @QueryParam("size") @DefaultValue("20")
+            @Min(1) @Max(Page.MAX_SIZE) int size) {
+        return queries.list(page, size).map(TypologyResponse::from);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One typology", description = "Status, progress, k and silhouette of a run.")
+    @APIResponse(responseCode = "200", description = "The typology",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = TypologyResponse.class)))
+    @APIResponse(responseCode = "404", description = "No such typology",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public TypologyResponse get(@Parameter(description = "Typology id", example = "5f0c6a3e-2b7d-4a8e-9c1f-0d2e3f4a5b6c")
+                                @PathParam("id") UUID id) {
+        return TypologyResponse.from(queries.typology(id));
+    }
+
+    @POST
+    @Path("/{id}/publish")
+    @RolesAllowed(Roles.STEWARD)
+    @Operation(summary = "Publish a draft typology",
+            description = "DRAFT → PUBLISHED: the typology becomes immutable and, as the newest published one, "
+                    + "current. Emits nl.schaalsprong.typology.published.v1 on topic schaalsprong.typology. "
+                    + "Needs role steward.")
+    @APIResponse(responseCode = "200", description = "Published",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = TypologyResponse.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The token lacks role steward",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such typology",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not a draft: still running, failed, or already published "
+            + "(published typologies are immutable)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public TypologyResponse publish(@Parameter(description = "Typology id", example = "5f0c6a3e-2b7d-4a8e-9c1f-0d2e3f4a5b6c")
+                                    @PathParam("id") UUID id) {
+        return TypologyResponse.from(publication.publish(id));
+    }
+
+    @GET
+    @Path("/{id}/types")
+    @Operation(summary = "The types of a typology", description = "Every type with its size, medoid buurt and pen "
+            + "portrait, type 1 (the largest) first.")
+    @APIResponse(responseCode = "200", description = "The types",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = TypologyTypeResponse.class, type = org.eclipse.microprofile
+                            .openapi.annotations.enums.SchemaType.ARRAY)))
+    @APIResponse(responseCode = "404", description = "No such typology",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The run has not finished (or failed): no types yet",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<TypologyTypeResponse> types(@Parameter(description = "Typology id",
+            example = "5f0c6a3e-2b7d-4a8e-9c1f-0d2e3f4a5b6c") @PathParam("id") UUID id) {
+        return queries.types(id).stream().map(TypologyTypeResponse::from).toList();
+    }
+
+    @GET
+    @Path("/{id}/types/{type}/neighbourhoods")
+    @Operation(summary = "The buurten of a type", description = "Nearest the type's centre first, then by code.")
+    @APIResponse(responseCode = "200", description = "One page of buurten")
+    @APIResponse(responseCode = "400", description = "page or size out of range",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such typology, or no such type in it",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The run has not finished (or failed): no types yet",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<TypologyMemberResponse> members(
+            @Parameter(description = "Typology id", example = "5f0c6a3e-2b7d-4a8e-9c1f-0d2e3f4a5b6c") @PathParam("id") UUID id,
+            @Parameter(description = "Type number", example = "1") @PathParam("type") int type,
+            @Parameter(description = "Page number from 0", example = "0") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @Parameter(description = "Page size, 1..200", example = "20") @QueryParam("size") @DefaultValue("20")
+            @Min(1) @Max(Page.MAX_SIZE) int size) {
+        return queries.members(id, type, page, size).map(TypologyMemberResponse::from);
+    }
+}

@@ -1,0 +1,33 @@
+package nl.schaalsprong.typology.rest;
+
+import nl.schaalsprong.typology.domain.typology.Typology;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+@Schema(name = "Typology", description = "A typology run and, once finished, its outcome")
+public record TypologyResponse(
+        @Schema(description = "Typology id", example = "5f0c6a3e-2b7d-4a8e-9c1f-0d2e3f4a5b6c") UUID id,
+        @Schema(description = "Version number, rising with every run", example = "3") int version,
+        @Schema(description = "Comparability basis clustered on", example = "default") String basis,
+        @Schema(description = "RUNNING, DRAFT (finished, not in use), PUBLISHED (immutable; the newest is current) "
+                + "or FAILED", example = "DRAFT") String status,
+        @Schema(description = "Percentage done", example = "100") int progress,
+        @Schema(description = "k as asked for; absent when the service was to propose k", example = "12") Integer requestedK,
+        @Schema(description = "Number of types, once finished", example = "12") Integer k,
+        @Schema(description = "Seed of the run", example = "42") long seed,
+        @Schema(description = "Mean silhouette (-1..1) estimated on a seeded sample, once finished", example = "0.31")
+        Double silhouette,
+        @Schema(description = "Buurten typed, once finished", example = "13700") Integer buurten,
+        @Schema(description = "Why the run failed") String failure,
+        @Schema(description = "When the run started") OffsetDateTime createdAt,
+        @Schema(description = "When the run finished") OffsetDateTime finishedAt,
+        @Schema(description = "When it was published") OffsetDateTime publishedAt) {
+
+    static TypologyResponse from(Typology t) {
+        return new TypologyResponse(t.id(), t.version(), t.basis(), t.status().name(), t.progress(), t.requestedK(),
+                t.k(), t.seed(), t.silhouette(), t.buurten(), t.failure(), t.createdAt(), t.finishedAt(),
+                t.publishedAt());
+    }
+}

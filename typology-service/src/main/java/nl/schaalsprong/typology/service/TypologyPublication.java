@@ -1,0 +1,36 @@
+package nl.schaalsprong.typology.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import nl.schaalsprong.platform.outbox.Outbox;
+import nl.schaalsprong.typology.domain.typology.Typology;
+import nl.schaalsprong.typology.messaging.TypologyEvents;
+import nl.schaalsprong.typology.messaging.TypologyPublished;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** Publishing a draft makes it the current typology and announces it, in one transaction (transactional outbox). */
+@ApplicationScoped
+public class TypologyPublication {
+
+    private final TypologyStore store;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    public TypologyPublication(TypologyStore store, Outbox outbox, Clock clock) {
+        this.store = store;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Typology publish(UUID id) {
+        Typology typology = store.getForUpdate(id);
+        typology.publish(OffsetDateTime.now(clock));
+        outbox.append(TypologyEvents.TYPOLOGY_PUBLISHED, id.toString(),
+                TypologyPublished.of(typology, store.types(id)));
+        return typology;
+    }
+}

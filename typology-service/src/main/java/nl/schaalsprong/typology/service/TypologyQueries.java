@@ -1,0 +1,73 @@
+package nl.schaalsprong.typology.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import nl.schaalsprong.platform.cbs.BuurtCode;
+import nl.schaalsprong.platform.domain.ConflictException;
+import nl.schaalsprong.platform.domain.NotFoundException;
+import nl.schaalsprong.platform.paging.Page;
+import nl.schaalsprong.typology.domain.typology.Typology;
+import nl.schaalsprong.typology.domain.typology.TypologyStatus;
+import nl.schaalsprong.typology.domain.typology.TypologyType;
+
+import java.util.List;
+import java.util.UUID;
+
+/** Read side of typologies. */
+@ApplicationScoped
+public class TypologyQueries {
+
+    /** A buurt in the current typology: which typology, which type, how far from the type's centre. */
+    public record BuurtType(Typology typology, TypologyType type, TypologyMember member) {
+    }
+
+    private final TypologyStore store;
+
+    public TypologyQueries(TypologyStore store) {
+        this.store = store;
+    }
+
+    @Transactional
+    public Typology typology(UUID id) {
+        return store.get(id);
+    }
+
+    @Transactional
+    public Page<Typology> list(int page, int size) {
+        return store.list(page, size);
+    }
+
+    /** The types of a finished typology; a running or failed one has none yet, which is a conflict, not emptiness. */
+    @Transactional
+    public List<TypologyType> types(UUID id) {
+        requireComputed(store.get(id));
+        return store.types(id);
+    }
+
+    @Transactional
+    public Page<TypologyMember> members(UUID id, int typeNumber, int page, int size) {
+        Typology typology = store.get(id);
+        requireComputed(typology);
+        if (typeNumber < 1 || typeNumber > typology.k()) {
+            throw new NotFoundException("type in typology " + id, typeNumber);
+        }
+        return store.members(id, typeNumber, page, size);
+    }
+
+    /** The buurt's type in the newest published typology. */
+    @Transactional
+    public BuurtType typeOf(BuurtCode code) {
+        Typology current = store.current().orElseThrow(() -> new NotFoundException("published typology", "current"));
+        TypologyMember member = store.member(current.id(), code.value())
+                .orElseThrow(() -> new NotFoundException("buurt in typology version " + current.version(), code));
+        TypologyType type = store.types(current.id()).get(member.typeNumber() - 1);
+        return new BuurtType(current, type, member);
+    }
+
+    private static void requireComputed(Typology typology) {
+        if (typology.status() != TypologyStatus.DRAFT && typology.status() != TypologyStatus.PUBLISHED) {
+            throw new ConflictException("typology " + typology.id() + " is " + typology.status()
+                    + "; it has types once its run has finished");
+        }
+    }
+}

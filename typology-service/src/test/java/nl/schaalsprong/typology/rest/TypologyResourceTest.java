@@ -1,0 +1,387 @@
+package nl.schaalsprong.typology.rest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import nl.schaalsprong.local.TestTokens;
+import nl.schaalsprong.typology.service.TypologyRuns;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import java.io.InputStream;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Typology runs over the real national file in the real database, their lifecycle, and the published event on
+ * the real broker. Ordered because each step builds on the last; the ids carry over in static fields.
+ */
+@QuarkusTest
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class TypologyResourceTest {
+
+    private static final Duration RUN_TIMEOUT = Duration.ofMinutes(3);
+    private static String first;
+    private static String rerun;
+
+    private final ObjectMapper mapper = new ObjectMapper();
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Inject
+    TypologyRuns runs;
+
+    /** Per test, not @BeforeAll: Quarkus points REST Assured at the app only once a test runs (cheap after the first). */
+    @BeforeEach
+    void nationalFile() {
+        NationalFile.ensureImported();
+    }
+
+    @Test
+    @Order(1)
+    void beforeAnythingIsPublishedABuurtHasNoType() {
+        given().when().get("/api/v1/neighbourhoods/BU01630408/type").then()
+                .statusCode(404)
+                .contentType("application/problem+json")
+                .body("status", equalTo(404));
+    }
+
+    @Test
+    @Order(2)
+    void aRunOverTheNationalFileGivesKTypesWithPenPortraits() throws SQLException {
+        first = startAndAwaitDraft("{\"k\": 12, \"seed\": 42}");
+
+        long typed = queryLong("select count(*) from typology_assignment where typology_id = '" + first + "'");
+        // Only buurten without a single figure are left out; there are a handful at most.
+        assertTrue(typed > NationalFile.ROWS - 200 && typed <= NationalFile.ROWS, "typed " + typed);
+        given().when().get("/api/v1/typologies/" + first).then()
+                .statusCode(200)
+                .body("status", equalTo("DRAFT"))
+                .body("progress", equalTo(100))
+                .body("requestedK", equalTo(12))
+                .body("k", equalTo(12))
+                .body("seed", equalTo(42))
+                .body("basis", equalTo("default"))
+                .body("buurten", equalTo((int) typed));
+
+        ExtractableResponse<Response> types = given().when().get("/api/v1/typologies/" + first + "/types").then()
+                .statusCode(200)
+                .body("", hasSize(12))
+                .body("number", equalTo(List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12)))
+                .body("penPortrait.dimensions", everyItem(hasSize(5)))
+                .body("penPortrait.distinguishing", everyItem(hasSize(3)))
+                .body("label[0]", startsWith("Type 1: "))
+                .extract();
+        List<Integer> sizes = types.path("size");
+        assertEquals(typed, sizes.stream().mapToLong(Integer::longValue).sum(), "every typed buurt in one type");
+        for (int t = 1; t < sizes.size(); t++) {
+            assertTrue(sizes.get(t - 1) >= sizes.get(t), "types are numbered largest first: " + sizes);
+        }
+        // The portrait compares with the national mean, which is the same for every type.
+        List<Float> nationalDensity = types.path("penPortrait.dimensions.collect { it[0].nationalMean }");
+        assertEquals(1, nationalDensity.stream().distinct().count());
+        assertEquals(List.of(12), List.of(queryLong("select count(*) from typology_type where typology_id = '"
+                + first + "' and medoid_code in (select buurt_code from typology_assignment a where a.typology_id = '"
+                + first + "' and a.distance = 0)")).stream().map(Long::intValue).toList(),
+                "each medoid is a member of its own type at distance 0");
+    }
+
+    @Test
+    @Order(3)
+    void aRerunWithTheSameSeedGivesTheSameAssignment() throws SQLException {
+        rerun = startAndAwaitDraft("{\"k\": 12, \"seed\": 42}");
+
+        assertNotEquals(first, rerun);
+        assertEquals(assignmentDigest(first), assignmentDigest(rerun));
+        assertEquals(queryString("select string_agg(medoid_code || ':' || size || ':' || pen_portrait::text, '|' "
+                        + "order by type_number) from typology_type where typology_id = '" + first + "'"),
+                queryString("select string_agg(medoid_code || ':' || size || ':' || pen_portrait::text, '|' "
+                        + "order by type_number) from typology_type where typology_id = '" + rerun + "'"));
+        int firstVersion = given().get("/api/v1/typologies/" + first).then().extract().path("version");
+        given().when().get("/api/v1/typologies/" + rerun).then().body("version", equalTo(firstVersion + 1));
+    }
+
+    @Test
+    @Order(4)
+    void publishingMakesItCurrentEmitsOneValidEventAndFreezesIt() throws Exception {
+        try (KafkaConsumer<String, String> consumer = consumer()) {
+            consumer.subscribe(List.of("schaalsprong.typology"));
+
+            given().header("Authorization", TestTokens.bearer("steward"))
+                    .when().post("/api/v1/typologies/" + first + "/publish").then()
+                    .statusCode(200)
+                    .body("status", equalTo("PUBLISHED"))
+                    .body("publishedAt", org.hamcrest.Matchers.notNullValue());
+
+            List<ConsumerRecord<String, String>> records = recordsFor(consumer, first, 1, Duration.ofSeconds(30));
+            records.addAll(recordsFor(consumer, first, Integer.MAX_VALUE, Duration.ofSeconds(3)));
+            assertEquals(1, records.size(), "one publication, one event");
+            JsonNode event = mapper.readTree(records.get(0).value());
+            assertEquals("1.0", event.get("specversion").asText());
+            assertEquals("nl.schaalsprong.typology.published.v1", event.get("type").asText());
+            assertEquals("/schaalsprong/typology-service", event.get("source").asText());
+            assertEquals(first, event.get("subject").asText());
+            assertEquals("https://schaalsprong.nl/schemas/typology.published.v1.json", event.get("dataschema").asText());
+            Instant.parse(event.get("time").asText());
+            JsonSchema schema = schema();
+            JsonNode data = event.get("data");
+            assertTrue(schema.validate(data).isEmpty(), () -> "schema violations: " + schema.validate(data));
+            assertEquals(12, data.get("k").asInt());
+            assertEquals(12, data.get("types").size());
+        }
+
+        // Published is immutable: publishing again is a conflict, and so is any write at the database.
+        given().header("Authorization", TestTokens.bearer("steward"))
+                .when().post("/api/v1/typologies/" + first + "/publish").then()
+                .statusCode(409)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://schaalsprong.nl/problems/conflict"))
+                .body("detail", org.hamcrest.Matchers.containsString("immutable"));
+        assertThrows(SQLException.class, () -> execute("update typology_assignment set type_number = 1 "
+                + "where typology_id = '" + first + "'"));
+        assertThrows(SQLException.class, () -> execute("update typology set seed = 7 where id = '" + first + "'"));
+        assertThrows(SQLException.class, () -> execute("delete from typology_type where typology_id = '" + first + "'"));
+
+        String medoid = given().get("/api/v1/typologies/" + first + "/types").then().extract().path("medoidCode[2]");
+        given().when().get("/api/v1/neighbourhoods/" + medoid + "/type").then()
+                .statusCode(200)
+                .body("code", equalTo(medoid))
+                .body("typologyId", equalTo(first))
+                .body("distance", equalTo(0.0f))
+                .body("type.number", equalTo(3))
+                .body("type.penPortrait.distinguishing", hasSize(3));
+    }
+
+    @Test
+    @Order(5)
+    void theNewestPublishedTypologyIsCurrent() {
+        given().header("Authorization", TestTokens.bearer("steward"))
+                .when().post("/api/v1/typologies/" + rerun + "/publish").then().statusCode(200);
+
+        given().when().get("/api/v1/neighbourhoods/BU01630408/type").then()
+                .statusCode(200)
+                .body("typologyId", equalTo(rerun));
+    }
+
+    @Test
+    @Order(6)
+    void aTypesBuurtenArePagedNearestTheCentreFirst() {
+        int size = given().get("/api/v1/typologies/" + first + "/types").then().extract().path("size[0]");
+        ExtractableResponse<Response> page = given().queryParam("page", 1).queryParam("size", 5)
+                .when().get("/api/v1/typologies/" + first + "/types/1/neighbourhoods").then()
+                .statusCode(200)
+                .body("items", hasSize(5))
+                .body("total", equalTo(size))
+                .body("page", equalTo(1))
+                .body("items.type", everyItem(equalTo(1)))
+                .extract();
+        List<Float> distances = page.path("items.distance");
+        for (int i = 1; i < distances.size(); i++) {
+            assertTrue(distances.get(i - 1) <= distances.get(i), "nearest first: " + distances);
+        }
+        given().when().get("/api/v1/typologies/" + first + "/types/13/neighbourhoods").then()
+                .statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    @Order(7)
+    void withoutKTheServiceProposesKBySilhouette() {
+        String proposed = startAndAwaitDraft("{}");
+
+        int k = given().get("/api/v1/typologies/" + proposed).then()
+                .body("requestedK", org.hamcrest.Matchers.nullValue())
+                .body("seed", equalTo(42))
+                .extract().path("k");
+        assertTrue(k >= 4 && k <= 15, "k from the configured range 4..15, got " + k);
+        given().when().get("/api/v1/typologies").then()
+                .statusCode(200)
+                .body("total", equalTo(3))
+                .body("items.id", equalTo(List.of(proposed, rerun, first)));
+    }
+
+    @Test
+    @Order(8)
+    void aRunLeftRunningByAStoppedProcessIsMarkedFailed() throws SQLException {
+        String id = UUID.randomUUID().toString();
+        execute("insert into typology (id, version, basis, seed, status, progress, created_at) values ('" + id
+                + "', nextval('typology_version_seq'), 'default', 42, 'RUNNING', 35, now() - interval '1 hour')");
+
+        assertEquals(1, runs.failInterrupted(OffsetDateTime.now().minusMinutes(30)));
+
+        given().when().get("/api/v1/typologies/" + id).then()
+                .statusCode(200)
+                .body("status", equalTo("FAILED"))
+                .body("progress", equalTo(35))
+                .body("failure", org.hamcrest.Matchers.containsString("interrupted"));
+        given().when().get("/api/v1/typologies/" + id + "/types").then()
+                .statusCode(409).contentType("application/problem+json");
+        given().header("Authorization", TestTokens.bearer("steward"))
+                .when().post("/api/v1/typologies/" + id + "/publish").then()
+                .statusCode(409).contentType("application/problem+json");
+    }
+
+    @Test
+    void anUnknownTypologyIsNotFound() {
+        given().when().get("/api/v1/typologies/" + UUID.randomUUID()).then()
+                .statusCode(404).contentType("application/problem+json");
+        given().when().get("/api/v1/typologies/" + UUID.randomUUID() + "/types").then()
+                .statusCode(404).contentType("application/problem+json");
+        given().header("Authorization", TestTokens.bearer("steward"))
+                .when().post("/api/v1/typologies/" + UUID.randomUUID() + "/publish").then()
+                .statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void invalidRunRequestsAreBadRequests() {
+        start("{\"k\": 1}").statusCode(400).contentType("application/problem+json")
+                .body("errors.field", equalTo(List.of("k")));
+        // A well-formed request naming a basis that has no published version breaks a rule: 422.
+        start("{\"basis\": \"weighted-2027\"}").statusCode(422).contentType("application/problem+json")
+                .body("detail", org.hamcrest.Matchers.containsString("weighted-2027"));
+        given().when().get("/api/v1/neighbourhoods/XX0000/type").then()
+                .statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
+    void runningAndPublishingNeedTheStewardRole() {
+        given().contentType(ContentType.JSON).body("{}").when().post("/api/v1/typologies").then()
+                .statusCode(401).contentType("application/problem+json");
+        given().header("Authorization", TestTokens.bearer("contributor")).contentType(ContentType.JSON).body("{}")
+                .when().post("/api/v1/typologies").then()
+                .statusCode(403).contentType("application/problem+json");
+        given().header("Authorization", TestTokens.bearer("contributor"))
+                .when().post("/api/v1/typologies/" + UUID.randomUUID() + "/publish").then()
+                .statusCode(403).contentType("application/problem+json");
+    }
+
+    @Test
+    void theOpenApiContractDescribesTypologies() {
+        given().queryParam("format", "json").when().get("/q/openapi").then()
+                .statusCode(200)
+                .body("paths.'/api/v1/typologies'.post.responses", org.hamcrest.Matchers.hasKey("202"))
+                .body("paths.'/api/v1/typologies'.post.security[0].SecurityScheme", org.hamcrest.Matchers.hasItem("steward"))
+                .body("paths.'/api/v1/typologies/{id}/publish'.post.responses", org.hamcrest.Matchers.hasKey("409"))
+                .body("paths", org.hamcrest.Matchers.hasKey("/api/v1/typologies/{id}/types/{type}/neighbourhoods"))
+                .body("paths", org.hamcrest.Matchers.hasKey("/api/v1/neighbourhoods/{code}/type"))
+                .body("components.schemas.TypologyRunRequest.properties.k.examples[0]", equalTo(12))
+                .body("components.schemas.PenPortrait.properties", org.hamcrest.Matchers.hasKey("distinguishing"));
+        given().when().get("/schemas/typology.published.v1.json").then().statusCode(200)
+                .body("$id", equalTo("https://schaalsprong.nl/schemas/typology.published.v1.json"));
+        given().when().get("/asyncapi.yaml").then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("nl.schaalsprong.typology.published.v1"));
+    }
+
+    private static io.restassured.response.ValidatableResponse start(String body) {
+        return given().header("Authorization", TestTokens.bearer("steward")).contentType(ContentType.JSON).body(body)
+                .when().post("/api/v1/typologies").then();
+    }
+
+    /** Starts a run, checks the 202, and waits until the run is a draft (failing fast if it failed). */
+    private static String startAndAwaitDraft(String body) {
+        ExtractableResponse<Response> started = start(body)
+                .statusCode(202)
+                .body("status", equalTo("RUNNING"))
+                .extract();
+        String id = started.path("id");
+        assertTrue(started.header("Location").endsWith("/api/v1/typologies/" + id), started.header("Location"));
+        await().atMost(RUN_TIMEOUT).pollInterval(Duration.ofMillis(200)).until(() -> {
+            String status = given().get("/api/v1/typologies/" + id).then().statusCode(200).extract().path("status");
+            if ("FAILED".equals(status)) {
+                throw new AssertionError("run failed: " + given().get("/api/v1/typologies/" + id).asString());
+            }
+            return "DRAFT".equals(status);
+        });
+        return id;
+    }
+
+    private String assignmentDigest(String typologyId) throws SQLException {
+        return queryString("select md5(string_agg(buurt_code || ':' || type_number || ':' || distance, '|' "
+                + "order by buurt_code)) from typology_assignment where typology_id = '" + typologyId + "'");
+    }
+
+    private long queryLong(String sql) throws SQLException {
+        return Long.parseLong(queryString(sql));
+    }
+
+    private String queryString(String sql) throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
+    private void execute(String sql) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            s.executeUpdate();
+        }
+    }
+
+    private JsonSchema schema() throws Exception {
+        try (InputStream in = getClass().getResourceAsStream("/META-INF/resources/schemas/typology.published.v1.json")) {
+            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(mapper.readTree(in));
+        }
+    }
+
+    private static KafkaConsumer<String, String> consumer() {
+        String servers = ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
+        return new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, servers,
+                ConsumerConfig.GROUP_ID_CONFIG, "typology-test-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
+                new StringDeserializer(), new StringDeserializer());
+    }
+
+    private static List<ConsumerRecord<String, String>> recordsFor(KafkaConsumer<String, String> consumer, String key,
+                                                                   int wanted, Duration within) {
+        List<ConsumerRecord<String, String>> found = new ArrayList<>();
+        Instant deadline = Instant.now().plus(within);
+        while (found.size() < wanted && Instant.now().isBefore(deadline)) {
+            for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
+                if (key.equals(record.key())) {
+                    found.add(record);
+                }
+            }
+        }
+        return found;
+    }
+}
