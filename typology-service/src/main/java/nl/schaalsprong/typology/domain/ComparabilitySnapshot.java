@@ -15,12 +15,10 @@ import nl.schaalsprong.typology.domain.comparison.Gower;
 import nl.schaalsprong.typology.domain.comparison.Search;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
 
 /**
  * All buurten on every catalogue dimension, scaled once, held as one array per dimension (structure of arrays)
@@ -126,44 +124,37 @@ public final class ComparabilitySnapshot {
     public List<ComparableBuurt> mostComparableTo(BuurtCode code, Search search) {
         int target = index(code);
         double[] weights = weights(search.weights());
-        double[] similarity = similarities(target, weights);
-        // Worst of the best-so-far at the head: lower similarity is worse, and at equal similarity a later code is.
-        Comparator<Integer> worseFirst = Comparator.<Integer>comparingDouble(i -> similarity[i])
-                .thenComparing(Comparator.<Integer>naturalOrder().reversed());
-        PriorityQueue<Integer> best = new PriorityQueue<>(search.limit() + 1, worseFirst);
+        Scratch scratch = SCRATCH.get().sizedFor(codes.length);
+        accumulate(target, weights, scratch.weighted, scratch.compared);
+        TopK best = new TopK(search.limit());
         for (int i = 0; i < codes.length; i++) {
-            if (i == target || Double.isNaN(similarity[i]) || (search.excludePilots() && pilot[i])) {
+            double compared = scratch.compared[i];
+            if (i == target || compared == 0 || (search.excludePilots() && pilot[i])) {
                 continue;
             }
-            // Most buurten lose against the current worst; testing first keeps the heap and boxing off the hot path.
-            if (best.size() == search.limit() && worseFirst.compare(i, best.peek()) <= 0) {
-                continue;
-            }
-            if (!search.scope().includes(code, codes[i])) {
-                continue;
-            }
-            best.add(i);
-            if (best.size() > search.limit()) {
-                best.poll();
+            double similarity = Math.max(0, Math.min(1, 1 - scratch.weighted[i] / compared));
+            // Most buurten lose against the current worst; the scope test only runs for those that would not.
+            if (best.accepts(similarity, i) && search.scope().includes(code, codes[i])) {
+                best.add(similarity, i);
             }
         }
         List<ComparableBuurt> ranked = new ArrayList<>(best.size());
-        while (!best.isEmpty()) {
-            ranked.add(explain(target, best.poll(), weights));
+        for (int r = 0; r < best.size(); r++) {
+            ranked.add(explain(target, best.index(r), weights));
         }
-        Collections.reverse(ranked);
         return ranked;
     }
 
     /**
-     * {@link Gower#similarity} of {@code target} to every buurt, computed column by column: each weighted
-     * dimension is one linear pass over its array, which is what the structure-of-arrays layout is for. The
-     * dimensions are summed in the same order as {@link Gower#similarity}, so the results are identical.
+     * Sums, for every buurt, the weighted Gower distances to {@code target} and the weights compared, column by
+     * column: each weighted dimension is one linear pass over its array, which is what the structure-of-arrays
+     * layout is for. Dimensions are summed in the same order as {@link Gower#similarity}, so the similarities
+     * derived from these sums are identical to it.
      */
-    private double[] similarities(int target, double[] weights) {
+    private void accumulate(int target, double[] weights, double[] weighted, double[] compared) {
         int n = codes.length;
-        double[] weighted = new double[n];
-        double[] compared = new double[n];
+        java.util.Arrays.fill(weighted, 0, n, 0);
+        java.util.Arrays.fill(compared, 0, n, 0);
         for (int d = 0; d < weights.length; d++) {
             double w = weights[d];
             double own = scaled[d][target];
@@ -189,11 +180,64 @@ public final class ComparabilitySnapshot {
                 }
             }
         }
-        double[] similarity = new double[n];
-        for (int i = 0; i < n; i++) {
-            similarity[i] = compared[i] == 0 ? Double.NaN : Math.max(0, Math.min(1, 1 - weighted[i] / compared[i]));
+    }
+
+    /** Per-thread work arrays, so a search allocates nothing in proportion to the population. */
+    private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+
+    private static final class Scratch {
+        double[] weighted = new double[0];
+        double[] compared = new double[0];
+
+        Scratch sizedFor(int n) {
+            if (weighted.length < n) {
+                weighted = new double[n];
+                compared = new double[n];
+            }
+            return this;
         }
-        return similarity;
+    }
+
+    /**
+     * The best {@code k} so far, best first, in primitive arrays (no boxing on the hot path). Better means higher
+     * similarity, and at equal similarity the lower index, which is the lower code: the tie-break by code.
+     */
+    private static final class TopK {
+        private final double[] similarity;
+        private final int[] index;
+        private int size;
+
+        TopK(int k) {
+            similarity = new double[k];
+            index = new int[k];
+        }
+
+        boolean accepts(double candidate, int i) {
+            return size < index.length || better(candidate, i, similarity[size - 1], index[size - 1]);
+        }
+
+        void add(double candidate, int i) {
+            int at = size < index.length ? size++ : size - 1;
+            while (at > 0 && better(candidate, i, similarity[at - 1], index[at - 1])) {
+                similarity[at] = similarity[at - 1];
+                index[at] = index[at - 1];
+                at--;
+            }
+            similarity[at] = candidate;
+            index[at] = i;
+        }
+
+        int size() {
+            return size;
+        }
+
+        int index(int rank) {
+            return index[rank];
+        }
+
+        private static boolean better(double s, int i, double t, int j) {
+            return s > t || (s == t && i < j);
+        }
     }
 
     /** One pair, explained dimension by dimension; also when the two share no dimension (similarity NaN). */

@@ -128,7 +128,8 @@ public class ComparableSearchBenchmark {
         for (int copy = 1; copy < copies; copy++) {
             for (int i = 0; i < national.size(); i++) {
                 var m = national.get(i);
-                BuurtCode synthetic = BuurtCode.of(String.format("BU%08d", copy * 100_000 + i));
+                // Gemeente numbers 9xxx do not exist, so synthetic codes never collide with real ones.
+                BuurtCode synthetic = BuurtCode.of(String.format("BU9%07d", copy * 100_000 + i));
                 all.add(new ComparabilitySnapshot.Member(synthetic, m.naam(), m.gemeenteNaam(), m.kerncijfers(), Map.of()));
             }
         }

@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Load test of GET /api/v1/neighbourhoods/{code}/comparable?limit=10 over HTTP against the running local suite
+# (deploy/local/run.sh), with wrk on the same machine, rotating over 500 real buurt codes.
+# Usage: typology-service/benchmarks/comparable-http.sh   (CONNECTIONS=16 THREADS=2 DURATION=30s WARMUP=10s)
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+cd "$root"
+command -v wrk > /dev/null || { echo "needs wrk: apt-get install wrk" >&2; exit 1; }
+out="typology-service/target/bench-http"
+mkdir -p "$out"
+
+deploy/local/run.sh > "$out/run.log" 2>&1 &
+suite=$!
+trap 'kill -TERM "$suite" 2> /dev/null; wait "$suite" 2> /dev/null || true' EXIT
+for _ in $(seq 1 240); do
+  grep -q "Press Ctrl-C" "$out/run.log" && break
+  kill -0 "$suite" 2> /dev/null || { cat "$out/run.log"; exit 1; }
+  sleep 1
+done
+grep -q "Press Ctrl-C" "$out/run.log" || { echo "the suite did not come up" >&2; exit 1; }
+
+# 500 buurt codes spread over the national file, requested round-robin.
+codes=$(tail -n +2 typology-service/src/main/resources/cbs/cbs_kwb2024_buurten_nl_demografie.csv | cut -d, -f1 \
+  | awk 'NR % 27 == 0' | head -n 500 | sed 's/.*/"&"/' | paste -sd, -)
+cat > "$out/comparable.lua" <<LUA
+local codes = {${codes}}
+local i = 0
+request = function()
+  i = i % #codes + 1
+  return wrk.format("GET", "/api/v1/neighbourhoods/" .. codes[i] .. "/comparable?limit=10")
+end
+LUA
+url="http://localhost:${TYPOLOGY_PORT:-8082}"
+echo "warm-up ${WARMUP:-10s} ..."
+wrk -t"${THREADS:-2}" -c"${CONNECTIONS:-16}" -d"${WARMUP:-10s}" -s "$out/comparable.lua" "$url" > /dev/null
+wrk -t"${THREADS:-2}" -c"${CONNECTIONS:-16}" -d"${DURATION:-30s}" --latency -s "$out/comparable.lua" "$url" | tee "$out/wrk.txt"
