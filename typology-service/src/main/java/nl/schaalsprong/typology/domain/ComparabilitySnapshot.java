@@ -49,6 +49,11 @@ public final class ComparabilitySnapshot {
     /** {@code scaled[d][i]}: the same, scaled for Gower. */
     private final double[][] scaled;
     private final boolean[] pilot;
+    /** {@code complete[d]}: no buurt misses dimension d, so the search can skip the missing-value test. */
+    private final boolean[] complete;
+    /** For numeric and ordinal columns with gaps: 1 where present, 0 where missing; and the value, 0 where missing. */
+    private final double[][] present;
+    private final double[][] filled;
     private final Map<BuurtCode, Integer> indexByCode;
 
     private ComparabilitySnapshot(DimensionCatalogue catalogue, List<Member> sorted) {
@@ -63,6 +68,9 @@ public final class ComparabilitySnapshot {
         this.raw = new double[dims][n];
         this.scaled = new double[dims][n];
         this.pilot = new boolean[n];
+        this.complete = new boolean[dims];
+        this.present = new double[dims][];
+        this.filled = new double[dims][];
         this.indexByCode = new HashMap<>(n * 2);
         for (int i = 0; i < n; i++) {
             Member member = sorted.get(i);
@@ -88,8 +96,19 @@ public final class ComparabilitySnapshot {
                 case ORDINAL -> ColumnScale.ordinal(definition.levels().size());
                 case CATEGORICAL -> ColumnScale.categorical(definition.levels().size());
             };
+            complete[d] = true;
             for (int i = 0; i < n; i++) {
                 scaled[d][i] = scales[d].scale(raw[d][i]);
+                complete[d] &= !Double.isNaN(scaled[d][i]);
+            }
+            if (!complete[d] && kinds[d] != DimensionKind.CATEGORICAL) {
+                present[d] = new double[n];
+                filled[d] = new double[n];
+                for (int i = 0; i < n; i++) {
+                    boolean known = !Double.isNaN(scaled[d][i]);
+                    present[d][i] = known ? 1 : 0;
+                    filled[d][i] = known ? scaled[d][i] : 0;
+                }
             }
         }
     }
@@ -124,18 +143,29 @@ public final class ComparabilitySnapshot {
     public List<ComparableBuurt> mostComparableTo(BuurtCode code, Search search) {
         int target = index(code);
         double[] weights = weights(search.weights());
-        Scratch scratch = SCRATCH.get().sizedFor(codes.length);
-        accumulate(target, weights, scratch.weighted, scratch.compared);
+        int[] dims = comparedDimensions(target, weights);
+        double[] weighted = new double[BLOCK];
+        double[] compared = new double[BLOCK];
         TopK best = new TopK(search.limit());
-        for (int i = 0; i < codes.length; i++) {
-            double compared = scratch.compared[i];
-            if (i == target || compared == 0 || (search.excludePilots() && pilot[i])) {
-                continue;
-            }
-            double similarity = Math.max(0, Math.min(1, 1 - scratch.weighted[i] / compared));
-            // Most buurten lose against the current worst; the scope test only runs for those that would not.
-            if (best.accepts(similarity, i) && search.scope().includes(code, codes[i])) {
-                best.add(similarity, i);
+        // Block by block, so the running sums stay in the first-level cache while each column streams through once.
+        for (int from = 0; from < codes.length; from += BLOCK) {
+            int to = Math.min(codes.length, from + BLOCK);
+            accumulate(target, weights, dims, from, to, weighted, compared);
+            for (int i = from; i < to; i++) {
+                double sum = compared[i - from];
+                if (i == target || sum == 0 || (search.excludePilots() && pilot[i])) {
+                    continue;
+                }
+                // Cheap reject without a division: distance share clearly above the current worst's. The margin
+                // keeps rounding from ever rejecting a candidate the exact comparison below would take.
+                if (best.isFull() && weighted[i - from] > (1 - best.worstSimilarity()) * sum * (1 + 1e-9) + 1e-12) {
+                    continue;
+                }
+                double similarity = Math.max(0, Math.min(1, 1 - weighted[i - from] / sum));
+                // Most buurten lose against the current worst; the scope test only runs for those that would not.
+                if (best.accepts(similarity, i) && search.scope().includes(code, codes[i])) {
+                    best.add(similarity, i);
+                }
             }
         }
         List<ComparableBuurt> ranked = new ArrayList<>(best.size());
@@ -145,56 +175,60 @@ public final class ComparabilitySnapshot {
         return ranked;
     }
 
+    /** Buurten per block of the search: two blocks of sums (8 KiB) fit the first-level cache. */
+    private static final int BLOCK = 512;
+
+    /** The dimensions that take part for {@code target}: weighted, and not missing on its own side. */
+    private int[] comparedDimensions(int target, double[] weights) {
+        int[] dims = new int[weights.length];
+        int count = 0;
+        for (int d = 0; d < weights.length; d++) {
+            if (weights[d] != 0 && !Double.isNaN(scaled[d][target])) {
+                dims[count++] = d;
+            }
+        }
+        return java.util.Arrays.copyOf(dims, count);
+    }
+
     /**
-     * Sums, for every buurt, the weighted Gower distances to {@code target} and the weights compared, column by
-     * column: each weighted dimension is one linear pass over its array, which is what the structure-of-arrays
-     * layout is for. Dimensions are summed in the same order as {@link Gower#similarity}, so the similarities
-     * derived from these sums are identical to it.
+     * Sums, for buurten {@code from..to}, the weighted Gower distances to {@code target} and the weights compared,
+     * one dimension at a time over its array (structure of arrays). Dimensions are summed in the same order as
+     * {@link Gower#similarity}, so the similarities derived from these sums are identical to it. A column without
+     * missing values takes a loop without the missing-value test.
      */
-    private void accumulate(int target, double[] weights, double[] weighted, double[] compared) {
-        int n = codes.length;
+    private void accumulate(int target, double[] weights, int[] dims, int from, int to, double[] weighted,
+                            double[] compared) {
+        int n = to - from;
         java.util.Arrays.fill(weighted, 0, n, 0);
         java.util.Arrays.fill(compared, 0, n, 0);
-        for (int d = 0; d < weights.length; d++) {
+        for (int d : dims) {
             double w = weights[d];
             double own = scaled[d][target];
-            if (w == 0 || Double.isNaN(own)) {
-                continue; // not in the basis, or missing on the target's side for every pair
-            }
             double[] values = scaled[d];
             if (kinds[d] == DimensionKind.CATEGORICAL) {
                 for (int i = 0; i < n; i++) {
-                    double v = values[i];
+                    double v = values[from + i];
                     if (v == v) {
                         compared[i] += w;
                         weighted[i] += v == own ? 0 : w;
                     }
                 }
-            } else {
+            } else if (complete[d]) {
                 for (int i = 0; i < n; i++) {
-                    double v = values[i];
-                    if (v == v) {
-                        compared[i] += w;
-                        weighted[i] += w * Math.abs(own - v);
-                    }
+                    compared[i] += w;
+                    weighted[i] += w * Math.abs(own - values[from + i]);
+                }
+            } else {
+                // Branch-free over a column with gaps: present is 1 or 0, filled has 0 where the value is missing,
+                // so a missing value adds exactly 0 to both sums and the loop can be vectorised.
+                double[] present = this.present[d];
+                double[] filled = this.filled[d];
+                for (int i = 0; i < n; i++) {
+                    double p = present[from + i];
+                    compared[i] += w * p;
+                    weighted[i] += w * p * Math.abs(own - filled[from + i]);
                 }
             }
-        }
-    }
-
-    /** Per-thread work arrays, so a search allocates nothing in proportion to the population. */
-    private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
-
-    private static final class Scratch {
-        double[] weighted = new double[0];
-        double[] compared = new double[0];
-
-        Scratch sizedFor(int n) {
-            if (weighted.length < n) {
-                weighted = new double[n];
-                compared = new double[n];
-            }
-            return this;
         }
     }
 
@@ -229,6 +263,14 @@ public final class ComparabilitySnapshot {
 
         int size() {
             return size;
+        }
+
+        boolean isFull() {
+            return size == index.length;
+        }
+
+        double worstSimilarity() {
+            return similarity[size - 1];
         }
 
         int index(int rank) {

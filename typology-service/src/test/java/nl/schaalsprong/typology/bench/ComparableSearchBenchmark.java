@@ -46,7 +46,6 @@ import java.util.concurrent.TimeUnit;
  * timed side by side in one JMH run. {@code copies} multiplies the national file with renumbered synthetic copies
  * to show how the cost grows. Run with {@code typology-service/benchmarks/comparable-search.sh}.
  */
-@State(org.openjdk.jmh.annotations.Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Fork(value = 1, jvmArgsAppend = {"-Xmx2g"})
@@ -57,53 +56,75 @@ public class ComparableSearchBenchmark {
     private static final String CBS_FILE = "/cbs/cbs_kwb2024_buurten_nl_demografie.csv";
     private static final int ORIGINS = 997;
 
-    @Param({"1", "10"})
-    public int copies;
+    /**
+     * The population and the queries. Each benchmark method runs in its own fork, so the in-process trial never
+     * has PostgreSQL or Kafka competing for the two cores.
+     */
+    @State(org.openjdk.jmh.annotations.Scope.Benchmark)
+    public static class Population {
+        @Param({"1", "10"})
+        public int copies;
 
-    private ComparabilitySnapshot snapshot;
-    private Search search;
-    private BuurtCode[] origins;
-    private int next;
+        DimensionCatalogue catalogue;
+        List<ComparabilitySnapshot.Member> members;
+        ComparabilitySnapshot snapshot;
+        Search search;
+        BuurtCode[] origins;
+        int next;
 
-    private LocalStack stack;
-    private Connection connection;
-    private PreparedStatement sql;
-
-    @Setup(Level.Trial)
-    public void setUp() throws Exception {
-        DimensionCatalogue catalogue = StandardDimensions.catalogue(Map.of());
-        List<ComparabilitySnapshot.Member> members = members();
-        snapshot = ComparabilitySnapshot.of(catalogue, members);
-        List<DimensionWeight> weights = StandardDimensions.SKELETON.stream().map(k -> new DimensionWeight(k, 1)).toList();
-        search = new Search(weights, 10, Scope.EVERYWHERE, false);
-        origins = new BuurtCode[ORIGINS];
-        for (int i = 0; i < ORIGINS; i++) {
-            origins[i] = members.get((int) ((long) i * members.size() / ORIGINS)).code();
+        @Setup(Level.Trial)
+        public void setUp() throws Exception {
+            catalogue = StandardDimensions.catalogue(Map.of());
+            members = members(copies);
+            snapshot = ComparabilitySnapshot.of(catalogue, members);
+            List<DimensionWeight> weights = StandardDimensions.SKELETON.stream()
+                    .map(k -> new DimensionWeight(k, 1)).toList();
+            search = new Search(weights, 10, Scope.EVERYWHERE, false);
+            origins = new BuurtCode[ORIGINS];
+            for (int i = 0; i < ORIGINS; i++) {
+                origins[i] = members.get((int) ((long) i * members.size() / ORIGINS)).code();
+            }
         }
-        stack = LocalStack.start(LocalStack.Settings.forTests());
-        Map<String, String> config = stack.serviceConfig("typology");
-        connection = DriverManager.getConnection(config.get("quarkus.datasource.jdbc.url"),
-                config.get("quarkus.datasource.username"), config.get("quarkus.datasource.password"));
-        loadScaledValues(catalogue, members);
-        sql = connection.prepareStatement(GowerSql.TOP_10);
+
+        BuurtCode nextOrigin() {
+            return origins[next++ % ORIGINS];
+        }
     }
 
-    @TearDown(Level.Trial)
-    public void tearDown() throws SQLException {
-        connection.close();
-        stack.close();
+    /** The same population as scaled values in a real PostgreSQL, for the SQL peer. */
+    @State(org.openjdk.jmh.annotations.Scope.Benchmark)
+    public static class Database {
+        private LocalStack stack;
+        private Connection connection;
+        private PreparedStatement sql;
+
+        @Setup(Level.Trial)
+        public void setUp(Population population) throws Exception {
+            stack = LocalStack.start(LocalStack.Settings.forTests());
+            Map<String, String> config = stack.serviceConfig("typology");
+            connection = DriverManager.getConnection(config.get("quarkus.datasource.jdbc.url"),
+                    config.get("quarkus.datasource.username"), config.get("quarkus.datasource.password"));
+            loadScaledValues(connection, population);
+            sql = connection.prepareStatement(GowerSql.TOP_10);
+        }
+
+        @TearDown(Level.Trial)
+        public void tearDown() throws SQLException {
+            connection.close();
+            stack.close();
+        }
     }
 
     @Benchmark
-    public List<ComparableBuurt> inProcess() {
-        return snapshot.mostComparableTo(origins[next++ % ORIGINS], search);
+    public List<ComparableBuurt> inProcess(Population population) {
+        return population.snapshot.mostComparableTo(population.nextOrigin(), population.search);
     }
 
     @Benchmark
-    public int sqlStatement() throws SQLException {
-        sql.setString(1, origins[next++ % ORIGINS].value());
+    public int sqlStatement(Population population, Database database) throws SQLException {
+        database.sql.setString(1, population.nextOrigin().value());
         int rows = 0;
-        try (ResultSet rs = sql.executeQuery()) {
+        try (ResultSet rs = database.sql.executeQuery()) {
             while (rs.next()) {
                 rows++;
             }
@@ -112,9 +133,10 @@ public class ComparableSearchBenchmark {
     }
 
     /** The national file, plus {@code copies - 1} copies under synthetic codes. */
-    private List<ComparabilitySnapshot.Member> members() throws Exception {
+    static List<ComparabilitySnapshot.Member> members(int copies) throws Exception {
         List<ComparabilitySnapshot.Member> national = new ArrayList<>();
-        try (Reader reader = new InputStreamReader(getClass().getResourceAsStream(CBS_FILE), StandardCharsets.UTF_8)) {
+        try (Reader reader = new InputStreamReader(ComparableSearchBenchmark.class.getResourceAsStream(CBS_FILE),
+                StandardCharsets.UTF_8)) {
             CbsKwbReader cbs = CbsKwbReader.open(reader);
             for (CbsKwbRow row = cbs.next(); row != null; row = cbs.next()) {
                 if (row instanceof CbsKwbRow.Accepted accepted) {
@@ -137,19 +159,19 @@ public class ComparableSearchBenchmark {
     }
 
     /** The same scaled values the snapshot compares, one column per dimension, NULL where missing. */
-    private void loadScaledValues(DimensionCatalogue catalogue, List<ComparabilitySnapshot.Member> members)
-            throws SQLException {
-        List<DimensionDefinition> dimensions = StandardDimensions.SKELETON.stream().map(catalogue::require).toList();
+    static void loadScaledValues(Connection connection, Population population) throws SQLException {
+        List<DimensionDefinition> dimensions = StandardDimensions.SKELETON.stream()
+                .map(population.catalogue::require).toList();
         try (Statement ddl = connection.createStatement()) {
             ddl.execute(GowerSql.CREATE_TABLE);
         }
         connection.setAutoCommit(false);
         try (PreparedStatement insert = connection.prepareStatement(GowerSql.INSERT)) {
-            for (ComparabilitySnapshot.Member member : members) {
+            for (ComparabilitySnapshot.Member member : population.members) {
                 insert.setString(1, member.code().value());
                 for (int d = 0; d < dimensions.size(); d++) {
                     DimensionDefinition dimension = dimensions.get(d);
-                    double scaled = snapshot.scale(dimension.key())
+                    double scaled = population.snapshot.scale(dimension.key())
                             .scale(dimension.rawValue(member.kerncijfers(), member.attributes()));
                     if (Double.isNaN(scaled)) {
                         insert.setNull(d + 2, Types.DOUBLE);
