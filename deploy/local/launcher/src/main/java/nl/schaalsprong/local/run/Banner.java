@@ -12,7 +12,9 @@ final class Banner {
         String contributor = suite.stack().tokens().token("demo-contributor", "contributor");
         String lessons = suite.lessons().url();
         StringBuilder out = new StringBuilder();
-        out.append("\nSchaalsprong is up after ").append(startup.toSeconds()).append(" s. CBS buurten loaded (Bron: CBS).\n\n");
+        out.append("\nSchaalsprong is up after ").append(startup.toSeconds()).append(" s. CBS buurten imported in ")
+                .append(String.format(java.util.Locale.ROOT, "%.1f", suite.cbsImport().toMillis() / 1000.0))
+                .append(" s (Bron: CBS).\n\n");
         for (ServiceProcess service : suite.services()) {
             out.append(String.format("  %-21s %s/api/v1   Swagger UI %s/q/swagger-ui   pid %d%n",
                     service.name(), service.url(), service.url(), service.pid()));

@@ -31,6 +31,7 @@ public final class LocalSuite implements AutoCloseable {
     private final ServiceProcess typology;
     private final ServiceProcess lessons;
     private final ServiceProcess verification;
+    private Duration cbsImport = Duration.ZERO;
 
     private LocalSuite(LocalStack stack, ServiceProcess typology, ServiceProcess lessons, ServiceProcess verification) {
         this.stack = stack;
@@ -85,7 +86,9 @@ public final class LocalSuite implements AutoCloseable {
                     .header("Authorization", "Bearer " + stack.tokens().token("local-steward", "steward"))
                     .POST(HttpRequest.BodyPublishers.ofFile(csv))
                     .build();
+            long begin = System.nanoTime();
             HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+            cbsImport = Duration.ofNanos(System.nanoTime() - begin);
             if (response.statusCode() / 100 != 2) {
                 throw new IllegalStateException("loading CBS buurten failed: HTTP " + response.statusCode() + " "
                         + response.body());
@@ -96,6 +99,11 @@ public final class LocalSuite implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while loading CBS buurten", e);
         }
+    }
+
+    /** How long typology-service took to import the national CBS file at start. */
+    public Duration cbsImport() {
+        return cbsImport;
     }
 
     public ServiceProcess typology() {
