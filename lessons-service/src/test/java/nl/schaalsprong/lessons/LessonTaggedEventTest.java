@@ -8,19 +8,14 @@ import com.networknt.schema.SpecVersion;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import nl.schaalsprong.local.TestTokens;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
+import nl.schaalsprong.local.TopicReader;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 import java.io.InputStream;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
@@ -35,16 +30,15 @@ class LessonTaggedEventTest {
 
     @Test
     void eachTaggingThatAddsTagsEmitsExactlyOneCloudEvent() throws Exception {
-        try (KafkaConsumer<String, String> consumer = consumer()) {
-            consumer.subscribe(List.of("schaalsprong.lessons"));
+        try (TopicReader consumer = TopicReader.subscribe("schaalsprong.lessons")) {
             String id = LessonResourceTest.recordLesson();
             tag(id, "[\"participatie/keukentafelgesprekken\",\"techniek/hybride-warmtepomp\"]");
             tag(id, "[\"participatie/keukentafelgesprekken\"]"); // nothing new: no event
             tag(id, "[\"financiering/gebiedsfonds\"]");
 
-            List<ConsumerRecord<String, String>> records = recordsFor(consumer, id, 2, Duration.ofSeconds(30));
+            List<ConsumerRecord<String, String>> records = consumer.recordsFor(id, 2, Duration.ofSeconds(30));
             // Keep listening a while longer: a duplicate or an event for the no-op tagging would show up here.
-            records.addAll(recordsFor(consumer, id, Integer.MAX_VALUE, Duration.ofSeconds(3)));
+            records.addAll(consumer.recordsFor(id, Integer.MAX_VALUE, Duration.ofSeconds(3)));
             assertEquals(2, records.size(), "two taggings added tags, so two events; the no-op emitted none");
 
             JsonSchema schema = schema();
@@ -72,19 +66,6 @@ class LessonTaggedEventTest {
                 .when().post("/api/v1/lessons/" + id + "/tags").then().statusCode(200);
     }
 
-    private static List<ConsumerRecord<String, String>> recordsFor(KafkaConsumer<String, String> consumer, String key,
-                                                                   int wanted, Duration within) {
-        List<ConsumerRecord<String, String>> found = new ArrayList<>();
-        Instant deadline = Instant.now().plus(within);
-        while (found.size() < wanted && Instant.now().isBefore(deadline)) {
-            for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
-                if (key.equals(record.key())) {
-                    found.add(record);
-                }
-            }
-        }
-        return found;
-    }
 
     private JsonSchema schema() throws Exception {
         try (InputStream in = getClass().getResourceAsStream("/META-INF/resources/schemas/lesson.tagged.v1.json")) {
@@ -92,12 +73,4 @@ class LessonTaggedEventTest {
         }
     }
 
-    static KafkaConsumer<String, String> consumer() {
-        String servers = ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
-        return new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, servers,
-                ConsumerConfig.GROUP_ID_CONFIG, "lessons-test-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
-                new StringDeserializer(), new StringDeserializer());
-    }
 }

@@ -8,11 +8,8 @@ import com.networknt.schema.SpecVersion;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import nl.schaalsprong.local.TestTokens;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
+import nl.schaalsprong.local.TopicReader;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +19,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -43,15 +39,14 @@ class TypologyEventsTest {
     @Test
     void settingAnAttributeEmitsOneNeighbourhoodChangedPerChange() throws Exception {
         String buurt = "BU0363AF03";
-        try (KafkaConsumer<String, String> consumer = consumer()) {
-            consumer.subscribe(List.of(TOPIC));
+        try (TopicReader consumer = TopicReader.subscribe(TOPIC)) {
             String level = "warmtenet-" + List.of("ht", "mt", "lt").get((int) (Math.random() * 3));
             setHeatStrategy(buurt, "all-electric");
             setHeatStrategy(buurt, "all-electric"); // unchanged: no event
             setHeatStrategy(buurt, level);
 
-            List<ConsumerRecord<String, String>> records = recordsFor(consumer, buurt, 2, Duration.ofSeconds(30));
-            records.addAll(recordsFor(consumer, buurt, Integer.MAX_VALUE, Duration.ofSeconds(3)));
+            List<ConsumerRecord<String, String>> records = consumer.recordsFor(buurt, 2, Duration.ofSeconds(30));
+            records.addAll(consumer.recordsFor(buurt, Integer.MAX_VALUE, Duration.ofSeconds(3)));
             // An earlier run against the same broker may have left all-electric set; then only one change happened.
             List<JsonNode> events = new ArrayList<>();
             for (ConsumerRecord<String, String> record : records) {
@@ -77,12 +72,11 @@ class TypologyEventsTest {
     @Test
     void publishingABasisEmitsOneEvent() throws Exception {
         String name = ComparabilityBasisTest.uniqueName("gebeurtenis");
-        try (KafkaConsumer<String, String> consumer = consumer()) {
-            consumer.subscribe(List.of(TOPIC));
+        try (TopicReader consumer = TopicReader.subscribe(TOPIC)) {
             ComparabilityBasisTest.publishedBasis(name, Map.of("STEDELIJKHEID", 2, "AANDEEL_65_PLUS", 1));
 
-            List<ConsumerRecord<String, String>> records = recordsFor(consumer, name, 1, Duration.ofSeconds(30));
-            records.addAll(recordsFor(consumer, name, Integer.MAX_VALUE, Duration.ofSeconds(3)));
+            List<ConsumerRecord<String, String>> records = consumer.recordsFor(name, 1, Duration.ofSeconds(30));
+            records.addAll(consumer.recordsFor(name, Integer.MAX_VALUE, Duration.ofSeconds(3)));
             assertEquals(1, records.size(), "creating a draft emits nothing; publishing emits one event");
             JsonNode event = mapper.readTree(records.get(0).value());
             assertEquals("nl.schaalsprong.comparability-basis.published.v1", event.get("type").asText());
@@ -101,19 +95,6 @@ class TypologyEventsTest {
                 .when().put("/api/v1/neighbourhoods/" + buurt + "/attributes/WARMTESTRATEGIE").then().statusCode(200);
     }
 
-    private static List<ConsumerRecord<String, String>> recordsFor(KafkaConsumer<String, String> consumer, String key,
-                                                                   int wanted, Duration within) {
-        List<ConsumerRecord<String, String>> found = new ArrayList<>();
-        Instant deadline = Instant.now().plus(within);
-        while (found.size() < wanted && Instant.now().isBefore(deadline)) {
-            for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
-                if (key.equals(record.key())) {
-                    found.add(record);
-                }
-            }
-        }
-        return found;
-    }
 
     private JsonSchema schema(String file) throws Exception {
         try (InputStream in = getClass().getResourceAsStream("/META-INF/resources/schemas/" + file)) {
@@ -121,14 +102,4 @@ class TypologyEventsTest {
         }
     }
 
-    /** Reads from the latest offset: only what this test causes counts. */
-    private static KafkaConsumer<String, String> consumer() {
-        String servers = ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
-        KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, servers,
-                ConsumerConfig.GROUP_ID_CONFIG, "typology-test-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
-                new StringDeserializer(), new StringDeserializer());
-        return consumer;
-    }
 }

@@ -12,12 +12,9 @@ import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import nl.schaalsprong.local.TestTokens;
+import nl.schaalsprong.local.TopicReader;
 import nl.schaalsprong.typology.service.TypologyRuns;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -33,9 +30,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
@@ -143,8 +138,7 @@ class TypologyResourceTest {
     @Test
     @Order(4)
     void publishingMakesItCurrentEmitsOneValidEventAndFreezesIt() throws Exception {
-        try (KafkaConsumer<String, String> consumer = consumer()) {
-            consumer.subscribe(List.of("schaalsprong.typology"));
+        try (TopicReader consumer = TopicReader.subscribe("schaalsprong.typology")) {
 
             given().header("Authorization", TestTokens.bearer("steward"))
                     .when().post("/api/v1/typologies/" + first + "/publish").then()
@@ -152,8 +146,8 @@ class TypologyResourceTest {
                     .body("status", equalTo("PUBLISHED"))
                     .body("publishedAt", org.hamcrest.Matchers.notNullValue());
 
-            List<ConsumerRecord<String, String>> records = recordsFor(consumer, first, 1, Duration.ofSeconds(30));
-            records.addAll(recordsFor(consumer, first, Integer.MAX_VALUE, Duration.ofSeconds(3)));
+            List<ConsumerRecord<String, String>> records = consumer.recordsFor(first, 1, Duration.ofSeconds(30));
+            records.addAll(consumer.recordsFor(first, Integer.MAX_VALUE, Duration.ofSeconds(3)));
             assertEquals(1, records.size(), "one publication, one event");
             JsonNode event = mapper.readTree(records.get(0).value());
             assertEquals("1.0", event.get("specversion").asText());
@@ -362,26 +356,5 @@ class TypologyResourceTest {
         }
     }
 
-    private static KafkaConsumer<String, String> consumer() {
-        String servers = ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
-        return new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, servers,
-                ConsumerConfig.GROUP_ID_CONFIG, "typology-test-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
-                new StringDeserializer(), new StringDeserializer());
-    }
 
-    private static List<ConsumerRecord<String, String>> recordsFor(KafkaConsumer<String, String> consumer, String key,
-                                                                   int wanted, Duration within) {
-        List<ConsumerRecord<String, String>> found = new ArrayList<>();
-        Instant deadline = Instant.now().plus(within);
-        while (found.size() < wanted && Instant.now().isBefore(deadline)) {
-            for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
-                if (key.equals(record.key())) {
-                    found.add(record);
-                }
-            }
-        }
-        return found;
-    }
 }
