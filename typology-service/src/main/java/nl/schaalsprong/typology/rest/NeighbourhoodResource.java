@@ -20,12 +20,12 @@ import jakarta.ws.rs.core.SecurityContext;
 import nl.schaalsprong.platform.cbs.BuurtCode;
 import nl.schaalsprong.platform.problem.Problem;
 import nl.schaalsprong.platform.security.Roles;
-import nl.schaalsprong.typology.domain.basis.ComparabilityBasis;
+import nl.schaalsprong.typology.domain.basis.SearchBasis;
 import nl.schaalsprong.typology.domain.catalogue.DimensionKey;
 import nl.schaalsprong.typology.domain.comparison.Scope;
 import nl.schaalsprong.typology.domain.comparison.Search;
 import nl.schaalsprong.typology.service.AttributeService;
-import nl.schaalsprong.typology.service.BasisService;
+import nl.schaalsprong.typology.service.PublishedBases;
 import nl.schaalsprong.typology.service.NeighbourhoodQueries;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -47,10 +47,10 @@ public class NeighbourhoodResource {
     static final int MAX_LIMIT = 100;
 
     private final NeighbourhoodQueries queries;
-    private final BasisService bases;
+    private final PublishedBases bases;
     private final AttributeService attributes;
 
-    public NeighbourhoodResource(NeighbourhoodQueries queries, BasisService bases, AttributeService attributes) {
+    public NeighbourhoodResource(NeighbourhoodQueries queries, PublishedBases bases, AttributeService attributes) {
         this.queries = queries;
         this.bases = bases;
         this.attributes = attributes;
@@ -133,7 +133,7 @@ public class NeighbourhoodResource {
                     example = "pilots")
             @QueryParam("exclude") @Pattern(regexp = "pilots", message = "must be pilots") String exclude) {
         BuurtCode buurt = BuurtCode.of(code);
-        ComparabilityBasis used = bases.forSearch(basis, basisVersion);
+        SearchBasis used = bases.forSearch(basis, basisVersion);
         Scope scope = within == null ? Scope.EVERYWHERE : Scope.valueOf(within.toUpperCase(Locale.ROOT));
         Search search = new Search(used.weights(), limit, scope, exclude != null);
         List<ComparableNeighbourhoodResponse> ranked = queries.comparableTo(buurt, search).stream()
@@ -166,7 +166,7 @@ public class NeighbourhoodResource {
             @QueryParam("basis") String basis,
             @Parameter(description = "Basis version; default: its latest published version", example = "1")
             @QueryParam("basisVersion") @Min(1) Integer basisVersion) {
-        ComparabilityBasis used = bases.forSearch(basis, basisVersion);
+        SearchBasis used = bases.forSearch(basis, basisVersion);
         BuurtCode buurt = BuurtCode.of(code);
         return new PairResponse(buurt.value(), used.name().value(), used.version(),
                 ComparableNeighbourhoodResponse.from(queries.explain(buurt, BuurtCode.of(other), used)));

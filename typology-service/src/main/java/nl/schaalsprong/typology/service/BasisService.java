@@ -1,5 +1,8 @@
 package nl.schaalsprong.typology.service;
 
+import jakarta.enterprise.event.Event;
+import nl.schaalsprong.typology.domain.basis.BasesChanged;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import nl.schaalsprong.platform.domain.ConflictException;
@@ -24,12 +27,15 @@ public class BasisService {
     private final DimensionCatalogue catalogue;
     private final Outbox outbox;
     private final Clock clock;
+    private final Event<BasesChanged> changed;
 
-    public BasisService(BasisStore store, DimensionCatalogue catalogue, Outbox outbox, Clock clock) {
+    public BasisService(BasisStore store, DimensionCatalogue catalogue, Outbox outbox, Clock clock,
+                        Event<BasesChanged> changed) {
         this.store = store;
         this.catalogue = catalogue;
         this.outbox = outbox;
         this.clock = clock;
+        this.changed = changed;
     }
 
     /** A new DRAFT: version 1 of a new name, or the next version of an existing one. */
@@ -53,6 +59,7 @@ public class BasisService {
         ComparabilityBasis basis = get(name, version);
         basis.publish(by, OffsetDateTime.now(clock));
         outbox.append(TypologyEvents.BASIS_PUBLISHED, name.value(), ComparabilityBasisPublished.of(basis));
+        changed.fire(new BasesChanged(name));
         return basis;
     }
 
@@ -67,6 +74,7 @@ public class BasisService {
                     + "publish one before making it the default");
         }
         store.setDefault(name);
+        changed.fire(new BasesChanged(name));
     }
 
     @Transactional

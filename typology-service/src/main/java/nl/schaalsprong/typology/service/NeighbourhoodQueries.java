@@ -7,7 +7,7 @@ import nl.schaalsprong.platform.domain.NotFoundException;
 import nl.schaalsprong.platform.domain.RuleViolationException;
 import nl.schaalsprong.typology.domain.ComparableBuurt;
 import nl.schaalsprong.typology.domain.Neighbourhood;
-import nl.schaalsprong.typology.domain.basis.ComparabilityBasis;
+import nl.schaalsprong.typology.domain.basis.SearchBasis;
 import nl.schaalsprong.typology.domain.catalogue.AssignedValue;
 import nl.schaalsprong.typology.domain.comparison.Search;
 
@@ -43,7 +43,7 @@ public class NeighbourhoodQueries {
     }
 
     /** Two buurten side by side on the basis' dimensions. */
-    public ComparableBuurt explain(BuurtCode code, BuurtCode other, ComparabilityBasis basis) {
+    public ComparableBuurt explain(BuurtCode code, BuurtCode other, SearchBasis basis) {
         ComparableBuurt pair = index.current().compare(code, other, basis.weights());
         if (Double.isNaN(pair.similarity())) {
             throw new RuleViolationException(code + " and " + other + " have no value in common on any dimension of "

@@ -150,6 +150,28 @@ class ComparabilityBasisTest {
                 1e-6);
     }
 
+    /** Searches without a basis follow the default at once when it changes (published bases are kept in memory). */
+    @Test
+    void aSearchWithoutABasisFollowsTheDefaultWhenItChanges() {
+        String name = publishedBasis(uniqueName("dichtheid"), Map.of("LOG_BEVOLKINGSDICHTHEID", 1));
+        given().when().get("/api/v1/neighbourhoods/" + BUURT + "/comparable").then()
+                .statusCode(200).body("basis", equalTo("standaard"));
+        try {
+            makeDefault(name);
+            given().when().get("/api/v1/neighbourhoods/" + BUURT + "/comparable").then()
+                    .statusCode(200).body("basis", equalTo(name)).body("dimensions", equalTo(List.of("LOG_BEVOLKINGSDICHTHEID")));
+        } finally {
+            makeDefault("standaard");
+        }
+        given().when().get("/api/v1/neighbourhoods/" + BUURT + "/comparable").then()
+                .statusCode(200).body("basis", equalTo("standaard"));
+    }
+
+    private static void makeDefault(String name) {
+        given().header("Authorization", TestTokens.bearer("steward"))
+                .when().put("/api/v1/comparability-bases/" + name + "/default").then().statusCode(org.hamcrest.Matchers.lessThan(300));
+    }
+
     private static JsonPath search(String basis) {
         return given().queryParam("basis", basis).queryParam("limit", 20)
                 .when().get("/api/v1/neighbourhoods/" + BUURT + "/comparable").then()
