@@ -2,11 +2,6 @@ package nl.schaalsprong.local.run;
 
 import nl.schaalsprong.local.LocalStack;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -79,26 +74,7 @@ public final class LocalSuite implements AutoCloseable {
 
     /** Imports the national CBS buurten file through typology-service's import API, as a steward. */
     void loadCbsBuurten(Path csv) {
-        try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(typology.url() + "/api/v1/imports/cbs-kwb?year=2024"))
-                    .timeout(Duration.ofMinutes(2))
-                    .header("Content-Type", "text/csv")
-                    .header("Authorization", "Bearer " + stack.tokens().token("local-steward", "steward"))
-                    .POST(HttpRequest.BodyPublishers.ofFile(csv))
-                    .build();
-            long begin = System.nanoTime();
-            HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
-            cbsImport = Duration.ofNanos(System.nanoTime() - begin);
-            if (response.statusCode() / 100 != 2) {
-                throw new IllegalStateException("loading CBS buurten failed: HTTP " + response.statusCode() + " "
-                        + response.body());
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException("loading CBS buurten failed: " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while loading CBS buurten", e);
-        }
+        cbsImport = CbsLoader.load(typology.url(), stack.tokens().token("local-steward", "steward"), csv);
     }
 
     /** How long typology-service took to import the national CBS file at start. */
