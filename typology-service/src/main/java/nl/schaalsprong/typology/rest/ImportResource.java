@@ -1,6 +1,7 @@
 package nl.schaalsprong.typology.rest;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -29,6 +30,7 @@ import nl.schaalsprong.typology.service.CbsKwbImportService;
 import nl.schaalsprong.typology.service.ImportQueries;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -107,8 +109,55 @@ public class ImportResource {
             InputStream file) {
         ImportJob job = imports.start(read(file, charsetOf(headers)), year, ImportMode.parse(mode),
                 security.getUserPrincipal().getName());
+        return accepted(job, uri);
+    }
+
+    private static Response accepted(ImportJob job, UriInfo uri) {
         return Response.accepted(ImportJobResponse.from(job))
                 .location(uri.getBaseUriBuilder().path("api/v1/imports").path(job.id().toString()).build()).build();
+    }
+
+    @POST
+    @Path("/mapped")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Start importing any buurt CSV through a column mapping",
+            description = "For a third party's file with its own column names: the mapping names the code, name and "
+                    + "gemeente name columns and, per CBS figure, the source column. Rows are checked and stored "
+                    + "exactly as a CBS file's (same job, modes, rejections and idempotence). Figures the mapping "
+                    + "does not name are stored as missing for the buurten in the file. Needs role steward.")
+    @RequestBody(required = true, description = "The mapping and the CSV",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = MappedImportRequest.class),
+                    examples = @ExampleObject(name = "Utrecht buurten 2022", value = """
+                            {"mapping": {"code": "buurt_code", "name": "regio", "gemeenteName": "gm_naam",
+                              "figures": {"AANTAL_INWONERS": "aantal_inwoners",
+                                          "GEMIDDELDE_HUISHOUDENSGROOTTE": "gemiddelde_huishoudensgrootte"}},
+                             "csv": ",buurt_code,gm_naam,regio,aantal_inwoners,gemiddelde_huishoudensgrootte\\n0,BU03070100,Amersfoort,Hof,710,1.4\\n"}
+                            """)))
+    @APIResponse(responseCode = "202", description = "Started; Location names the job, status RUNNING",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ImportJobResponse.class)))
+    @APIResponse(responseCode = "400", description = "The year is missing or implausible, the mode unknown, or the "
+            + "mapping incomplete",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The token lacks role steward",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The file is empty, its header lacks a mapped column, or "
+            + "a figure is not a known Kerncijfer. Checked before any job starts.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response importMapped(
+            @Parameter(description = "The KWB year the figures describe", required = true, example = "2022")
+            @QueryParam("year") @NotNull @Min(1995) @Max(2100) Integer year,
+            @Parameter(description = "apply-valid (default) or all-or-nothing", example = "apply-valid")
+            @QueryParam("mode") @DefaultValue("apply-valid") @Pattern(regexp = MODES) String mode,
+            @Context SecurityContext security,
+            @Context UriInfo uri,
+            @NotNull @Valid MappedImportRequest request) {
+        ImportJob job = imports.startMapped(request.csv(), request.mapping().toColumnMapping(), year,
+                ImportMode.parse(mode), security.getUserPrincipal().getName());
+        return accepted(job, uri);
     }
 
     @GET

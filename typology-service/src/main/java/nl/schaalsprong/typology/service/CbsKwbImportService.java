@@ -11,6 +11,7 @@ import nl.schaalsprong.typology.domain.imports.ImportOutcome;
 import nl.schaalsprong.typology.domain.imports.ImportSource;
 import nl.schaalsprong.typology.mapping.CbsKwbReader;
 import nl.schaalsprong.typology.mapping.CbsKwbRow;
+import nl.schaalsprong.typology.mapping.ColumnMapping;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
 
@@ -20,10 +21,12 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
- * Imports a CBS "Kerncijfers wijken en buurten" buurt file as a job. Starting one checks the header at once (a
+ * Imports a CBS "Kerncijfers wijken en buurten" buurt file, or a third party's file through a column mapping, as a
+ * job. Starting one checks the header at once (a
  * file that is no KWB file is refused before any job exists), records the job RUNNING and returns; the managed
  * executor then reads and checks every row outside any transaction, writing progress as it goes, and stores the
  * accepted rows in one transaction together with the job's end, then rebuilds the comparability snapshot.
@@ -66,17 +69,33 @@ public class CbsKwbImportService {
      * @throws nl.schaalsprong.platform.domain.RuleViolationException when the file is empty or lacks the KWB columns
      */
     public ImportJob start(String file, int year, ImportMode mode, String startedBy) {
-        CbsKwbReader.open(new StringReader(file));
-        ImportJob job = ImportJob.start(UUID.randomUUID(), ImportSource.CBS_KWB, year, mode, startedBy,
-                OffsetDateTime.now(clock));
+        return start(ImportSource.CBS_KWB, () -> CbsKwbReader.open(new StringReader(file)), year, mode, startedBy);
+    }
+
+    /**
+     * Starts an import of a third party's file through a column mapping; rows are checked and stored exactly as a
+     * CBS file's, so its figures land in the same columns.
+     *
+     * @throws nl.schaalsprong.platform.domain.RuleViolationException when the file is empty or lacks a mapped column
+     */
+    public ImportJob startMapped(String file, ColumnMapping mapping, int year, ImportMode mode, String startedBy) {
+        return start(ImportSource.MAPPED, () -> CbsKwbReader.open(new StringReader(file), mapping), year, mode,
+                startedBy);
+    }
+
+    /** Opens the file once now, so a wrong header is a 422 before any job exists, and again in the job. */
+    private ImportJob start(ImportSource source, Supplier<CbsKwbReader> open, int year, ImportMode mode,
+                            String startedBy) {
+        open.get();
+        ImportJob job = ImportJob.start(UUID.randomUUID(), source, year, mode, startedBy, OffsetDateTime.now(clock));
         transitions.started(job);
-        executor.execute(() -> run(job.id(), file, year));
+        executor.execute(() -> run(job.id(), open, year));
         return job;
     }
 
-    private void run(UUID id, String file, int year) {
+    private void run(UUID id, Supplier<CbsKwbReader> open, int year) {
         try {
-            CbsKwbReader reader = CbsKwbReader.open(new StringReader(file));
+            CbsKwbReader reader = open.get();
             List<CbsBuurt> accepted = new ArrayList<>();
             List<ImportRejection> rejections = new ArrayList<>();
             int rowsRead = 0;
@@ -97,7 +116,7 @@ public class CbsKwbImportService {
             if (outcome.created() + outcome.updated() > 0) {
                 index.reload();
             }
-            LOG.infof("CBS KWB %d import %s: %d rows read, %d created, %d updated, %d unchanged, %d rejected", year,
+            LOG.infof("KWB %d import %s: %d rows read, %d created, %d updated, %d unchanged, %d rejected", year,
                     id, outcome.rowsRead(), outcome.created(), outcome.updated(), outcome.unchanged(),
                     outcome.rejected());
         } catch (RuntimeException e) {
