@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -82,6 +83,46 @@ public final class CbsKwbHeader {
         }
         return new CbsKwbHeader(columns.size(), byStem.get(CODE), byStem.get(NAAM), byStem.get(GEMEENTE_NAAM),
                 figures, keys);
+    }
+
+    /**
+     * Locates the columns a {@link ColumnMapping} names in a third party's header. A file that lacks any of them is
+     * refused whole, naming every missing column, so a wrong mapping is found before anything is read.
+     */
+    public static CbsKwbHeader mapped(List<String> columns, ColumnMapping mapping) {
+        Map<String, Integer> byName = new HashMap<>();
+        for (int i = 0; i < columns.size(); i++) {
+            String name = columns.get(i).trim().toLowerCase(Locale.ROOT);
+            if (!name.isEmpty() && byName.putIfAbsent(name, i) != null) {
+                throw new RuleViolationException("the CSV header names '" + columns.get(i).trim()
+                        + "' twice; cannot tell which to use");
+            }
+        }
+        List<String> missing = new ArrayList<>();
+        Function<String, Integer> find = column -> {
+            Integer index = byName.get(column.trim().toLowerCase(Locale.ROOT));
+            if (index == null) {
+                missing.add(column);
+            }
+            return index;
+        };
+        Integer code = find.apply(mapping.code());
+        Integer naam = find.apply(mapping.name());
+        Integer gemeenteNaam = find.apply(mapping.gemeenteName());
+        Map<Kerncijfer, Integer> figures = new EnumMap<>(Kerncijfer.class);
+        Map<Kerncijfer, String> keys = new EnumMap<>(Kerncijfer.class);
+        mapping.figures().forEach((figure, column) -> {
+            Integer index = find.apply(column);
+            if (index != null) {
+                figures.put(figure, index);
+                keys.put(figure, columns.get(index).trim());
+            }
+        });
+        if (!missing.isEmpty()) {
+            throw new RuleViolationException("the CSV header lacks the mapped column(s) " + missing
+                    + "; the header has " + columns.stream().map(String::trim).filter(c -> !c.isEmpty()).toList());
+        }
+        return new CbsKwbHeader(columns.size(), code, naam, gemeenteNaam, figures, keys);
     }
 
     public int width() {

@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -45,6 +46,18 @@ public final class CbsKwbReader {
 
     /** Opens the file and reads its header; throws {@link RuleViolationException} when it is no KWB buurt file. */
     public static CbsKwbReader open(Reader source) {
+        return open(source, CbsKwbHeader::of);
+    }
+
+    /**
+     * Opens a third party's file whose columns {@code mapping} names; rows are then checked exactly as a CBS file's.
+     * Throws {@link RuleViolationException} when the header lacks a mapped column.
+     */
+    public static CbsKwbReader open(Reader source, ColumnMapping mapping) {
+        return open(source, columns -> CbsKwbHeader.mapped(columns, mapping));
+    }
+
+    private static CbsKwbReader open(Reader source, Function<List<String>, CbsKwbHeader> headerOf) {
         BufferedReader in = new BufferedReader(source, HEADER_PEEK);
         char delimiter = delimiterOf(in);
         CsvReader csv = new CsvReader(in, delimiter);
@@ -56,7 +69,7 @@ public final class CbsKwbReader {
             throw new RuleViolationException("the CSV header on line " + first.line() + " cannot be read: "
                     + first.malformation());
         }
-        return new CbsKwbReader(csv, CbsKwbHeader.of(first.fields()), delimiter == ';');
+        return new CbsKwbReader(csv, headerOf.apply(first.fields()), delimiter == ';');
     }
 
     public CbsKwbHeader header() {

@@ -1,81 +1,222 @@
 package nl.schaalsprong.typology.rest;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import nl.schaalsprong.platform.paging.Page;
 import nl.schaalsprong.platform.problem.Problem;
+import nl.schaalsprong.platform.security.Roles;
+import nl.schaalsprong.typology.domain.imports.ImportJob;
+import nl.schaalsprong.typology.domain.imports.ImportMode;
 import nl.schaalsprong.typology.service.CbsKwbImportService;
+import nl.schaalsprong.typology.service.ImportQueries;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.UUID;
 
-/** Imports change what every comparison is based on, so only data stewards may run them. */
+/**
+ * Imports as jobs. Imports change what every comparison is based on, and their reports name the rows of a file,
+ * so starting and reading them both need a data steward.
+ */
 @Path("/api/v1/imports")
-@Tag(name = "Imports", description = "Loading CBS figures")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.STEWARD)
+@Tag(name = "Imports", description = "Loading CBS figures, as asynchronous jobs")
 public class ImportResource {
 
     static final String TEXT_CSV = "text/csv";
+    /** Rejections shown inline in a job; the rest are paged under /rejections, so a bad file stays a small answer. */
+    static final int REJECTIONS_SHOWN = 100;
+    private static final String MODES = "apply-valid|all-or-nothing";
 
     private final CbsKwbImportService imports;
+    private final ImportQueries queries;
 
-    public ImportResource(CbsKwbImportService imports) {
+    public ImportResource(CbsKwbImportService imports, ImportQueries queries) {
         this.imports = imports;
+        this.queries = queries;
     }
 
     @POST
     @Path("/cbs-kwb")
     @Consumes(TEXT_CSV)
-    @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed("steward")
-    @Operation(summary = "Import a CBS Kerncijfers wijken en buurten buurt file",
+    @Operation(summary = "Start importing a CBS Kerncijfers wijken en buurten buurt file",
             description = "Takes the CSV as CBS publishes it (comma- or semicolon-separated, keys matched without "
-                    + "their numeric suffix, '', '.' and '-' as missing). Every row is checked on its own: valid "
-                    + "rows are stored (upsert by buurt code, in one transaction), invalid rows are reported with "
-                    + "their line number. Importing the same file again changes nothing. Needs role steward.")
+                    + "their numeric suffix, '', '.' and '-' as missing). Answers 202 at once with the job; poll its "
+                    + "Location until the status is no longer RUNNING. Every row is checked on its own and rejected "
+                    + "rows are reported with their line number. The file never half-applies: mode apply-valid "
+                    + "(default) stores all valid rows in one transaction, mode all-or-nothing stores nothing when "
+                    + "any row is rejected (status REJECTED). Upsert by buurt code: importing the same file again "
+                    + "changes nothing. Needs role steward.")
     @RequestBody(required = true, description = "The CBS KWB buurt file, UTF-8 unless the Content-Type says otherwise",
             content = @Content(mediaType = TEXT_CSV, example = """
                     buurtcode,buurtnaam,gemeentenaam,AantalInwoners_5,Bevolkingsdichtheid_34,MateVanStedelijkheid_122
                     BU01630408,'n Oaln Diek,Hellendoorn,815,2754.0,4.0
                     BU19550001,"'s-Heerenberg, oostelijke uitbreiding",Montferland,3715,2088.0,4.0
                     """))
-    @APIResponse(responseCode = "200", description = "The import ran; see the report for rejected rows",
+    @APIResponse(responseCode = "202", description = "Started; Location names the job, status RUNNING",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = ImportReportResponse.class)))
-    @APIResponse(responseCode = "400", description = "The year is missing or implausible",
+                    schema = @Schema(implementation = ImportJobResponse.class)))
+    @APIResponse(responseCode = "400", description = "The year is missing or implausible, or the mode unknown",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid bearer token",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "The token lacks role steward",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Not a KWB buurt file: empty, or the header lacks "
-            + "buurtcode, buurtnaam or gemeentenaam",
+            + "buurtcode, buurtnaam or gemeentenaam. Checked before any job starts.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public ImportReportResponse importCbsKwb(
+    public Response importCbsKwb(
             @Parameter(description = "The KWB year the file describes; CBS files do not state it themselves",
                     required = true, example = "2024")
             @QueryParam("year") @NotNull @Min(1995) @Max(2100) Integer year,
+            @Parameter(description = "apply-valid (default): store the valid rows, report the rest; all-or-nothing: "
+                    + "store nothing if any row is rejected", example = "all-or-nothing")
+            @QueryParam("mode") @DefaultValue("apply-valid") @Pattern(regexp = MODES) String mode,
             @Context HttpHeaders headers,
+            @Context SecurityContext security,
+            @Context UriInfo uri,
             InputStream file) {
-        return ImportReportResponse.from(imports.importFile(new InputStreamReader(file, charsetOf(headers)), year));
+        ImportJob job = imports.start(read(file, charsetOf(headers)), year, ImportMode.parse(mode),
+                security.getUserPrincipal().getName());
+        return accepted(job, uri);
+    }
+
+    private static Response accepted(ImportJob job, UriInfo uri) {
+        return Response.accepted(ImportJobResponse.from(job))
+                .location(uri.getBaseUriBuilder().path("api/v1/imports").path(job.id().toString()).build()).build();
+    }
+
+    @POST
+    @Path("/mapped")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Start importing any buurt CSV through a column mapping",
+            description = "For a third party's file with its own column names: the mapping names the code, name and "
+                    + "gemeente name columns and, per CBS figure, the source column. Rows are checked and stored "
+                    + "exactly as a CBS file's (same job, modes, rejections and idempotence). Figures the mapping "
+                    + "does not name are stored as missing for the buurten in the file. Needs role steward.")
+    @RequestBody(required = true, description = "The mapping and the CSV",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = MappedImportRequest.class),
+                    examples = @ExampleObject(name = "Utrecht buurten 2022", value = """
+                            {"mapping": {"code": "buurt_code", "name": "regio", "gemeenteName": "gm_naam",
+                              "figures": {"AANTAL_INWONERS": "aantal_inwoners",
+                                          "GEMIDDELDE_HUISHOUDENSGROOTTE": "gemiddelde_huishoudensgrootte"}},
+                             "csv": ",buurt_code,gm_naam,regio,aantal_inwoners,gemiddelde_huishoudensgrootte\\n0,BU03070100,Amersfoort,Hof,710,1.4\\n"}
+                            """)))
+    @APIResponse(responseCode = "202", description = "Started; Location names the job, status RUNNING",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ImportJobResponse.class)))
+    @APIResponse(responseCode = "400", description = "The year is missing or implausible, the mode unknown, or the "
+            + "mapping incomplete",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The token lacks role steward",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The file is empty, its header lacks a mapped column, or "
+            + "a figure is not a known Kerncijfer. Checked before any job starts.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response importMapped(
+            @Parameter(description = "The KWB year the figures describe", required = true, example = "2022")
+            @QueryParam("year") @NotNull @Min(1995) @Max(2100) Integer year,
+            @Parameter(description = "apply-valid (default) or all-or-nothing", example = "apply-valid")
+            @QueryParam("mode") @DefaultValue("apply-valid") @Pattern(regexp = MODES) String mode,
+            @Context SecurityContext security,
+            @Context UriInfo uri,
+            @NotNull @Valid MappedImportRequest request) {
+        ImportJob job = imports.startMapped(request.csv(), request.mapping().toColumnMapping(), year,
+                ImportMode.parse(mode), security.getUserPrincipal().getName());
+        return accepted(job, uri);
+    }
+
+    @GET
+    @Operation(summary = "List import jobs", description = "Newest first; stable pages. Needs role steward.")
+    @APIResponse(responseCode = "200", description = "One page of jobs (without their rejections)")
+    @APIResponse(responseCode = "400", description = "page or size out of range",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The token lacks role steward",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<ImportJobResponse> list(
+            @Parameter(description = "Page number from 0", example = "0") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @Parameter(description = "Page size, 1..200", example = "20") @QueryParam("size") @DefaultValue("20")
+            @Min(1) @Max(Page.MAX_SIZE) int size) {
+        return queries.list(page, size).map(ImportJobResponse::from);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One import job", description = "Status, progress, counts and the first "
+            + REJECTIONS_SHOWN + " rejected rows. Needs role steward.")
+    @APIResponse(responseCode = "200", description = "The job",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ImportJobResponse.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The token lacks role steward",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such import",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ImportJobResponse get(@Parameter(description = "Import job id", example = "0b6f8a52-61c4-4b0e-8f8e-4f1e0f2b9d31")
+                                 @PathParam("id") UUID id) {
+        return ImportJobResponse.from(queries.job(id, REJECTIONS_SHOWN));
+    }
+
+    @GET
+    @Path("/{id}/rejections")
+    @Operation(summary = "All rejected rows of an import", description = "In file order; stable pages. "
+            + "Needs role steward.")
+    @APIResponse(responseCode = "200", description = "One page of rejected rows")
+    @APIResponse(responseCode = "400", description = "page or size out of range",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such import",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<ImportJobResponse.RejectionResponse> rejections(
+            @Parameter(description = "Import job id", example = "0b6f8a52-61c4-4b0e-8f8e-4f1e0f2b9d31") @PathParam("id") UUID id,
+            @Parameter(description = "Page number from 0", example = "0") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @Parameter(description = "Page size, 1..200", example = "20") @QueryParam("size") @DefaultValue("20")
+            @Min(1) @Max(Page.MAX_SIZE) int size) {
+        return queries.rejections(id, page, size).map(ImportJobResponse.RejectionResponse::from);
+    }
+
+    private static String read(InputStream file, Charset charset) {
+        try {
+            return new String(file.readAllBytes(), charset);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static Charset charsetOf(HttpHeaders headers) {

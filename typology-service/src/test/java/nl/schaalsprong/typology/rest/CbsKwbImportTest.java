@@ -14,18 +14,34 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Imports through the real endpoint into the real database; ordered because each step builds on the last. */
 @QuarkusTest
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CbsKwbImportTest {
+
+    /** Line 2 changes a buurt (816 inhabitants, the national file has 815), line 3 is broken, line 4 is as stored. */
+    private static final String ONE_BAD_ROW = "buurtcode,buurtnaam,gemeentenaam,AantalInwoners_5,Bevolkingsdichtheid_34,"
+            + "GemiddeldeHuishoudensgrootte_33,HuishoudensMetKinderen_32,HuishoudensTotaal_29,"
+            + "MateVanStedelijkheid_122,k_0Tot15Jaar_8,k_15Tot25Jaar_9,k_25Tot45Jaar_10,k_45Tot65Jaar_11,"
+            + "k_65JaarOfOuder_12,GeregistreerdeMisdrijven_1,crime_property,crime_violence,crime_vandalism\r\n"
+            // line 2: as in the national file but with 816 inhabitants instead of 815
+            + "BU01630408,'n Oaln Diek,Hellendoorn,816,2754.0,2.5,135,325,4.0,135,90,210,200,180,34.0,9.0,1.0,7.0\r\n"
+            // line 3: a code CBS never issues
+            + "BU0163040,Kapot,Hellendoorn,815,2754.0,2.5,135,325,4.0,135,90,210,200,180,34.0,9.0,1.0,7.0\r\n"
+            // line 4: exactly as in the national file
+            + "BU07660216,'s Gravenmoer,Dongen,2210,985.0,2.2,320,995,5.0,270,215,435,745,545,61.0,15.0,4.0,11.0\r\n";
 
     @Inject
     AgroalDataSource dataSource;
@@ -34,7 +50,12 @@ class CbsKwbImportTest {
     @Order(1)
     void importsTheNationalFile() throws SQLException {
         NationalFile.importCsv(NationalFile.bytes())
-                .statusCode(200)
+                .body("status", equalTo("SUCCEEDED"))
+                .body("source", equalTo("CBS_KWB"))
+                .body("mode", equalTo("apply-valid"))
+                .body("progress.rowsRead", equalTo(NationalFile.ROWS))
+                .body("progress.rowsTotal", equalTo(NationalFile.ROWS))
+                .body("finishedAt", notNullValue())
                 .body("year", equalTo(2024))
                 .body("rowsRead", equalTo(NationalFile.ROWS))
                 .body("accepted", equalTo(NationalFile.ROWS))
@@ -76,7 +97,7 @@ class CbsKwbImportTest {
         String before = tableDigest();
 
         NationalFile.importCsv(NationalFile.bytes())
-                .statusCode(200)
+                .body("status", equalTo("SUCCEEDED"))
                 .body("rowsRead", equalTo(NationalFile.ROWS))
                 .body("accepted", equalTo(NationalFile.ROWS))
                 .body("created", equalTo(0))
@@ -89,19 +110,9 @@ class CbsKwbImportTest {
     @Test
     @Order(3)
     void aMalformedRowIsRejectedWithItsLineWhileValidRowsAreApplied() throws SQLException {
-        String csv = "buurtcode,buurtnaam,gemeentenaam,AantalInwoners_5,Bevolkingsdichtheid_34,"
-                + "GemiddeldeHuishoudensgrootte_33,HuishoudensMetKinderen_32,HuishoudensTotaal_29,"
-                + "MateVanStedelijkheid_122,k_0Tot15Jaar_8,k_15Tot25Jaar_9,k_25Tot45Jaar_10,k_45Tot65Jaar_11,"
-                + "k_65JaarOfOuder_12,GeregistreerdeMisdrijven_1,crime_property,crime_violence,crime_vandalism\r\n"
-                // line 2: as in the national file but with 816 inhabitants instead of 815
-                + "BU01630408,'n Oaln Diek,Hellendoorn,816,2754.0,2.5,135,325,4.0,135,90,210,200,180,34.0,9.0,1.0,7.0\r\n"
-                // line 3: a code CBS never issues
-                + "BU0163040,Kapot,Hellendoorn,815,2754.0,2.5,135,325,4.0,135,90,210,200,180,34.0,9.0,1.0,7.0\r\n"
-                // line 4: exactly as in the national file
-                + "BU07660216,'s Gravenmoer,Dongen,2210,985.0,2.2,320,995,5.0,270,215,435,745,545,61.0,15.0,4.0,11.0\r\n";
 
-        NationalFile.importCsv(csv.getBytes(StandardCharsets.UTF_8))
-                .statusCode(200)
+        NationalFile.importCsv(ONE_BAD_ROW.getBytes(StandardCharsets.UTF_8), "apply-valid")
+                .body("status", equalTo("SUCCEEDED"))
                 .body("rowsRead", equalTo(3))
                 .body("accepted", equalTo(2))
                 .body("rejected", equalTo(1))
@@ -116,7 +127,7 @@ class CbsKwbImportTest {
 
         // The national file puts it back, and says it changed exactly that one buurt.
         NationalFile.importCsv(NationalFile.bytes())
-                .statusCode(200)
+                .body("status", equalTo("SUCCEEDED"))
                 .body("created", equalTo(0))
                 .body("updated", equalTo(1))
                 .body("unchanged", equalTo(NationalFile.ROWS - 1));
@@ -126,6 +137,96 @@ class CbsKwbImportTest {
 
     @Test
     @Order(4)
+    void allOrNothingWithOneBadRowAppliesNothing() throws SQLException {
+        String before = tableDigest();
+
+        NationalFile.importCsv(ONE_BAD_ROW.getBytes(StandardCharsets.UTF_8), "all-or-nothing")
+                .body("status", equalTo("REJECTED"))
+                .body("mode", equalTo("all-or-nothing"))
+                .body("rowsRead", equalTo(3))
+                .body("accepted", equalTo(2))
+                .body("rejected", equalTo(1))
+                .body("created", equalTo(0))
+                .body("updated", equalTo(0))
+                .body("unchanged", equalTo(0))
+                .body("rejections.line", contains(3))
+                .body("rejections[0].reason", containsString("'BU0163040' is not a valid buurt code"));
+
+        assertEquals(before, tableDigest(), "the valid row with 816 inhabitants must not be stored either");
+        given().when().get("/api/v1/neighbourhoods/BU01630408").then()
+                .statusCode(200).body("kerncijfers.aantalInwoners", equalTo(815));
+    }
+
+    @Test
+    @Order(5)
+    void allOrNothingWithoutBadRowsAppliesTheFile() throws SQLException {
+        String csv = ONE_BAD_ROW.substring(0, ONE_BAD_ROW.indexOf("BU0163040,"))
+                + ONE_BAD_ROW.substring(ONE_BAD_ROW.indexOf("BU07660216,"));
+        NationalFile.importCsv(csv.getBytes(StandardCharsets.UTF_8), "all-or-nothing")
+                .body("status", equalTo("SUCCEEDED"))
+                .body("rowsRead", equalTo(2))
+                .body("rejected", equalTo(0))
+                .body("updated", equalTo(1))
+                .body("unchanged", equalTo(1));
+        given().when().get("/api/v1/neighbourhoods/BU01630408").then()
+                .statusCode(200).body("kerncijfers.aantalInwoners", equalTo(816));
+
+        NationalFile.importCsv(NationalFile.bytes(), "all-or-nothing")
+                .body("status", equalTo("SUCCEEDED"))
+                .body("updated", equalTo(1))
+                .body("unchanged", equalTo(NationalFile.ROWS - 1));
+        assertEquals(815, queryLong("select aantal_inwoners from neighbourhood where code = 'BU01630408'"));
+    }
+
+    @Test
+    @Order(6)
+    void jobsAreListedNewestFirstAndTheirRejectionsPaged() {
+        String location = NationalFile.startImport(ONE_BAD_ROW.getBytes(StandardCharsets.UTF_8), "all-or-nothing")
+                .statusCode(202).extract().header("Location");
+        String id = location.substring(location.lastIndexOf('/') + 1);
+        NationalFile.awaitEnd(location).body("status", equalTo("REJECTED"));
+
+        given().header("Authorization", TestTokens.bearer("steward")).queryParam("size", 2)
+                .when().get("/api/v1/imports")
+                .then().statusCode(200)
+                .body("items", hasSize(2))
+                .body("items[0].id", equalTo(id))
+                .body("total", greaterThanOrEqualTo(6));
+        given().header("Authorization", TestTokens.bearer("steward"))
+                .when().get("/api/v1/imports/" + id + "/rejections")
+                .then().statusCode(200)
+                .body("total", equalTo(1))
+                .body("items[0].line", equalTo(3));
+    }
+
+    @Test
+    void anUnknownModeIsABadRequest() {
+        NationalFile.startImport(NationalFile.bytes(), "some-of-it")
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", contains("mode"));
+    }
+
+    @Test
+    void anUnknownJobIsNotFound() {
+        given().header("Authorization", TestTokens.bearer("steward"))
+                .when().get("/api/v1/imports/" + UUID.randomUUID())
+                .then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("status", equalTo(404));
+    }
+
+    @Test
+    void readingJobsNeedsAStewardToken() {
+        given().when().get("/api/v1/imports/" + UUID.randomUUID())
+                .then().statusCode(401).contentType("application/problem+json");
+        given().header("Authorization", TestTokens.bearer("reader"))
+                .when().get("/api/v1/imports")
+                .then().statusCode(403).contentType("application/problem+json");
+    }
+
+    @Test
+    @Order(7)
     void aFileWithoutTheKwbColumnsIsRefusedWhole() {
         given().header("Authorization", TestTokens.bearer("steward")).contentType("text/csv")
                 .body("code,naam\nBU01630408,x\n").queryParam("year", 2024)
@@ -137,7 +238,7 @@ class CbsKwbImportTest {
     }
 
     @Test
-    @Order(5)
+    @Order(8)
     void theYearIsRequired() {
         given().header("Authorization", TestTokens.bearer("steward")).contentType("text/csv")
                 .body(NationalFile.bytes())

@@ -35,6 +35,10 @@ class OperationsTest {
                 .body("paths", hasKey("/api/v1/neighbourhoods/{code}"))
                 .body("paths", hasKey("/api/v1/imports/cbs-kwb"))
                 .body("paths.'/api/v1/imports/cbs-kwb'.post.responses", hasKey("403"))
+                .body("paths.'/api/v1/imports/cbs-kwb'.post.responses", hasKey("202"))
+                .body("paths", hasKey("/api/v1/imports/{id}"))
+                .body("paths.'/api/v1/imports/{id}'.get.responses", hasKey("404"))
+                .body("components.schemas.ImportJob.properties.status.examples[0]", equalTo("SUCCEEDED"))
                 .body("components.schemas.ComparableNeighbourhood.properties.similarity.examples[0]",
                         equalTo(0.9731f))
                 .body("paths.'/api/v1/imports/cbs-kwb'.post.security[0].SecurityScheme", hasItem("steward"));

@@ -1,0 +1,104 @@
+package nl.schaalsprong.typology.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import nl.schaalsprong.platform.domain.NotFoundException;
+import nl.schaalsprong.platform.paging.Page;
+import nl.schaalsprong.typology.domain.imports.ImportJob;
+import org.hibernate.Session;
+
+import java.sql.PreparedStatement;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Tables {@code import_job} (JPA) and {@code import_rejection} (JDBC batches). Callers bring the transaction. */
+@ApplicationScoped
+public class ImportJobStore {
+
+    private final EntityManager entityManager;
+
+    public ImportJobStore(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void add(ImportJob job) {
+        entityManager.persist(job);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public ImportJob get(UUID id) {
+        return Optional.ofNullable(entityManager.find(ImportJob.class, id))
+                .orElseThrow(() -> new NotFoundException("import", id));
+    }
+
+    /** Locked until the transaction ends: progress and the end of a job never overwrite each other. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public ImportJob getForUpdate(UUID id) {
+        return Optional.ofNullable(entityManager.find(ImportJob.class, id, LockModeType.PESSIMISTIC_WRITE))
+                .orElseThrow(() -> new NotFoundException("import", id));
+    }
+
+    /** Newest first; the id breaks ties so pages are stable. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Page<ImportJob> list(int page, int size) {
+        List<ImportJob> items = entityManager.createQuery(
+                        "select j from ImportJob j order by j.createdAt desc, j.id", ImportJob.class)
+                .setFirstResult(page * size).setMaxResults(size).getResultList();
+        long total = entityManager.createQuery("select count(j) from ImportJob j", Long.class).getSingleResult();
+        return new Page<>(items, page, size, total);
+    }
+
+    /** Jobs still RUNNING that were started before {@code before}. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<ImportJob> runningSince(OffsetDateTime before) {
+        return entityManager.createQuery("select j from ImportJob j where j.status = "
+                        + "nl.schaalsprong.typology.domain.imports.ImportStatus.RUNNING and j.createdAt < :before",
+                        ImportJob.class)
+                .setParameter("before", before)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void addRejections(UUID jobId, List<ImportRejection> rejections) {
+        if (rejections.isEmpty()) {
+            return;
+        }
+        entityManager.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "insert into import_rejection (job_id, line, reason) values (?, ?, ?)")) {
+                int pending = 0;
+                for (ImportRejection rejection : rejections) {
+                    insert.setObject(1, jobId);
+                    insert.setLong(2, rejection.line());
+                    insert.setString(3, rejection.reason());
+                    insert.addBatch();
+                    if (++pending == 1000) {
+                        insert.executeBatch();
+                        pending = 0;
+                    }
+                }
+                insert.executeBatch();
+            }
+        });
+    }
+
+    /** A job's rejected rows in file order. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Page<ImportRejection> rejections(UUID jobId, int page, int size) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("select line, reason from import_rejection "
+                        + "where job_id = :id order by line")
+                .setParameter("id", jobId).setFirstResult(page * size).setMaxResults(size).getResultList();
+        long total = ((Number) entityManager.createNativeQuery(
+                        "select count(*) from import_rejection where job_id = :id")
+                .setParameter("id", jobId).getSingleResult()).longValue();
+        return new Page<>(rows.stream().map(r -> new ImportRejection(((Number) r[0]).longValue(), (String) r[1]))
+                .toList(), page, size, total);
+    }
+}
