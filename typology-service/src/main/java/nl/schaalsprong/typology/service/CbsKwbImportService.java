@@ -20,9 +20,9 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 
 /**
  * Imports a CBS "Kerncijfers wijken en buurten" buurt file, or a third party's file through a column mapping, as a
@@ -110,8 +110,7 @@ public class CbsKwbImportService {
                     transitions.progress(id, rowsRead);
                 }
             }
-            String missing = reader.header().missingFigures().stream().map(Kerncijfer::cbsStem)
-                    .collect(Collectors.joining(","));
+            Set<Kerncijfer> missing = Set.copyOf(reader.header().missingFigures());
             ImportOutcome outcome = transitions.finish(id, year, accepted, rejections, missing);
             if (outcome.created() + outcome.updated() > 0) {
                 index.reload();

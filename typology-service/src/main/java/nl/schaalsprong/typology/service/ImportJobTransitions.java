@@ -1,5 +1,8 @@
 package nl.schaalsprong.typology.service;
 
+import nl.schaalsprong.typology.domain.Kerncijfer;
+import java.util.Set;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import nl.schaalsprong.typology.domain.CbsBuurt;
@@ -49,10 +52,11 @@ public class ImportJobTransitions {
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public ImportOutcome finish(UUID id, int year, List<CbsBuurt> accepted, List<ImportRejection> rejections,
-                                String missingFigures) {
+                                Set<Kerncijfer> missingFigures) {
         ImportJob job = jobs.getForUpdate(id);
         int rowsRead = accepted.size() + rejections.size();
-        job.readAll(rowsRead, missingFigures);
+        job.readAll(rowsRead, java.util.Arrays.stream(Kerncijfer.values()).filter(missingFigures::contains)
+                .map(Kerncijfer::cbsStem).collect(java.util.stream.Collectors.joining(",")));
         jobs.addRejections(id, rejections);
         OffsetDateTime now = OffsetDateTime.now(clock);
         if (job.mode() == ImportMode.ALL_OR_NOTHING && !rejections.isEmpty()) {
@@ -60,7 +64,9 @@ public class ImportJobTransitions {
             job.reject(outcome, now);
             return outcome;
         }
-        UpsertCounts counts = accepted.isEmpty() ? UpsertCounts.NONE : neighbourhoods.upsert(accepted, year);
+        UpsertCounts counts = accepted.isEmpty() ? UpsertCounts.NONE : neighbourhoods.upsert(accepted, year,
+                java.util.EnumSet.complementOf(missingFigures.isEmpty() ? java.util.EnumSet.noneOf(Kerncijfer.class)
+                        : java.util.EnumSet.copyOf(missingFigures)));
         ImportOutcome outcome = new ImportOutcome(rowsRead, accepted.size(), rejections.size(), counts.created(),
                 counts.updated(), counts.unchanged());
         job.succeed(outcome, now);

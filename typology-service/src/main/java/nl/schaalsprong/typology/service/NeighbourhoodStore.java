@@ -35,7 +35,6 @@ import java.util.stream.Collectors;
 public class NeighbourhoodStore {
 
     private static final Kerncijfer[] FIGURES = Kerncijfer.values();
-    private static final String UPSERT = upsertStatement();
 
     private final EntityManager entityManager;
     private final TypologyConfig config;
@@ -73,15 +72,19 @@ public class NeighbourhoodStore {
     /**
      * Inserts new buurten and overwrites changed ones, in one transaction: an import lands whole or not at all.
      * A buurt whose stored values already equal the file's is not written at all, so importing the same file
-     * again changes nothing, not even {@code updated_at}.
+     * again changes nothing, not even {@code updated_at}. Only the figures the file carries are written to a stored
+     * buurt: a file without a column (a mapped third-party file, a CBS revision) never erases what another file
+     * brought.
+     *
+     * @param carried the figures the file has a column for
      */
     @Transactional
-    public UpsertCounts upsert(List<CbsBuurt> buurten, int year) {
+    public UpsertCounts upsert(List<CbsBuurt> buurten, int year, Set<Kerncijfer> carried) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         int batchSize = Math.max(1, config.importing().batchSize());
         return entityManager.unwrap(Session.class).doReturningWork(connection -> {
             UpsertCounts counts = UpsertCounts.NONE;
-            try (PreparedStatement upsert = connection.prepareStatement(UPSERT)) {
+            try (PreparedStatement upsert = connection.prepareStatement(upsertStatement(carried))) {
                 for (int from = 0; from < buurten.size(); from += batchSize) {
                     List<CbsBuurt> batch = buurten.subList(from, Math.min(from + batchSize, buurten.size()));
                     counts = counts.plus(upsertBatch(connection, upsert, batch, year, now));
@@ -161,12 +164,12 @@ public class NeighbourhoodStore {
         upsert.setObject(p, now);
     }
 
-    private static String upsertStatement() {
+    private static String upsertStatement(Set<Kerncijfer> carried) {
         List<String> figureColumns = Arrays.stream(FIGURES).map(Kerncijfer::column).toList();
         List<String> changeable = new ArrayList<>();
         changeable.add("name");
         changeable.add("gemeente_naam");
-        changeable.addAll(figureColumns);
+        Arrays.stream(FIGURES).filter(carried::contains).map(Kerncijfer::column).forEach(changeable::add);
         changeable.add("import_year");
         String columns = "code, name, wijk_code, gemeente_code, gemeente_naam, " + String.join(", ", figureColumns)
                 + ", import_year, created_at, updated_at";

@@ -67,7 +67,9 @@ class MappedImportTest {
                     .body("name", equalTo("Hof"))
                     .body("gemeenteName", equalTo("Amersfoort"))
                     .body("kerncijfers.aantalInwoners", equalTo(710))
-                    .body("kerncijfers.gemiddeldeHuishoudensgrootte", equalTo(1.4f));
+                    .body("kerncijfers.gemiddeldeHuishoudensgrootte", equalTo(1.4f))
+                    // Not in the mapping, so not in the file: the national figure stays (nothing is erased).
+                    .body("kerncijfers.bevolkingsdichtheid", equalTo(10080));
             assertEquals(EXCERPT_ROWS, queryLong("select count(*) from neighbourhood where import_year = 2022"));
 
             String again = start(Map.of("mapping", MAPPING, "csv", excerpt()), "all-or-nothing")
