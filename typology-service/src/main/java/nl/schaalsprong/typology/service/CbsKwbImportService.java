@@ -39,14 +39,11 @@ public class CbsKwbImportService {
     static final int PROGRESS_EVERY = 2_000;
 
     private final ImportJobTransitions transitions;
-    private final ComparabilityIndex index;
     private final ManagedExecutor executor;
     private final Clock clock;
 
-    public CbsKwbImportService(ImportJobTransitions transitions, ComparabilityIndex index, ManagedExecutor executor,
-                               Clock clock) {
+    public CbsKwbImportService(ImportJobTransitions transitions, ManagedExecutor executor, Clock clock) {
         this.transitions = transitions;
-        this.index = index;
         this.executor = executor;
         this.clock = clock;
     }
@@ -112,9 +109,6 @@ public class CbsKwbImportService {
             }
             Set<Kerncijfer> missing = Set.copyOf(reader.header().missingFigures());
             ImportOutcome outcome = transitions.finish(id, year, accepted, rejections, missing);
-            if (outcome.created() + outcome.updated() > 0) {
-                index.reload();
-            }
             LOG.infof("KWB %d import %s: %d rows read, %d created, %d updated, %d unchanged, %d rejected", year,
                     id, outcome.rowsRead(), outcome.created(), outcome.updated(), outcome.unchanged(),
                     outcome.rejected());

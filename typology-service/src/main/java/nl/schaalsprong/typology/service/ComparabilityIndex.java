@@ -1,5 +1,10 @@
 package nl.schaalsprong.typology.service;
 
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import org.eclipse.microprofile.context.ManagedExecutor;
+
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -23,9 +28,15 @@ public class ComparabilityIndex {
     private final AtomicReference<ComparabilitySnapshot> current;
     private volatile boolean loaded;
 
-    public ComparabilityIndex(NeighbourhoodStore store, DimensionCatalogue catalogue) {
+    private final TransactionSynchronizationRegistry transactions;
+    private final ManagedExecutor executor;
+
+    public ComparabilityIndex(NeighbourhoodStore store, DimensionCatalogue catalogue,
+                              TransactionSynchronizationRegistry transactions, ManagedExecutor executor) {
         this.store = store;
         this.catalogue = catalogue;
+        this.transactions = transactions;
+        this.executor = executor;
         this.current = new AtomicReference<>(ComparabilitySnapshot.empty(catalogue));
     }
 
@@ -54,5 +65,29 @@ public class ComparabilityIndex {
         LOG.infof("comparability snapshot holds %d buurten (built in %d ms)", snapshot.size(),
                 (System.nanoTime() - started) / 1_000_000);
         return snapshot;
+    }
+
+    /**
+     * For a change made in the current transaction: builds the snapshot from what this transaction sees (its own
+     * writes included) and puts it in service the moment the transaction commits, so whoever learns of the commit
+     * (an import job's SUCCEEDED) is served the new population. A full {@link #reload} follows in the background, so
+     * changes that committed alongside, which this transaction could not see, are served soon after too.
+     */
+    public void replaceOnCommit() {
+        ComparabilitySnapshot next = ComparabilitySnapshot.of(catalogue, store.members());
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    current.set(next);
+                    loaded = true;
+                    executor.execute(ComparabilityIndex.this::reload);
+                }
+            }
+        });
     }
 }

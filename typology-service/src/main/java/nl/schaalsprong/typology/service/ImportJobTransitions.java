@@ -29,11 +29,14 @@ public class ImportJobTransitions {
     private final ImportJobStore jobs;
     private final NeighbourhoodStore neighbourhoods;
     private final Clock clock;
+    private final ComparabilityIndex index;
 
-    public ImportJobTransitions(ImportJobStore jobs, NeighbourhoodStore neighbourhoods, Clock clock) {
+    public ImportJobTransitions(ImportJobStore jobs, NeighbourhoodStore neighbourhoods, Clock clock,
+                                ComparabilityIndex index) {
         this.jobs = jobs;
         this.neighbourhoods = neighbourhoods;
         this.clock = clock;
+        this.index = index;
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -69,6 +72,10 @@ public class ImportJobTransitions {
                         : java.util.EnumSet.copyOf(missingFigures)));
         ImportOutcome outcome = new ImportOutcome(rowsRead, accepted.size(), rejections.size(), counts.created(),
                 counts.updated(), counts.unchanged());
+        if (counts.created() + counts.updated() > 0) {
+            // A job that reads SUCCEEDED is already searched on its new figures.
+            index.replaceOnCommit();
+        }
         job.succeed(outcome, now);
         return outcome;
     }
