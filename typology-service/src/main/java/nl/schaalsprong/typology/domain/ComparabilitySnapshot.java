@@ -193,7 +193,7 @@ public final class ComparabilitySnapshot {
     /**
      * Sums, for buurten {@code from..to}, the weighted Gower distances to {@code target} and the weights compared,
      * one dimension at a time over its array (structure of arrays). Dimensions are summed in the same order as
-     * {@link Gower#similarity}, so the similarities derived from these sums are identical to it. A column without
+     * {@link Gower#compare}, so the similarities derived from these sums are identical to its result. A column without
      * missing values takes a loop without the missing-value test.
      */
     private void accumulate(int target, double[] weights, int[] dims, int from, int to, double[] weighted,
