@@ -20,14 +20,11 @@ public interface TypologyClient {
     @Path("/{code}")
     Response neighbourhood(@PathParam("code") String buurtCode);
 
-    /**
-     * 404 is an answer ("no such buurt"), so it is returned, not thrown. Any other failure means we cannot tell
-     * whether the buurt exists.
-     */
+    /** 404 is an answer ("no such buurt"); any other failure means we cannot tell whether the buurt exists. */
     @ClientExceptionMapper
     static RuntimeException toException(Response response) {
         if (response.getStatus() == 404) {
-            return null;
+            return new UnknownBuurtException();
         }
         return new TypologyUnavailableException("typology-service answered " + response.getStatus());
     }

@@ -27,8 +27,10 @@ public class TypologyGateway {
     @Timeout(value = 3, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 1, delay = 100, jitter = 50)
     public boolean knows(BuurtCode code) {
-        try (Response response = typology.neighbourhood(code.value())) {
-            return response.getStatus() == 200;
+        try (Response ignored = typology.neighbourhood(code.value())) {
+            return true;
+        } catch (UnknownBuurtException unknown) {
+            return false;
         } catch (ProcessingException unreachable) {
             throw new TypologyUnavailableException("typology-service is unreachable", unreachable);
         }
