@@ -2,6 +2,7 @@ package nl.schaalsprong.lessons.rest;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -18,6 +19,8 @@ public class LessonProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(LessonProblemMappers.class);
     private static final ProblemMappers PLATFORM = new ProblemMappers();
+    /** Where two mappers handle the same exception type, the lower priority value wins. */
+    private static final int BEFORE_THE_PLATFORM = Priorities.USER - 1;
 
     /** A failed quality gate lists every failed policy by name, so the author can fix them all at once. */
     @ServerExceptionMapper
@@ -40,7 +43,7 @@ public class LessonProblemMappers {
      * A body Jackson cannot bind (an unknown enum value, a wrong type) must still be problem+json: Quarkus's own
      * mapper for this exception would otherwise win over the platform's, being the more specific one.
      */
-    @ServerExceptionMapper
+    @ServerExceptionMapper(priority = BEFORE_THE_PLATFORM)
     public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
         return unreadable(e, uri);
     }
@@ -50,7 +53,7 @@ public class LessonProblemMappers {
      * own range), in a bare 400; the cause says what is wrong, so it is passed on. Every other
      * WebApplicationException stays the platform's.
      */
-    @ServerExceptionMapper
+    @ServerExceptionMapper(priority = BEFORE_THE_PLATFORM)
     public Response web(WebApplicationException e, UriInfo uri) {
         if (e.getResponse().getStatus() == 400 && e.getCause() instanceof JsonMappingException cause) {
             return unreadable(cause, uri);

@@ -1,0 +1,88 @@
+package nl.schaalsprong.lessons;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import nl.schaalsprong.local.TestTokens;
+import org.junit.jupiter.api.Test;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+/** Every change is kept as a version with who and when; a revision made on a stale version is refused. */
+@QuarkusTest
+class LessonHistoryTest {
+
+    @Test
+    void everyChangeIsAVersionWithWhoWhenAndTheLessonAfterIt() {
+        String id = Lessons.record(Lessons.COMPLETE);
+        revise(id, "\"0\"", Lessons.COMPLETE.replace("Keukentafelgesprekken verhogen", "Gesprekken verhogen"))
+                .statusCode(200).header("ETag", equalTo("\"1\""));
+        Lessons.transition(id, "IN_REVIEW", "contributor").statusCode(200);
+        Lessons.transition(id, "PUBLISHED", "steward").statusCode(200);
+        Lessons.tag(id, "[\"techniek/warmtenet\"]").statusCode(200);
+
+        var history = given().when().get("/api/v1/lessons/" + id + "/history").then().statusCode(200)
+                .body("version", contains(0, 1, 2, 3, 4))
+                .body("change", contains("recorded", "revised", "status:IN_REVIEW", "status:PUBLISHED",
+                        "tagged:techniek/warmtenet"))
+                .body("status", contains("DRAFT", "DRAFT", "IN_REVIEW", "PUBLISHED", "PUBLISHED"))
+                .body("changedBy", contains("test-user", "test-user", "test-user", "test-user", "test-user"))
+                .body("[0].snapshot.content.title", equalTo("Keukentafelgesprekken verhogen de deelname"))
+                .body("[1].snapshot.content.title", equalTo("Gesprekken verhogen de deelname"))
+                .body("[1].snapshot.version", equalTo(1))
+                .body("[4].snapshot.tags", contains("techniek/warmtenet"))
+                .extract().jsonPath();
+        List<String> when = history.getList("changedAt");
+        for (int i = 1; i < when.size(); i++) {
+            assertFalse(OffsetDateTime.parse(when.get(i)).isBefore(OffsetDateTime.parse(when.get(i - 1))), "in order");
+        }
+    }
+
+    @Test
+    void aStaleRevisionIsA409AndChangesNothing() {
+        String id = Lessons.record(Lessons.COMPLETE);
+        revise(id, "\"0\"", Lessons.COMPLETE.replace("de deelname", "de opkomst")).statusCode(200);
+        revise(id, "\"0\"", Lessons.COMPLETE.replace("de deelname", "het draagvlak"))
+                .statusCode(409).contentType(startsWith("application/problem+json"))
+                .body("detail", containsString("version 1, not 0"));
+        given().when().get("/api/v1/lessons/" + id).then()
+                .body("content.title", equalTo("Keukentafelgesprekken verhogen de opkomst"));
+        given().when().get("/api/v1/lessons/" + id + "/history").then().body("version", contains(0, 1));
+    }
+
+    @Test
+    void aRevisionMustSayWhichVersionItWasMadeOn() {
+        String id = Lessons.record(Lessons.COMPLETE);
+        given().contentType(ContentType.JSON).header("Authorization", TestTokens.bearer("contributor"))
+                .body(Lessons.COMPLETE).when().put("/api/v1/lessons/" + id)
+                .then().statusCode(428).contentType(startsWith("application/problem+json"))
+                .body("detail", containsString("If-Match"));
+        revise(id, "\"zero\"", Lessons.COMPLETE).statusCode(400).contentType(startsWith("application/problem+json"));
+    }
+
+    @Test
+    void aPublishedLessonIsNotRevisedInPlace() {
+        String id = Lessons.publish(Lessons.COMPLETE);
+        revise(id, "\"2\"", Lessons.COMPLETE).statusCode(409).contentType(startsWith("application/problem+json"))
+                .body("detail", containsString("PUBLISHED"));
+    }
+
+    @Test
+    void theHistoryOfAnUnknownLessonIsA404() {
+        given().when().get("/api/v1/lessons/7a1c9d9e-0000-4000-8000-000000000001/history")
+                .then().statusCode(404).contentType(startsWith("application/problem+json"));
+    }
+
+    private static ValidatableResponse revise(String id, String ifMatch, String body) {
+        return given().contentType(ContentType.JSON).header("Authorization", TestTokens.bearer("contributor"))
+                .header("If-Match", ifMatch).body(body).when().put("/api/v1/lessons/" + id).then();
+    }
+}
