@@ -1,11 +1,16 @@
 package nl.schaalsprong.lessons;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import nl.schaalsprong.local.TestTokens;
 import org.junit.jupiter.api.Test;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -15,10 +20,15 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Every change is kept as a version with who and when; a revision made on a stale version is refused. */
 @QuarkusTest
 class LessonHistoryTest {
+
+    @Inject
+    AgroalDataSource dataSource;
 
     @Test
     void everyChangeIsAVersionWithWhoWhenAndTheLessonAfterIt() {
@@ -73,6 +83,18 @@ class LessonHistoryTest {
         String id = Lessons.publish(Lessons.COMPLETE);
         revise(id, "\"2\"", Lessons.COMPLETE).statusCode(409).contentType(startsWith("application/problem+json"))
                 .body("detail", containsString("PUBLISHED"));
+    }
+
+    @Test
+    void theHistoryIsAppendOnlyInTheDatabaseToo() throws SQLException {
+        String id = Lessons.record(Lessons.COMPLETE);
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            SQLException update = assertThrows(SQLException.class,
+                    () -> s.executeUpdate("update lesson_version set changed_by = 'someone else' where lesson_id = '" + id + "'"));
+            assertTrue(update.getMessage().contains("append-only"), update.getMessage());
+            assertThrows(SQLException.class, () -> s.executeUpdate("delete from lesson_version where lesson_id = '" + id + "'"));
+        }
+        given().when().get("/api/v1/lessons/" + id + "/history").then().body("changedBy", contains("test-user"));
     }
 
     @Test

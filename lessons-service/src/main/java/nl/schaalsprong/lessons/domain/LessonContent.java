@@ -28,7 +28,7 @@ public record LessonContent(
         @Schema(example = "Plan per straat een ronde keukentafelgesprekken vóór het aanbod.")
         @Size(max = 20000) String recommendation,
         @Schema(description = "Outcome in the origin", example = "SUCCESS") Outcome outcome,
-        @Valid @Size(max = 50) List<Indicator> indicators,
+        @Size(max = 50) List<@Valid Indicator> indicators,
         @Schema(example = "[\"https://www.aardgasvrijewijken.nl/proeftuinen\"]")
         @Size(max = 50) List<@Pattern(regexp = "https?://\\S{1,2000}", message = "must be an http(s) URL") String> evidenceLinks,
         @Schema(description = "Id of the origin proeftuin", example = "groningen-paddepoel-en-selwerd")
@@ -40,7 +40,7 @@ public record LessonContent(
         @Schema(example = "[\"REPLICATIE\"]") List<Route> routes,
         @Schema(example = "MENU") Layer claimedLayer,
         @Valid Rightscaling rightscaling,
-        @Valid @Size(max = 50) List<Skill> skills,
+        @Size(max = 50) List<@Valid Skill> skills,
         @Schema(example = "[\"EXTRA_FINANCIERING\"]") List<ExperimentCondition> experimentConditions,
         @Schema(description = "Required for lessons on the INSTITUTIONALISERING route") @Valid BarrierSection barrier) {
 
