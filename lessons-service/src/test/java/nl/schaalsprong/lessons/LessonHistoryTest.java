@@ -12,13 +12,19 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -65,6 +71,30 @@ class LessonHistoryTest {
                 .body("detail", containsString("version 1, not 0"));
         given().when().get("/api/v1/lessons/" + id).then()
                 .body("content.title", equalTo("Keukentafelgesprekken verhogen de opkomst"));
+        given().when().get("/api/v1/lessons/" + id + "/history").then().body("version", contains(0, 1));
+    }
+
+    /**
+     * Two authors revise the same version at once. Whichever way the requests interleave, exactly one wins: the
+     * other is refused either by the version check before writing or by the database's version check on it.
+     */
+    @Test
+    void ofTwoConcurrentRevisionsOfOneVersionExactlyOneWins() throws Exception {
+        String id = Lessons.record(Lessons.COMPLETE);
+        ExecutorService authors = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Integer>> answers = authors.invokeAll(List.<Callable<Integer>>of(
+                    () -> revise(id, "\"0\"", Lessons.COMPLETE.replace("de deelname", "de opkomst")).extract().statusCode(),
+                    () -> revise(id, "\"0\"", Lessons.COMPLETE.replace("de deelname", "het draagvlak")).extract().statusCode()));
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> answer : answers) {
+                statuses.add(answer.get());
+            }
+            statuses.sort(null);
+            assertEquals(List.of(200, 409), statuses);
+        } finally {
+            authors.shutdown();
+        }
         given().when().get("/api/v1/lessons/" + id + "/history").then().body("version", contains(0, 1));
     }
 
