@@ -20,14 +20,15 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("..lessons.domain..")
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "..lessons.rest..", "..lessons.service..", "..lessons.messaging..", "..lessons.mapping..",
-                        "jakarta.ws.rs..", "org.jboss.resteasy..", "org.eclipse.microprofile.reactive.messaging..",
+                        "..lessons.client..", "jakarta.ws.rs..", "org.eclipse.microprofile.rest.client..", "org.jboss.resteasy..", "org.eclipse.microprofile.reactive.messaging..",
                         "io.smallrye.reactive.messaging..", "org.apache.kafka..")
                 .check(CLASSES);
     }
 
+    /** HTTP is for the REST layer and for the client of typology-service, nothing in between. */
     @Test
-    void onlyTheRestLayerKnowsHttp() {
-        noClasses().that().resideOutsideOfPackage("..lessons.rest..")
+    void onlyTheRestLayerAndTheClientKnowHttp() {
+        noClasses().that().resideOutsideOfPackages("..lessons.rest..", "..lessons.client..")
                 .should().dependOnClassesThat().resideInAnyPackage("jakarta.ws.rs..")
                 .check(CLASSES);
     }
