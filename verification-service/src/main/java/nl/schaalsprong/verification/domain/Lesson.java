@@ -68,12 +68,9 @@ public class Lesson extends PanacheEntityBase {
 
     /** Creates or overwrites verification's copy of the lesson with its latest tagging. */
     public static Lesson record(TaggedLesson tagged, String eventId, OffsetDateTime now) {
-        Lesson lesson = Lesson.<Lesson>findByIdOptional(tagged.lessonId()).orElseGet(() -> {
-            Lesson created = new Lesson();
-            created.id = tagged.lessonId();
-            created.persist();
-            return created;
-        });
+        Lesson known = Lesson.findById(tagged.lessonId());
+        Lesson lesson = known != null ? known : new Lesson();
+        lesson.id = tagged.lessonId();
         lesson.proeftuinId = tagged.proeftuinId();
         lesson.gemeenteCode = tagged.gemeente() == null ? null : tagged.gemeente().value();
         lesson.originBuurtCodes = tagged.origins().stream().map(BuurtCode::value).toList();
@@ -84,6 +81,10 @@ public class Lesson extends PanacheEntityBase {
         lesson.taggedAt = tagged.taggedAt();
         lesson.lastEventId = eventId;
         lesson.updatedAt = now;
+        if (known == null) {
+            // Persisted only now: Hibernate inserts the state an entity has when it is persisted.
+            lesson.persist();
+        }
         return lesson;
     }
 
