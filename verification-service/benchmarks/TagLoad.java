@@ -62,7 +62,9 @@ public class TagLoad {
                      ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
                      ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName()))) {
             long start = System.nanoTime();
-            Thread sampler = Thread.ofPlatform().daemon().start(() -> sampleLag(admin, start, lags));
+            Thread sampler = new Thread(() -> sampleLag(admin, start, lags), "lag-sampler");
+            sampler.setDaemon(true);
+            sampler.start();
             long total = (long) rate * seconds;
             for (long i = 0; i < total; i++) {
                 long due = start + i * 1_000_000_000L / rate;

@@ -22,6 +22,8 @@ if [ "${SUITE:-}" != "running" ]; then
 fi
 
 cp="deploy/local/launcher/target/lib/*"
+export KAFKA="localhost:${SCHAALSPRONG_KAFKA_PORT:-59092}"
+export JDBC="jdbc:postgresql://localhost:${SCHAALSPRONG_PG_PORT:-54329}/verification"
 # Warm-up: JIT, connection pools, typology's caches.
 java -cp "$cp" verification-service/benchmarks/TagLoad.java "${WARMUP_RATE:-20}" "${WARMUP_SECONDS:-15}" > "$out/warmup.txt"
 for rate in ${RATES:-20 100}; do

@@ -156,9 +156,11 @@ public class SuggestionService {
         Set<BuurtCode> alreadyVerified = existing.stream().map(Verification::target).collect(Collectors.toSet());
         int open = (int) existing.stream().filter(v -> v.status != VerificationStatus.DECLINED).count();
         List<ComparableBuurt> targets = policy.choose(origins, alreadyVerified, open, candidates);
-        for (ComparableBuurt target : targets) {
-            Verification verification = Verification.suggest(lessonId, target, sourceEventId, now);
-            verification.persist();
+        List<Verification> suggested = targets.stream()
+                .map(target -> Verification.suggest(lessonId, target, sourceEventId, now)).toList();
+        // All verifications first, then all their events: same-table inserts go to the database in JDBC batches.
+        suggested.forEach(verification -> verification.persist());
+        for (Verification verification : suggested) {
             outbox.append(VerificationEvents.VERIFICATION_SUGGESTED, verification.id.toString(),
                     VerificationSuggested.of(verification));
         }
