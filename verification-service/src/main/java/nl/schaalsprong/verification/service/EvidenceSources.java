@@ -26,12 +26,13 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * Every read of the verification workflow's tables that evidence, learning and the metrics need, in one place:
- * table {@code verification} (columns {@code status}, {@code outcome}, {@code target_type_label},
- * {@code target_proeftuin}, {@code conditions_present} (jsonb array), {@code basis_name},
- * {@code dimension_differences} (jsonb object dimension → difference), {@code accepted_at}, {@code declined_at},
- * {@code concluded_at}) and table {@code lesson} ({@code origin_buurt_codes}, {@code experiment_conditions}, jsonb
- * arrays). Should the workflow name them otherwise, only this class changes.
+ * Every read of the verification workflow's tables (its migration V2) that evidence, learning and the metrics
+ * need, in one place: table {@code verification} (columns {@code status}, {@code outcome},
+ * {@code target_type_label}, {@code target_proeftuin} (null = unknown, read as no), {@code conditions_present}
+ * (jsonb array, null before the conclusion), {@code basis_name}, {@code comparison} (jsonb object dimension →
+ * {@code {"distance", "contribution"}}, {@code {}} when typology gave none), {@code accepted_at},
+ * {@code declined_at}, {@code concluded_at}) and table {@code lesson} ({@code origin_buurt_codes},
+ * {@code experiment_conditions}, jsonb arrays). Should the workflow change them, only this class changes.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -41,8 +42,10 @@ public class EvidenceSources {
             + " target_proeftuin, status, outcome, cast(conditions_present as text)";
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
     };
-    private static final TypeReference<Map<String, Double>> DIFFERENCES = new TypeReference<>() {
+    private static final TypeReference<Map<String, Map<String, Double>>> COMPARISON = new TypeReference<>() {
     };
+    /** Typology gave a comparison per dimension: learning needs it. */
+    private static final String COMPARED = "comparison is not null and comparison <> '{}'::jsonb";
 
     private final EntityManager entityManager;
     private final ObjectMapper mapper;
@@ -80,22 +83,36 @@ public class EvidenceSources {
     /** The comparability bases on which this lesson has decisive conclusions with recorded differences. */
     public List<String> basesLearnedFrom(UUID lessonId) {
         return entityManager.createNativeQuery("select distinct basis_name from verification where lesson_id = :id"
-                        + " and outcome in ('CONFIRMED', 'NOT_CONFIRMED') and dimension_differences is not null"
+                        + " and outcome in ('CONFIRMED', 'NOT_CONFIRMED') and " + COMPARED
                         + " and basis_name is not null order by basis_name", String.class)
                 .setParameter("id", lessonId).getResultList();
     }
 
-    /** Every decisive conclusion on a basis (any of its versions) with its recorded per-dimension differences. */
+    /**
+     * Every decisive conclusion on a basis (any of its versions) with the per-dimension distances typology recorded
+     * at its suggestion; a dimension missing on either buurt (distance null) is left out of that example.
+     */
     public List<TransferExample> examples(String basisName) {
-        List<?> rows = entityManager.createNativeQuery("select cast(dimension_differences as text), similarity, outcome"
+        List<?> rows = entityManager.createNativeQuery("select cast(comparison as text), similarity, outcome"
                         + " from verification where basis_name = :basis and outcome in ('CONFIRMED', 'NOT_CONFIRMED')"
-                        + " and dimension_differences is not null order by id")
+                        + " and " + COMPARED + " order by id")
                 .setParameter("basis", basisName).getResultList();
         return rows.stream().map(row -> {
             Object[] columns = (Object[]) row;
-            return new TransferExample(read((String) columns[0], DIFFERENCES), ((Number) columns[1]).doubleValue(),
+            return new TransferExample(distances((String) columns[0]), ((Number) columns[1]).doubleValue(),
                     Outcome.CONFIRMED.name().equals(columns[2]));
         }).toList();
+    }
+
+    private Map<String, Double> distances(String comparison) {
+        Map<String, Double> distances = new java.util.TreeMap<>();
+        read(comparison, COMPARISON).forEach((dimension, compared) -> {
+            Double distance = compared == null ? null : compared.get("distance");
+            if (distance != null) {
+                distances.put(dimension, distance);
+            }
+        });
+        return distances;
     }
 
     /**

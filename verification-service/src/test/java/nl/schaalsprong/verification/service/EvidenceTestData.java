@@ -11,8 +11,9 @@ import java.util.stream.Collectors;
 
 /**
  * Writes lessons and verifications straight into the tables, in the states the verification workflow leaves
- * them in, so that evidence and learning can be tested on any history. The one place, besides EvidenceSources,
- * that names the workflow's columns.
+ * them in (satisfying the checks of its migration V2: criteria and who accepted, a reason and who declined,
+ * results and who concluded), so that evidence and learning can be tested on any history. The one place, besides
+ * EvidenceSources, that names the workflow's columns.
  */
 final class EvidenceTestData {
 
@@ -24,8 +25,9 @@ final class EvidenceTestData {
 
     void lesson(UUID lessonId, List<String> origins, List<String> experimentConditions) {
         QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(
-                        "insert into lesson (id, origin_buurt_codes, experiment_conditions)"
-                                + " values (:id, cast(:origins as jsonb), cast(:conditions as jsonb))")
+                        "insert into lesson (id, origin_buurt_codes, routes, experiment_conditions, last_event_id,"
+                                + " updated_at) values (:id, cast(:origins as jsonb), '[\"REPLICATIE\"]',"
+                                + " cast(:conditions as jsonb), 'test', now())")
                 .setParameter("id", lessonId).setParameter("origins", json(origins))
                 .setParameter("conditions", json(experimentConditions)).executeUpdate());
     }
@@ -61,18 +63,28 @@ final class EvidenceTestData {
         }
     }
 
+    /** A frozen criterion and its measurement, as the workflow stores them. */
+    private static final String CRITERIA = "[{\"indicator\":\"aandeel bereikt\",\"comparison\":\"AT_LEAST\","
+            + "\"threshold\":60,\"unit\":\"%\",\"measuredOn\":\"2027-06-30\"}]";
+    private static final String RESULTS = "[{\"indicator\":\"aandeel bereikt\",\"measuredValue\":71,\"met\":true}]";
+
     UUID verification(UUID lessonId, Row row) {
         UUID id = UUID.randomUUID();
+        boolean accepted = row.acceptedAt() != null;
+        boolean declined = row.declinedAt() != null;
+        boolean concluded = row.concludedAt() != null;
         QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("""
                         insert into verification (id, lesson_id, target_buurt_code, target_gemeente_code, similarity, status,
                                                   suggested_at, source_event_id, outcome, target_type_label, target_proeftuin,
-                                                  conditions_present, basis_name, basis_version, dimension_differences,
-                                                  accepted_at, declined_at, concluded_at)
+                                                  conditions_present, basis_name, basis_version, comparison,
+                                                  criteria, accepted_at, accepted_by, decline_reason, declined_at, declined_by,
+                                                  results, concluded_at, concluded_by)
                         values (:id, :lesson, :buurt, :gemeente, :similarity, :status, :suggestedAt, 'test', cast(:outcome as varchar),
-                                cast(:type as text), :proeftuin, cast(:conditions as jsonb), cast(:basis as varchar),
-                                cast(:basisVersion as integer), cast(:differences as jsonb),
-                                cast(:acceptedAt as timestamptz), cast(:declinedAt as timestamptz),
-                                cast(:concludedAt as timestamptz))""")
+                                cast(:type as text), :proeftuin, cast(:conditions as jsonb), cast(:basis as text),
+                                cast(:basisVersion as integer), cast(:comparison as jsonb),
+                                cast(:criteria as jsonb), cast(:acceptedAt as timestamptz), cast(:acceptedBy as text),
+                                cast(:declineReason as text), cast(:declinedAt as timestamptz), cast(:declinedBy as text),
+                                cast(:results as jsonb), cast(:concludedAt as timestamptz), cast(:concludedBy as text))""")
                 .setParameter("id", id).setParameter("lesson", lessonId).setParameter("buurt", row.buurt())
                 .setParameter("gemeente", "GM" + row.buurt().substring(2, 6)).setParameter("similarity", row.similarity())
                 .setParameter("status", row.status()).setParameter("suggestedAt", row.suggestedAt())
@@ -80,17 +92,29 @@ final class EvidenceTestData {
                 .setParameter("proeftuin", row.proeftuin()).setParameter("conditions", json(row.conditionsPresent()))
                 .setParameter("basis", row.basisName())
                 .setParameter("basisVersion", row.basisName() == null ? null : "1")
-                .setParameter("differences", row.differences() == null ? null : differences(row.differences()))
-                .setParameter("acceptedAt", text(row.acceptedAt())).setParameter("declinedAt", text(row.declinedAt()))
+                .setParameter("comparison", comparison(row.differences()))
+                .setParameter("criteria", accepted ? CRITERIA : null)
+                .setParameter("acceptedAt", text(row.acceptedAt()))
+                .setParameter("acceptedBy", accepted ? "gemeente-test" : null)
+                .setParameter("declineReason", declined ? "geen capaciteit" : null)
+                .setParameter("declinedAt", text(row.declinedAt()))
+                .setParameter("declinedBy", declined ? "gemeente-test" : null)
+                .setParameter("results", concluded ? RESULTS : null)
                 .setParameter("concludedAt", text(row.concludedAt()))
+                .setParameter("concludedBy", concluded ? "gemeente-test" : null)
                 .executeUpdate());
         return id;
     }
 
-    /** Concludes a verification, as the workflow would. */
+    /** Accepts and concludes a suggested verification in one step, as far as the tables are concerned. */
     void conclude(UUID verificationId, String outcome, OffsetDateTime at) {
-        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("update verification"
-                        + " set status = 'CONCLUDED', outcome = :outcome, concluded_at = :at where id = :id")
+        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("""
+                        update verification
+                           set status = 'CONCLUDED', criteria = cast(:criteria as jsonb), accepted_at = :at,
+                               accepted_by = 'gemeente-test', outcome = :outcome, results = cast(:results as jsonb),
+                               conditions_present = '[]', concluded_at = :at, concluded_by = 'gemeente-test'
+                         where id = :id""")
+                .setParameter("criteria", CRITERIA).setParameter("results", RESULTS)
                 .setParameter("outcome", outcome).setParameter("at", at).setParameter("id", verificationId)
                 .executeUpdate());
     }
@@ -103,8 +127,10 @@ final class EvidenceTestData {
         return values.stream().map(v -> "\"" + v + "\"").collect(Collectors.joining(",", "[", "]"));
     }
 
-    private static String differences(Map<String, Double> differences) {
-        return differences.entrySet().stream().map(e -> "\"" + e.getKey() + "\":" + e.getValue())
+    /** The workflow's per-dimension comparison; the contribution does not matter to learning. */
+    private static String comparison(Map<String, Double> distances) {
+        return distances == null ? "{}" : distances.entrySet().stream()
+                .map(e -> "\"" + e.getKey() + "\":{\"distance\":" + e.getValue() + ",\"contribution\":0.1}")
                 .collect(Collectors.joining(",", "{", "}"));
     }
 }
