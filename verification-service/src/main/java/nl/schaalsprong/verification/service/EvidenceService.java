@@ -66,6 +66,9 @@ public class EvidenceService {
     /** @return whether the lesson's evidence changed (and LessonEvidenceChanged was appended to the outbox) */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean rederive(UUID lessonId) {
+        // The workflow may have changed its entities in this transaction without flushing; the facts are read
+        // with SQL, so they must be in the database first.
+        entityManager.flush();
         Evidence evidence = EvidenceDerivation.derive(lessonFacts(lessonId), sources.verifications(lessonId));
         OffsetDateTime now = OffsetDateTime.now(clock);
         // jsonb compares by value, so an unchanged derivation updates nothing, and the row lock of the upsert
