@@ -8,7 +8,12 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 @Schema(name = "LearnedWeights", description = "The latest model learned for a comparability basis from concluded"
-        + " verifications: which dimensions predict that a lesson transfers")
+        + " verifications: which dimensions predict that a lesson transfers", example = """
+        {"basisName":"standaard","learnedAt":"2027-09-01T08:00:00Z","published":true,"outcomes":64,"confirmed":38,
+         "dimensions":[{"dimension":"STEDELIJKHEID","importance":1.24,"lower":0.61,"upper":1.93,"clearlyMatters":true,"weight":3.1},
+                       {"dimension":"AANDEEL_65_PLUS","importance":0.48,"lower":-0.1,"upper":1.02,"clearlyMatters":false,"weight":1.2}],
+         "brierSimilarity":0.231,"brierBaseRate":0.241,"brierModel":0.187,"lambda":1.0,"bootstrapSamples":200,
+         "seed":20261128}""")
 public record LearnedWeightsView(
         @Schema(example = "standaard") String basisName,
         OffsetDateTime learnedAt,

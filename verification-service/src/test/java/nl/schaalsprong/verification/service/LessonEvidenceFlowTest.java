@@ -171,6 +171,19 @@ class LessonEvidenceFlowTest {
                 .body("find { it.name == 'REPLICATED' }.descriptionNl", startsWith("Bevestigd in minstens 2 gemeenten"));
     }
 
+    @Test
+    void theEvidenceAndLearningEndpointsAndSchemasArePublished() {
+        given().when().get("/q/openapi?format=json").then().statusCode(200)
+                .body("paths.'/api/v1/evidence-rules'.get.summary", equalTo("The published evidence rules"))
+                .body("paths.'/api/v1/lessons/{lessonId}/evidence'.get.responses.'404'.description",
+                        equalTo("No lesson and no verification with this id"))
+                .body("paths.'/api/v1/learning/weights'.get.summary", equalTo("The latest learned model"))
+                .body("paths.'/api/v1/learning-metrics'.get.summary",
+                        equalTo("How well the programme learns, for KLP dashboards"));
+        given().when().get("/schemas/comparability-weights.learned.v1.json").then().statusCode(200)
+                .body("$id", equalTo("https://schaalsprong.nl/schemas/comparability-weights.learned.v1.json"));
+    }
+
     static JsonSchema schema() throws IOException {
         try (InputStream in = LessonEvidenceFlowTest.class
                 .getResourceAsStream("/META-INF/resources/schemas/lesson.evidence-changed.v1.json")) {
