@@ -17,7 +17,8 @@ import java.util.UUID;
  */
 public record TaggedLesson(UUID lessonId, String proeftuinId, GemeenteCode gemeente, List<BuurtCode> origins,
                            Set<Route> routes, Layer claimedLayer, Rightscaling rightscaling,
-                           Set<ExperimentCondition> experimentConditions, OffsetDateTime taggedAt) {
+                           Set<ExperimentCondition> experimentConditions, List<String> tags,
+                           OffsetDateTime taggedAt) {
 
     public TaggedLesson {
         Objects.requireNonNull(lessonId, "lessonId");
@@ -27,6 +28,7 @@ public record TaggedLesson(UUID lessonId, String proeftuinId, GemeenteCode gemee
         origins = origins.stream().distinct().toList();
         routes = routes == null ? Set.of() : Set.copyOf(routes);
         experimentConditions = experimentConditions == null ? Set.of() : Set.copyOf(experimentConditions);
+        tags = tags == null ? List.of() : List.copyOf(tags);
     }
 
     /** Lessons about rules and institutions only go to the barrier register, not to buurten. */

@@ -71,7 +71,8 @@ public class LessonEventsConsumer {
                     tagged.rightscaling().largest());
             return new TaggedLesson(tagged.lessonId(), tagged.proeftuinId(), gemeente, origins,
                     knownAll(Route.class, tagged.routes(), event), layer, rightscaling,
-                    knownAll(ExperimentCondition.class, tagged.experimentConditions(), event), tagged.taggedAt());
+                    knownAll(ExperimentCondition.class, tagged.experimentConditions(), event), tagged.tags(),
+                    tagged.taggedAt());
         } catch (RuleViolationException | InvalidCodeException e) {
             throw new InvalidCloudEventException("data of " + event.id() + ": " + e.getMessage(), e);
         }

@@ -16,7 +16,7 @@ import java.util.UUID;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record LessonTagged(UUID lessonId, List<String> originBuurtCodes, String proeftuinId, String gemeenteCode,
                            List<String> routes, String claimedLayer, Rightscaling rightscaling,
-                           List<String> experimentConditions, OffsetDateTime taggedAt) {
+                           List<String> experimentConditions, List<String> tags, OffsetDateTime taggedAt) {
 
     /** The producer's required fields among those we read. */
     static final List<String> REQUIRED = List.of("lessonId", "originBuurtCodes");

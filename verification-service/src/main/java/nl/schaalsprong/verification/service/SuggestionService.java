@@ -18,10 +18,12 @@ import nl.schaalsprong.verification.domain.SuggestionPolicy;
 import nl.schaalsprong.verification.domain.TaggedLesson;
 import nl.schaalsprong.verification.domain.Verification;
 import nl.schaalsprong.verification.domain.VerificationChanged;
+import nl.schaalsprong.verification.domain.evidence.LessonTagsKnown;
 import nl.schaalsprong.verification.domain.VerificationStatus;
 import nl.schaalsprong.verification.mapping.VerificationEvents;
 import nl.schaalsprong.verification.mapping.VerificationSuggested;
 import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -51,11 +53,13 @@ public class SuggestionService {
     private final ProcessedEvents processed;
     private final Outbox outbox;
     private final Event<VerificationChanged> changed;
+    private final Event<LessonTagsKnown> tagsKnown;
     private final Clock clock;
 
     public SuggestionService(TypologyGateway typology, SuggestionPolicy policy, RetryBackoff backoff,
                              SuggestionsConfig config, ProcessedEvents processed, Outbox outbox,
-                             Event<VerificationChanged> changed, Clock clock) {
+                             Event<VerificationChanged> changed, Event<LessonTagsKnown> tagsKnown, Clock clock) {
+        this.tagsKnown = tagsKnown;
         this.typology = typology;
         this.policy = policy;
         this.backoff = backoff;
@@ -83,6 +87,9 @@ public class SuggestionService {
             }
             OffsetDateTime now = OffsetDateTime.now(clock);
             Lesson.record(lesson, cause.id(), now);
+            // Evidence per approach tag pools lessons by their tags, whatever becomes of the suggestions.
+            tagsKnown.fire(new LessonTagsKnown(lesson.lessonId(), lesson.tags(),
+                    lesson.taggedAt() == null ? now : lesson.taggedAt()));
             if (candidates == Candidates.NONE_NEEDED) {
                 LOG.infof("lesson %s is only on route INSTITUTIONALISERING: no buurt to verify it in", lesson.lessonId());
                 return 0;
@@ -105,26 +112,36 @@ public class SuggestionService {
         List<Due> due = QuarkusTransaction.requiringNew().call(this::leaseDue);
         int served = 0;
         for (Due lesson : due) {
-            Candidates candidates = fetch(lesson.origins(), false);
-            served += QuarkusTransaction.requiringNew().call(() -> {
-                OffsetDateTime now = OffsetDateTime.now(clock);
-                PendingSuggestion pending = PendingSuggestion.findById(lesson.lessonId());
-                if (pending == null) {
-                    return 0; // a newer tagging served the lesson meanwhile
-                }
-                if (candidates.failure() != null) {
-                    pending.failed(candidates.failure(), now, backoff);
-                    LOG.infof("lesson %s still waits for typology-service (attempt %d, next at %s)",
-                            lesson.lessonId(), pending.attempts, pending.nextAttemptAt);
-                    return 0;
-                }
-                int created = store(lesson.lessonId(), lesson.origins(), pending.sourceEventId, candidates.found(), now);
-                LOG.infof("lesson %s served after %d failed attempt(s): %d verification(s) suggested",
-                        lesson.lessonId(), pending.attempts, created);
-                return 1;
-            });
+            // A retry still handles the event that parked the lesson: its lines carry that event's id.
+            MDC.put("ce_id", lesson.sourceEventId());
+            try {
+                served += retry(lesson);
+            } finally {
+                MDC.remove("ce_id");
+            }
         }
         return served;
+    }
+
+    private int retry(Due lesson) {
+        Candidates candidates = fetch(lesson.origins(), false);
+        return QuarkusTransaction.requiringNew().call(() -> {
+            OffsetDateTime now = OffsetDateTime.now(clock);
+            PendingSuggestion pending = PendingSuggestion.findById(lesson.lessonId());
+            if (pending == null) {
+                return 0; // a newer tagging served the lesson meanwhile
+            }
+            if (candidates.failure() != null) {
+                pending.failed(candidates.failure(), now, backoff);
+                LOG.infof("lesson %s still waits for typology-service (attempt %d, next at %s)",
+                        lesson.lessonId(), pending.attempts, pending.nextAttemptAt);
+                return 0;
+            }
+            int created = store(lesson.lessonId(), lesson.origins(), pending.sourceEventId, candidates.found(), now);
+            LOG.infof("lesson %s served after %d failed attempt(s): %d verification(s) suggested",
+                    lesson.lessonId(), pending.attempts, created);
+            return 1;
+        });
     }
 
     private List<Due> leaseDue() {
@@ -138,7 +155,7 @@ public class SuggestionService {
         return ids.stream().map(id -> {
             PendingSuggestion pending = PendingSuggestion.findById(id);
             pending.nextAttemptAt = now.plus(backoff.after(pending.attempts + 1));
-            return new Due(id, Lesson.<Lesson>findById(id).origins());
+            return new Due(id, Lesson.<Lesson>findById(id).origins(), pending.sourceEventId);
         }).toList();
     }
 
@@ -195,6 +212,6 @@ public class SuggestionService {
         static final Candidates NONE_NEEDED = new Candidates(List.of(), null);
     }
 
-    private record Due(UUID lessonId, List<BuurtCode> origins) {
+    private record Due(UUID lessonId, List<BuurtCode> origins, String sourceEventId) {
     }
 }
