@@ -68,25 +68,25 @@ final class TopKScan {
             }
             int lo = Math.max(from - base, 0);
             int hi = Math.min(to - base, n);
-            if (gaps) {
-                for (int i = lo; i < hi; i++) {
-                    // The sum is over the compared share. While fewer than k are found the limit is infinite; a
-                    // buurt sharing nothing (compared 0) then gives NaN and is passed over, as it must be.
-                    if (distance[i] <= limit * compared[i] + SLACK) {
-                        limit = offer(best, base + i, exact, limit);
-                    }
-                }
-            } else {
-                float bound = limit + SLACK;
-                for (int i = lo; i < hi; i++) {
-                    if (distance[i] <= bound) {
-                        limit = offer(best, base + i, exact, limit);
-                        bound = limit + SLACK;
-                    }
+            // With gaps the distance is the sum over the compared share, which is at most 1 (the margin covers its
+            // rounding), so the sum alone rejects most buurten in one compare. While fewer than k are found the
+            // limit is infinite; a buurt sharing nothing (compared 0) then gives NaN and is passed over, as it must.
+            for (int i = next(distance, lo, hi, limit + SLACK); i < hi; i = next(distance, i + 1, hi, limit + SLACK)) {
+                if (!gaps || distance[i] <= limit * compared[i] + SLACK) {
+                    limit = offer(best, base + i, exact, limit);
                 }
             }
         }
         return best;
+    }
+
+    /** The first i from {@code from} whose sum is within the bound, or {@code to}: a tight loop, no call inside. */
+    private static int next(float[] distance, int from, int to, float bound) {
+        int i = from;
+        while (i < to && !(distance[i] <= bound)) {
+            i++;
+        }
+        return i;
     }
 
     /** Ranks buurt {@code row} exactly; answers the new limit (the k-th best distance once k are found). */
