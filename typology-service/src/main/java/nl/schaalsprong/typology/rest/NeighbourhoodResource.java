@@ -115,7 +115,7 @@ public class NeighbourhoodResource {
                     + "on either side is left out, the weights renormalised, and missingWeight says how much was "
                     + "left out. Ranked by similarity, then by code. Each result names the dimension it differs "
                     + "most on, whether it is a proeftuin and its type in the current typology; with explain=true "
-                    + "also every dimension's contribution (about ten times the bytes, so only on request).")
+                    + "also every dimension's contribution (about four times the bytes, so only on request).")
     @APIResponse(responseCode = "200", description = "The ranked comparable buurten",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ComparableNeighbourhoodsResponse.class)))
