@@ -90,10 +90,11 @@ public class TypologyStub implements QuarkusTestResourceLifecycleManager {
             this(code, name, similarity, "");
         }
 
-        String json() {
+        /** As typology answers: contributions only when the request said {@code explain=true}. */
+        String json(boolean explain) {
             return String.format(Locale.ROOT,
                     "{\"code\":\"%s\",\"name\":\"%s\",\"gemeente\":\"Ergens\",\"similarity\":%.2f%s}",
-                    code, name, similarity, extra);
+                    code, name, similarity, explain ? extra : extra.replace(CONTRIBUTIONS, ""));
         }
     }
 
@@ -133,9 +134,11 @@ public class TypologyStub implements QuarkusTestResourceLifecycleManager {
             respond(exchange, 404, "{\"title\":\"Not found\"}");
             return;
         }
-        int limit = limit(exchange.getRequestURI().getQuery());
+        String query = exchange.getRequestURI().getQuery();
+        int limit = limit(query);
+        boolean explain = query != null && List.of(query.split("&")).contains("explain=true");
         String body = "{\"buurt\":\"" + code + "\",\"basis\":\"standaard\",\"basisVersion\":1,\"comparable\":["
-                + neighbours.stream().limit(limit).map(Neighbour::json).collect(Collectors.joining(",")) + "]}";
+                + neighbours.stream().limit(limit).map(n -> n.json(explain)).collect(Collectors.joining(",")) + "]}";
         respond(exchange, 200, body);
     }
 

@@ -18,7 +18,12 @@ public interface TypologyClient {
 
     @GET
     @Path("/{code}/comparable")
-    ComparableNeighbourhoods comparable(@PathParam("code") String buurtCode, @QueryParam("limit") int limit);
+    /**
+     * @param explain true asks for the per-dimension contributions, which typology leaves out by default and each
+     *                suggestion records (the learning of the comparability basis is fitted on them)
+     */
+    ComparableNeighbourhoods comparable(@PathParam("code") String buurtCode, @QueryParam("limit") int limit,
+                                        @QueryParam("explain") boolean explain);
 
     /**
      * A 4xx says our request is wrong (e.g. a buurt typology does not know): asking again cannot help. Anything

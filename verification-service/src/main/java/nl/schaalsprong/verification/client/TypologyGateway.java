@@ -44,7 +44,7 @@ public class TypologyGateway {
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
             skipOn = TypologyRejectedException.class)
     public List<ComparableBuurt> comparableTo(BuurtCode origin, int limit) {
-        ComparableNeighbourhoods answer = typology.comparable(origin.value(), limit);
+        ComparableNeighbourhoods answer = typology.comparable(origin.value(), limit, true);
         Basis basis = answer.basis() == null || answer.basisVersion() == null ? null
                 : new Basis(answer.basis(), answer.basisVersion());
         List<ComparableBuurt> comparable = new ArrayList<>(answer.neighbours().size());

@@ -131,6 +131,48 @@ class EndToEndIT {
         assertEquals(after.size(), after.stream().distinct().count(), "no buurt is suggested twice");
     }
 
+    /**
+     * The loop the programme asks for: a gemeente accepts a suggested verification with a criterion fixed in
+     * advance and concludes it; the outcome flows back over Kafka as evidence, in verification-service and in
+     * lessons-service's read model of the lesson.
+     */
+    @Test
+    void aConcludedVerificationReachesTheLessonAsEvidence() {
+        String lessonId = recordAndTagLesson("techniek/hybride-warmtepomp");
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
+                .until(() -> suggestedBuurten(lessonId).size() == SUGGESTIONS_PER_LESSON);
+        String verificationId = given().baseUri(suite.verification().url())
+                .queryParam("lessonId", lessonId).queryParam("size", 1)
+                .when().get("/api/v1/verifications")
+                .then().statusCode(200).extract().path("items[0].id");
+        String steward = "Bearer " + suite.stack().tokens().token("e2e-steward", "steward");
+
+        given().baseUri(suite.verification().url()).contentType(ContentType.JSON).header("Authorization", steward)
+                .body("""
+                        {"criteria":[{"indicator":"aandeel woningen met hybride warmtepomp","comparison":"AT_LEAST",
+                          "threshold":30,"unit":"%","measuredOn":"2027-06-30"}]}""")
+                .when().post("/api/v1/verifications/" + verificationId + "/accept")
+                .then().statusCode(200).body("status", org.hamcrest.Matchers.equalTo("ACCEPTED"));
+        given().baseUri(suite.verification().url()).contentType(ContentType.JSON).header("Authorization", steward)
+                .body("""
+                        {"results":[{"indicator":"aandeel woningen met hybride warmtepomp","measuredValue":42}],
+                         "adaptations":["voorlichting per bouwblok"],"conditionsPresent":[]}""")
+                .when().post("/api/v1/verifications/" + verificationId + "/conclude")
+                .then().statusCode(200).body("outcome", org.hamcrest.Matchers.equalTo("CONFIRMED"));
+
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).until(() ->
+                given().baseUri(suite.lessons().url()).when().get("/api/v1/lessons/" + lessonId + "/evidence")
+                        .then().statusCode(200).extract().jsonPath().getInt("counts.confirmed") == 1);
+        given().baseUri(suite.lessons().url()).when().get("/api/v1/lessons/" + lessonId + "/evidence")
+                .then().statusCode(200)
+                .body("level", org.hamcrest.Matchers.equalTo("INDICATIVE"))
+                .body("claimedLayer", org.hamcrest.Matchers.equalTo("MENU"))
+                .body("chanceRisk.flagged", org.hamcrest.Matchers.equalTo(true))
+                .body("records", org.hamcrest.Matchers.endsWith("/api/v1/lessons/" + lessonId + "/evidence"));
+        given().baseUri(suite.verification().url()).when().get("/api/v1/lessons/" + lessonId + "/evidence")
+                .then().statusCode(200).body("level", org.hamcrest.Matchers.equalTo("INDICATIVE"));
+    }
+
     /** Reads back the LessonTagged CloudEvent that lessons-service published for this lesson. */
     private static ConsumerRecord<String, String> lessonTaggedRecord(String lessonId) {
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
