@@ -80,14 +80,6 @@ public class LessonResource {
         return LessonView.of(lessons.find(id));
     }
 
-    @GET
-    @Operation(summary = "List lessons", description = "Newest first; stable pages.")
-    public Page<LessonView> list(
-            @Parameter(description = "Page number from 0") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @Parameter(description = "Page size") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
-        return lessons.list(page, size).map(LessonView::of);
-    }
-
     @POST
     @Path("/{id}/tags")
     @Consumes(MediaType.APPLICATION_JSON)
