@@ -20,14 +20,16 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("..lessons.domain..")
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "..lessons.rest..", "..lessons.service..", "..lessons.messaging..", "..lessons.mapping..",
+                        "..lessons.client..", "..lessons.config..", "..lessons.inbox..", "org.eclipse.microprofile.rest.client..",
+                        "org.eclipse.microprofile.faulttolerance..",
                         "jakarta.ws.rs..", "org.jboss.resteasy..", "org.eclipse.microprofile.reactive.messaging..",
                         "io.smallrye.reactive.messaging..", "org.apache.kafka..")
                 .check(CLASSES);
     }
 
     @Test
-    void onlyTheRestLayerKnowsHttp() {
-        noClasses().that().resideOutsideOfPackage("..lessons.rest..")
+    void onlyTheRestLayerAndTheTypologyClientKnowHttp() {
+        noClasses().that().resideOutsideOfPackages("..lessons.rest..", "..lessons.client..")
                 .should().dependOnClassesThat().resideInAnyPackage("jakarta.ws.rs..")
                 .check(CLASSES);
     }

@@ -78,6 +78,24 @@ public class LessonSearch {
         }
     }
 
+    /** Published lessons learned in any of these buurten, in no particular order. */
+    public List<SearchHit> publishedFrom(java.util.Collection<String> buurtCodes) {
+        SqlBuilder sql = new SqlBuilder().append("select lesson_id, title, status, themes, routes, claimed_layer, tags, "
+                + "proeftuin_id, proeftuin_name, gemeente_code, origin_buurt_codes, evidence_level, updated_at, "
+                + "published_at, left(lesson_text, 240) as snippet from lesson_search where status = 'PUBLISHED' "
+                + "and origin_buurt_codes && ?::text[]", List.copyOf(buurtCodes));
+        List<SearchHit> hits = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = sql.prepare(connection); ResultSet row = statement.executeQuery()) {
+            while (row.next()) {
+                hits.add(hit(row));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read the lessons of " + buurtCodes, e);
+        }
+        return hits;
+    }
+
     private List<SearchHit> hits(Connection connection, SearchQuery query) throws SQLException {
         SqlBuilder sql = new SqlBuilder().append("select p.*, ");
         if (query.hasText()) {

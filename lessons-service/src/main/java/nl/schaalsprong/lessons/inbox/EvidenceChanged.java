@@ -1,4 +1,4 @@
-package nl.schaalsprong.lessons.messaging;
+package nl.schaalsprong.lessons.inbox;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import nl.schaalsprong.lessons.domain.evidence.ChanceRisk;

@@ -1,4 +1,4 @@
-package nl.schaalsprong.lessons.messaging;
+package nl.schaalsprong.lessons.inbox;
 
 /** The events lessons-service reacts to; their schemas belong to verification-service, which produces them. */
 public final class ConsumedEvents {

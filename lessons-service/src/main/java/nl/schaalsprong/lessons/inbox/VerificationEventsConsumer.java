@@ -1,4 +1,4 @@
-package nl.schaalsprong.lessons.messaging;
+package nl.schaalsprong.lessons.inbox;
 
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
