@@ -35,7 +35,8 @@ public class LessonSearchIndex {
                 routes = excluded.routes, claimed_layer = excluded.claimed_layer, tags = excluded.tags,
                 proeftuin_id = excluded.proeftuin_id, proeftuin_name = excluded.proeftuin_name,
                 gemeente_code = excluded.gemeente_code, origin_buurt_codes = excluded.origin_buurt_codes,
-                updated_at = excluded.updated_at, published_at = excluded.published_at""";
+                updated_at = excluded.updated_at, published_at = excluded.published_at,
+                written_by = pg_current_xact_id()""";
 
     private final DataSource dataSource;
 
@@ -48,6 +49,11 @@ public class LessonSearchIndex {
     public void index(LessonDocument document) {
         try (Connection connection = dataSource.getConnection()) {
             EvidenceLevel level = currentLevel(connection, document.lessonId());
+            try (PreparedStatement revived = connection.prepareStatement(
+                    "delete from lesson_search_removed where lesson_id = ?")) {
+                revived.setObject(1, document.lessonId());
+                revived.executeUpdate();
+            }
             try (PreparedStatement upsert = connection.prepareStatement(UPSERT)) {
                 int i = 0;
                 upsert.setObject(++i, document.lessonId());
@@ -84,6 +90,8 @@ public class LessonSearchIndex {
     @Transactional(Transactional.TxType.MANDATORY)
     public void remove(UUID lessonId) {
         update("delete from lesson_search where lesson_id = ?", lessonId);
+        update("insert into lesson_search_removed (lesson_id) values (?) "
+                + "on conflict (lesson_id) do update set written_by = pg_current_xact_id()", lessonId);
     }
 
     /** Follows the evidence read model; a lesson not (yet) indexed picks the level up when it is. */
@@ -91,7 +99,8 @@ public class LessonSearchIndex {
     public void evidenceChanged(UUID lessonId, EvidenceLevel level) {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement statement = connection.prepareStatement(
-                     "update lesson_search set evidence_level = ?, evidence_rank = ? where lesson_id = ?")) {
+                     "update lesson_search set evidence_level = ?, evidence_rank = ?, written_by = pg_current_xact_id() "
+                             + "where lesson_id = ?")) {
             statement.setString(1, level.name());
             statement.setInt(2, level.strength());
             statement.setObject(3, lessonId);

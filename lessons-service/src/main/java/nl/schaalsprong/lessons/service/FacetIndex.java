@@ -1,0 +1,342 @@
+package nl.schaalsprong.lessons.service;
+
+import nl.schaalsprong.lessons.domain.evidence.EvidenceLevel;
+import nl.schaalsprong.lessons.domain.evidence.Layer;
+import nl.schaalsprong.lessons.domain.search.Facet;
+import nl.schaalsprong.lessons.domain.search.LifecycleStatus;
+import nl.schaalsprong.lessons.domain.search.Route;
+import nl.schaalsprong.lessons.domain.search.SearchQuery;
+import nl.schaalsprong.lessons.domain.search.SortOrder;
+import nl.schaalsprong.lessons.domain.search.Theme;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.IntPredicate;
+
+/**
+ * The facet columns of {@code lesson_search} held in memory, column by column, so filtering, disjunctive facet
+ * counting and ordering touch no database: one pass over the candidate rows computes, per row, which facet
+ * filters it fails; a row that fails none is a hit and counts for every facet, a row that fails exactly one
+ * counts only for that facet's values. Not thread-safe; {@link FacetMemory} guards it.
+ */
+final class FacetIndex {
+
+    private static final Facet[] FACETS = Facet.values();
+
+    private UUID[] ids = new UUID[1024];
+    private byte[] status = new byte[1024];
+    private int[] themes = new int[1024];
+    private int[] routes = new int[1024];
+    private byte[] layer = new byte[1024];
+    private byte[] evidence = new byte[1024];
+    private int[] gemeente = new int[1024];
+    private int[] proeftuin = new int[1024];
+    private int[][] tags = new int[1024][];
+    private long[] time = new long[1024];
+    private boolean[] live = new boolean[1024];
+    private int size;
+    private int liveCount;
+    private final Map<UUID, Integer> slots = new HashMap<>();
+    private final Dictionary gemeenten = new Dictionary();
+    private final Dictionary proeftuinen = new Dictionary();
+    private final Dictionary tagNames = new Dictionary();
+    private final Map<Integer, String> proeftuinLabels = new HashMap<>();
+
+    /** One lesson's facets, as read from {@code lesson_search}. */
+    record Entry(UUID id, String status, List<String> themes, List<String> routes, String layer, List<String> tags,
+                 UUID proeftuinId, String proeftuinName, String gemeente, String evidence, long time) {
+    }
+
+    void put(Entry entry) {
+        Integer slot = slots.get(entry.id());
+        int i;
+        if (slot != null) {
+            i = slot;
+        } else {
+            grow();
+            i = size++;
+            slots.put(entry.id(), i);
+            ids[i] = entry.id();
+        }
+        if (!live[i]) {
+            live[i] = true;
+            liveCount++;
+        }
+        status[i] = (byte) LifecycleStatus.valueOf(entry.status()).ordinal();
+        themes[i] = mask(entry.themes(), v -> Theme.of(v).ordinal());
+        routes[i] = mask(entry.routes(), v -> Route.valueOf(v).ordinal());
+        layer[i] = (byte) (entry.layer() == null ? -1 : Layer.valueOf(entry.layer()).ordinal());
+        evidence[i] = (byte) EvidenceLevel.valueOf(entry.evidence()).ordinal();
+        gemeente[i] = entry.gemeente() == null ? -1 : gemeenten.id(entry.gemeente());
+        proeftuin[i] = entry.proeftuinId() == null ? -1 : proeftuinen.id(entry.proeftuinId().toString());
+        if (proeftuin[i] >= 0) {
+            proeftuinLabels.put(proeftuin[i], entry.proeftuinName());
+        }
+        tags[i] = entry.tags().stream().mapToInt(tagNames::id).toArray();
+        time[i] = entry.time();
+    }
+
+    void remove(UUID id) {
+        Integer slot = slots.get(id);
+        if (slot != null && live[slot]) {
+            live[slot] = false;
+            liveCount--;
+        }
+    }
+
+    int size() {
+        return liveCount;
+    }
+
+    /** The outcome of one pass: hits in order for the page asked, their total, and the counts per facet value. */
+    record Result(List<UUID> page, long total, Map<Facet, Map<String, Long>> counts, Map<String, String> labels) {
+    }
+
+    /**
+     * @param text  when the query has text: the matching lessons and their rank; null without text
+     */
+    Result search(SearchQuery query, Map<UUID, Float> text) {
+        Filter[] filters = new Filter[FACETS.length];
+        for (Facet facet : query.filters().keySet()) {
+            filters[facet.ordinal()] = filter(facet, query.values(facet));
+        }
+        long[][] counts = new long[FACETS.length][];
+        counts[Facet.THEME.ordinal()] = new long[Theme.values().length];
+        counts[Facet.ROUTE.ordinal()] = new long[Route.values().length];
+        counts[Facet.LAYER.ordinal()] = new long[Layer.values().length];
+        counts[Facet.EVIDENCE.ordinal()] = new long[EvidenceLevel.values().length];
+        counts[Facet.STATUS.ordinal()] = new long[LifecycleStatus.values().length];
+        counts[Facet.GEMEENTE.ordinal()] = new long[gemeenten.size()];
+        counts[Facet.PROEFTUIN.ordinal()] = new long[proeftuinen.size()];
+        counts[Facet.TAG.ordinal()] = new long[tagNames.size()];
+
+        int wanted = (query.page() + 1) * query.size();
+        PriorityQueue<Integer> best = new PriorityQueue<>(wanted + 1, order(query.sort(), text).reversed());
+        long total = 0;
+        if (text == null) {
+            for (int i = 0; i < size; i++) {
+                if (live[i]) {
+                    total += visit(i, filters, counts, best, wanted);
+                }
+            }
+        } else {
+            for (UUID id : text.keySet()) {
+                Integer i = slots.get(id);
+                if (i != null && live[i]) {
+                    total += visit(i, filters, counts, best, wanted);
+                }
+            }
+        }
+        List<Integer> ordered = new ArrayList<>(best);
+        ordered.sort(order(query.sort(), text));
+        List<UUID> page = ordered.stream().skip((long) query.page() * query.size()).map(i -> ids[i]).toList();
+        return new Result(page, total, named(counts), labels(counts[Facet.PROEFTUIN.ordinal()]));
+    }
+
+    private int visit(int i, Filter[] filters, long[][] counts, PriorityQueue<Integer> best, int wanted) {
+        int failed = -1;
+        for (int f = 0; f < filters.length; f++) {
+            if (filters[f] != null && !filters[f].test(i)) {
+                if (failed >= 0) {
+                    return 0;
+                }
+                failed = f;
+            }
+        }
+        if (failed >= 0) {
+            count(FACETS[failed], i, counts);
+            return 0;
+        }
+        for (Facet facet : FACETS) {
+            count(facet, i, counts);
+        }
+        best.add(i);
+        if (best.size() > wanted) {
+            best.poll();
+        }
+        return 1;
+    }
+
+    private void count(Facet facet, int i, long[][] counts) {
+        long[] c = counts[facet.ordinal()];
+        switch (facet) {
+            case THEME -> bits(themes[i], c);
+            case ROUTE -> bits(routes[i], c);
+            case LAYER -> { if (layer[i] >= 0) c[layer[i]]++; }
+            case EVIDENCE -> c[evidence[i]]++;
+            case STATUS -> c[status[i]]++;
+            case GEMEENTE -> { if (gemeente[i] >= 0) c[gemeente[i]]++; }
+            case PROEFTUIN -> { if (proeftuin[i] >= 0) c[proeftuin[i]]++; }
+            case TAG -> { for (int t : tags[i]) c[t]++; }
+        }
+    }
+
+    private static void bits(int mask, long[] c) {
+        for (int m = mask; m != 0; m &= m - 1) {
+            c[Integer.numberOfTrailingZeros(m)]++;
+        }
+    }
+
+    /** Best first: rank or evidence as asked, then newest, then id, so the order is total and pages stable. */
+    private java.util.Comparator<Integer> order(SortOrder sort, Map<UUID, Float> text) {
+        java.util.Comparator<Integer> newest = (a, b) -> {
+            int byTime = Long.compare(time[b], time[a]);
+            return byTime != 0 ? byTime : ids[a].toString().compareTo(ids[b].toString());
+        };
+        return switch (sort) {
+            case DATE -> newest;
+            case EVIDENCE -> java.util.Comparator.<Integer>comparingInt(
+                    i -> -EvidenceLevel.values()[evidence[i]].strength()).thenComparing(newest);
+            case RELEVANCE -> java.util.Comparator.<Integer>comparingDouble(i -> -text.get(ids[i])).thenComparing(newest);
+        };
+    }
+
+    private interface Filter extends IntPredicate {
+    }
+
+    private Filter filter(Facet facet, Set<String> values) {
+        return switch (facet) {
+            case THEME -> {
+                int mask = mask(values, v -> Theme.of(v).ordinal());
+                yield i -> (themes[i] & mask) != 0;
+            }
+            case ROUTE -> {
+                int mask = mask(values, v -> Route.valueOf(v).ordinal());
+                yield i -> (routes[i] & mask) != 0;
+            }
+            case LAYER -> {
+                int mask = mask(values, v -> Layer.valueOf(v).ordinal());
+                yield i -> layer[i] >= 0 && (mask & (1 << layer[i])) != 0;
+            }
+            case EVIDENCE -> {
+                int mask = mask(values, v -> EvidenceLevel.valueOf(v).ordinal());
+                yield i -> (mask & (1 << evidence[i])) != 0;
+            }
+            case STATUS -> {
+                int mask = mask(values, v -> LifecycleStatus.valueOf(v).ordinal());
+                yield i -> (mask & (1 << status[i])) != 0;
+            }
+            case GEMEENTE -> {
+                boolean[] wanted = wanted(gemeenten, values);
+                yield i -> gemeente[i] >= 0 && wanted[gemeente[i]];
+            }
+            case PROEFTUIN -> {
+                boolean[] wanted = wanted(proeftuinen, values);
+                yield i -> proeftuin[i] >= 0 && wanted[proeftuin[i]];
+            }
+            case TAG -> {
+                boolean[] wanted = wanted(tagNames, values);
+                yield i -> {
+                    for (int t : tags[i]) {
+                        if (wanted[t]) {
+                            return true;
+                        }
+                    }
+                    return false;
+                };
+            }
+        };
+    }
+
+    private static boolean[] wanted(Dictionary dictionary, Set<String> values) {
+        boolean[] wanted = new boolean[dictionary.size()];
+        for (String value : values) {
+            int id = dictionary.find(value);
+            if (id >= 0) {
+                wanted[id] = true;
+            }
+        }
+        return wanted;
+    }
+
+    private static int mask(Collection<String> values, java.util.function.ToIntFunction<String> ordinal) {
+        int mask = 0;
+        for (String value : values) {
+            mask |= 1 << ordinal.applyAsInt(value);
+        }
+        return mask;
+    }
+
+    private Map<Facet, Map<String, Long>> named(long[][] counts) {
+        Map<Facet, Map<String, Long>> named = new java.util.EnumMap<>(Facet.class);
+        named.put(Facet.THEME, nonZero(counts[Facet.THEME.ordinal()], o -> Theme.values()[o].code()));
+        named.put(Facet.ROUTE, nonZero(counts[Facet.ROUTE.ordinal()], o -> Route.values()[o].name()));
+        named.put(Facet.LAYER, nonZero(counts[Facet.LAYER.ordinal()], o -> Layer.values()[o].name()));
+        named.put(Facet.EVIDENCE, nonZero(counts[Facet.EVIDENCE.ordinal()], o -> EvidenceLevel.values()[o].name()));
+        named.put(Facet.STATUS, nonZero(counts[Facet.STATUS.ordinal()], o -> LifecycleStatus.values()[o].name()));
+        named.put(Facet.GEMEENTE, nonZero(counts[Facet.GEMEENTE.ordinal()], gemeenten::name));
+        named.put(Facet.PROEFTUIN, nonZero(counts[Facet.PROEFTUIN.ordinal()], proeftuinen::name));
+        named.put(Facet.TAG, nonZero(counts[Facet.TAG.ordinal()], tagNames::name));
+        return named;
+    }
+
+    private Map<String, String> labels(long[] proeftuinCounts) {
+        Map<String, String> labels = new HashMap<>();
+        for (int p = 0; p < proeftuinCounts.length; p++) {
+            if (proeftuinCounts[p] > 0) {
+                labels.put(proeftuinen.name(p), proeftuinLabels.get(p));
+            }
+        }
+        return labels;
+    }
+
+    private static Map<String, Long> nonZero(long[] counts, java.util.function.IntFunction<String> name) {
+        Map<String, Long> named = new HashMap<>();
+        for (int o = 0; o < counts.length; o++) {
+            if (counts[o] > 0) {
+                named.put(name.apply(o), counts[o]);
+            }
+        }
+        return named;
+    }
+
+    private void grow() {
+        if (size < ids.length) {
+            return;
+        }
+        int capacity = ids.length * 2;
+        ids = Arrays.copyOf(ids, capacity);
+        status = Arrays.copyOf(status, capacity);
+        themes = Arrays.copyOf(themes, capacity);
+        routes = Arrays.copyOf(routes, capacity);
+        layer = Arrays.copyOf(layer, capacity);
+        evidence = Arrays.copyOf(evidence, capacity);
+        gemeente = Arrays.copyOf(gemeente, capacity);
+        proeftuin = Arrays.copyOf(proeftuin, capacity);
+        tags = Arrays.copyOf(tags, capacity);
+        time = Arrays.copyOf(time, capacity);
+        live = Arrays.copyOf(live, capacity);
+    }
+
+    /** Strings numbered in order of first sight; numbers are never reused. */
+    private static final class Dictionary {
+        private final Map<String, Integer> ids = new HashMap<>();
+        private final List<String> names = new ArrayList<>();
+
+        int id(String name) {
+            return ids.computeIfAbsent(name, n -> {
+                names.add(n);
+                return names.size() - 1;
+            });
+        }
+
+        int find(String name) {
+            return ids.getOrDefault(name, -1);
+        }
+
+        String name(int id) {
+            return names.get(id);
+        }
+
+        int size() {
+            return names.size();
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package nl.schaalsprong.lessons.service;
+
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import nl.schaalsprong.lessons.domain.search.SearchQuery;
+import org.jboss.logging.Logger;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+
+import static nl.schaalsprong.lessons.service.LessonSearch.strings;
+
+/**
+ * This instance's in-memory copy of the facet columns of {@code lesson_search} ({@link FacetIndex}). Before
+ * each search it reads what changed since its previous read (rows and removals stamped by a transaction that
+ * had not finished then), in one statement so in one snapshot; so every search sees every committed write, from
+ * this instance or another, and an idle index costs one indexed query that returns nothing.
+ */
+@ApplicationScoped
+public class FacetMemory {
+
+    private static final Logger LOG = Logger.getLogger(FacetMemory.class);
+
+    private static final String CHANGES = """
+            select 'row' as kind, lesson_id, status, themes, routes, claimed_layer, tags, proeftuin_id, proeftuin_name,
+                   gemeente_code, evidence_level,
+                   (extract(epoch from coalesce(published_at, updated_at)) * 1000)::bigint as sort_time
+              from lesson_search where written_by >= ?::xid8
+            union all
+            select 'removed', lesson_id, null, null, null, null, null, null, null, null, null, null
+              from lesson_search_removed where written_by >= ?::xid8
+            union all
+            select 'horizon', null, pg_snapshot_xmin(pg_current_snapshot())::text, null, null, null, null, null, null,
+                   null, null, null""";
+
+    private final DataSource dataSource;
+    private final FacetIndex index = new FacetIndex();
+    private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+    private final Object reading = new Object();
+    /** The oldest transaction that might still have been running at the previous read; "0" before the first. */
+    private String horizon = "0";
+
+    public FacetMemory(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    void warmUp(@Observes StartupEvent started) {
+        try {
+            catchUp();
+            LOG.infof("facet index holds %d lessons", index.size());
+        } catch (RuntimeException e) {
+            // The first search tries again; a database that is late at startup must not stop the service.
+            LOG.warnf("facet index not loaded at startup: %s", e.getMessage());
+        }
+    }
+
+    FacetIndex.Result search(SearchQuery query, Map<UUID, Float> text) {
+        catchUp();
+        lock.readLock().lock();
+        try {
+            return index.search(query, text);
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    private void catchUp() {
+        synchronized (reading) {
+            try (Connection connection = dataSource.getConnection();
+                 PreparedStatement statement = connection.prepareStatement(CHANGES)) {
+                statement.setString(1, horizon);
+                statement.setString(2, horizon);
+                statement.setFetchSize(5000);
+                try (ResultSet row = statement.executeQuery()) {
+                    apply(row);
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException("could not read the changes of lesson_search", e);
+            }
+        }
+    }
+
+    private void apply(ResultSet row) throws SQLException {
+        String next = horizon;
+        boolean locked = false;
+        try {
+            while (row.next()) {
+                String kind = row.getString("kind");
+                if (kind.equals("horizon")) {
+                    next = row.getString("status");
+                    continue;
+                }
+                if (!locked) {
+                    lock.writeLock().lock();
+                    locked = true;
+                }
+                UUID id = row.getObject("lesson_id", UUID.class);
+                if (kind.equals("removed")) {
+                    index.remove(id);
+                } else {
+                    index.put(new FacetIndex.Entry(id, row.getString("status"), strings(row.getArray("themes")),
+                            strings(row.getArray("routes")), row.getString("claimed_layer"),
+                            strings(row.getArray("tags")), row.getObject("proeftuin_id", UUID.class),
+                            row.getString("proeftuin_name"), row.getString("gemeente_code"),
+                            row.getString("evidence_level"), row.getLong("sort_time")));
+                }
+            }
+        } finally {
+            if (locked) {
+                lock.writeLock().unlock();
+            }
+        }
+        horizon = next;
+    }
+}
