@@ -29,6 +29,12 @@ import java.util.function.IntPredicate;
 final class FacetIndex {
 
     private static final Facet[] FACETS = Facet.values();
+    /** Enum values() copies its array on every call; the passes below call these per row. */
+    private static final Theme[] THEMES = Theme.values();
+    private static final Route[] ROUTES = Route.values();
+    private static final Layer[] LAYERS = Layer.values();
+    private static final EvidenceLevel[] LEVELS = EvidenceLevel.values();
+    private static final LifecycleStatus[] STATUSES = LifecycleStatus.values();
 
     private UUID[] ids = new UUID[1024];
     private byte[] status = new byte[1024];
@@ -40,6 +46,8 @@ final class FacetIndex {
     private int[] proeftuin = new int[1024];
     private int[][] tags = new int[1024][];
     private long[] time = new long[1024];
+    private int[][] titleWords = new int[1024][];
+    private int[][] textWords = new int[1024][];
     private boolean[] live = new boolean[1024];
     private int size;
     private int liveCount;
@@ -47,11 +55,20 @@ final class FacetIndex {
     private final Dictionary gemeenten = new Dictionary();
     private final Dictionary proeftuinen = new Dictionary();
     private final Dictionary tagNames = new Dictionary();
+    private final Dictionary words = new Dictionary();
     private final Map<Integer, String> proeftuinLabels = new HashMap<>();
 
     /** One lesson's facets, as read from {@code lesson_search}. */
     record Entry(UUID id, String status, List<String> themes, List<String> routes, String layer, List<String> tags,
-                 UUID proeftuinId, String proeftuinName, String gemeente, String evidence, long time) {
+                 UUID proeftuinId, String proeftuinName, String gemeente, String evidence, long time,
+                 List<String> titleWords, List<String> textWords) {
+    }
+
+    /**
+     * The lessons whose text matched (PostgreSQL decides, with the full query syntax) and the query's stemmed
+     * words, by which the hits are ranked.
+     */
+    record TextMatch(Set<UUID> lessons, List<String> words) {
     }
 
     void put(Entry entry) {
@@ -81,6 +98,8 @@ final class FacetIndex {
         }
         tags[i] = entry.tags().stream().mapToInt(tagNames::id).toArray();
         time[i] = entry.time();
+        titleWords[i] = entry.titleWords().stream().mapToInt(words::id).toArray();
+        textWords[i] = entry.textWords().stream().mapToInt(words::id).toArray();
     }
 
     void remove(UUID id) {
@@ -100,47 +119,50 @@ final class FacetIndex {
     }
 
     /**
-     * @param text  when the query has text: the matching lessons and their rank; null without text
+     * @param text when the query has text: the matching lessons and the query's words; null without text
      */
-    Result search(SearchQuery query, Map<UUID, Float> text) {
+    Result search(SearchQuery query, TextMatch text) {
+        float[] score = text == null ? null : scores(text);
         Filter[] filters = new Filter[FACETS.length];
         for (Facet facet : query.filters().keySet()) {
             filters[facet.ordinal()] = filter(facet, query.values(facet));
         }
         long[][] counts = new long[FACETS.length][];
-        counts[Facet.THEME.ordinal()] = new long[Theme.values().length];
-        counts[Facet.ROUTE.ordinal()] = new long[Route.values().length];
-        counts[Facet.LAYER.ordinal()] = new long[Layer.values().length];
-        counts[Facet.EVIDENCE.ordinal()] = new long[EvidenceLevel.values().length];
-        counts[Facet.STATUS.ordinal()] = new long[LifecycleStatus.values().length];
+        counts[Facet.THEME.ordinal()] = new long[THEMES.length];
+        counts[Facet.ROUTE.ordinal()] = new long[ROUTES.length];
+        counts[Facet.LAYER.ordinal()] = new long[LAYERS.length];
+        counts[Facet.EVIDENCE.ordinal()] = new long[LEVELS.length];
+        counts[Facet.STATUS.ordinal()] = new long[STATUSES.length];
         counts[Facet.GEMEENTE.ordinal()] = new long[gemeenten.size()];
         counts[Facet.PROEFTUIN.ordinal()] = new long[proeftuinen.size()];
         counts[Facet.TAG.ordinal()] = new long[tagNames.size()];
 
         int wanted = (query.page() + 1) * query.size();
-        PriorityQueue<Integer> best = new PriorityQueue<>(wanted + 1, order(query.sort(), text).reversed());
+        java.util.Comparator<Integer> order = order(query.sort(), score);
+        PriorityQueue<Integer> best = new PriorityQueue<>(wanted + 1, order.reversed());
         long total = 0;
         if (text == null) {
             for (int i = 0; i < size; i++) {
                 if (live[i]) {
-                    total += visit(i, filters, counts, best, wanted);
+                    total += visit(i, filters, counts, best, wanted, order);
                 }
             }
         } else {
-            for (UUID id : text.keySet()) {
+            for (UUID id : text.lessons()) {
                 Integer i = slots.get(id);
                 if (i != null && live[i]) {
-                    total += visit(i, filters, counts, best, wanted);
+                    total += visit(i, filters, counts, best, wanted, order);
                 }
             }
         }
         List<Integer> ordered = new ArrayList<>(best);
-        ordered.sort(order(query.sort(), text));
+        ordered.sort(order);
         List<UUID> page = ordered.stream().skip((long) query.page() * query.size()).map(i -> ids[i]).toList();
         return new Result(page, total, named(counts), labels(counts[Facet.PROEFTUIN.ordinal()]));
     }
 
-    private int visit(int i, Filter[] filters, long[][] counts, PriorityQueue<Integer> best, int wanted) {
+    private int visit(int i, Filter[] filters, long[][] counts, PriorityQueue<Integer> best, int wanted,
+                      java.util.Comparator<Integer> order) {
         int failed = -1;
         for (int f = 0; f < filters.length; f++) {
             if (filters[f] != null && !filters[f].test(i)) {
@@ -157,9 +179,12 @@ final class FacetIndex {
         for (Facet facet : FACETS) {
             count(facet, i, counts);
         }
-        best.add(i);
-        if (best.size() > wanted) {
+        // Keep the best `wanted` hits: a hit after the worst one kept cannot be on the page.
+        if (best.size() < wanted) {
+            best.add(i);
+        } else if (order.compare(i, best.peek()) < 0) {
             best.poll();
+            best.add(i);
         }
         return 1;
     }
@@ -185,17 +210,53 @@ final class FacetIndex {
     }
 
     /** Best first: rank or evidence as asked, then newest, then id, so the order is total and pages stable. */
-    private java.util.Comparator<Integer> order(SortOrder sort, Map<UUID, Float> text) {
+    private java.util.Comparator<Integer> order(SortOrder sort, float[] score) {
         java.util.Comparator<Integer> newest = (a, b) -> {
             int byTime = Long.compare(time[b], time[a]);
-            return byTime != 0 ? byTime : ids[a].toString().compareTo(ids[b].toString());
+            return byTime != 0 ? byTime : ids[a].compareTo(ids[b]);
         };
         return switch (sort) {
             case DATE -> newest;
             case EVIDENCE -> java.util.Comparator.<Integer>comparingInt(
-                    i -> -EvidenceLevel.values()[evidence[i]].strength()).thenComparing(newest);
-            case RELEVANCE -> java.util.Comparator.<Integer>comparingDouble(i -> -text.get(ids[i])).thenComparing(newest);
+                    i -> -LEVELS[evidence[i]].strength()).thenComparing(newest);
+            case RELEVANCE -> java.util.Comparator.<Integer>comparingDouble(i -> -score[i]).thenComparing(newest);
         };
+    }
+
+    /** ts_rank's default weights: a word in the title (A) counts 1, in the lesson or recommendation (B) 0.4. */
+    static final float TITLE = 1.0f;
+    static final float TEXT = 0.4f;
+    /** A match only in context or module (C). */
+    static final float CONTEXT = 0.2f;
+
+    /**
+     * Per matching lesson the sum over the query's words of the weight of the best place it occurs: a simpler
+     * ts_rank, without word frequency or proximity, computed from memory instead of every match's tsvector.
+     */
+    private float[] scores(TextMatch text) {
+        float[] score = new float[size];
+        int[] query = text.words().stream().mapToInt(words::find).filter(w -> w >= 0).toArray();
+        for (UUID id : text.lessons()) {
+            Integer i = slots.get(id);
+            if (i == null) {
+                continue;
+            }
+            float sum = 0;
+            for (int word : query) {
+                sum += contains(titleWords[i], word) ? TITLE : contains(textWords[i], word) ? TEXT : CONTEXT;
+            }
+            score[i] = sum;
+        }
+        return score;
+    }
+
+    private static boolean contains(int[] words, int word) {
+        for (int w : words) {
+            if (w == word) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private interface Filter extends IntPredicate {
@@ -266,11 +327,11 @@ final class FacetIndex {
 
     private Map<Facet, Map<String, Long>> named(long[][] counts) {
         Map<Facet, Map<String, Long>> named = new java.util.EnumMap<>(Facet.class);
-        named.put(Facet.THEME, nonZero(counts[Facet.THEME.ordinal()], o -> Theme.values()[o].code()));
-        named.put(Facet.ROUTE, nonZero(counts[Facet.ROUTE.ordinal()], o -> Route.values()[o].name()));
-        named.put(Facet.LAYER, nonZero(counts[Facet.LAYER.ordinal()], o -> Layer.values()[o].name()));
-        named.put(Facet.EVIDENCE, nonZero(counts[Facet.EVIDENCE.ordinal()], o -> EvidenceLevel.values()[o].name()));
-        named.put(Facet.STATUS, nonZero(counts[Facet.STATUS.ordinal()], o -> LifecycleStatus.values()[o].name()));
+        named.put(Facet.THEME, nonZero(counts[Facet.THEME.ordinal()], o -> THEMES[o].code()));
+        named.put(Facet.ROUTE, nonZero(counts[Facet.ROUTE.ordinal()], o -> ROUTES[o].name()));
+        named.put(Facet.LAYER, nonZero(counts[Facet.LAYER.ordinal()], o -> LAYERS[o].name()));
+        named.put(Facet.EVIDENCE, nonZero(counts[Facet.EVIDENCE.ordinal()], o -> LEVELS[o].name()));
+        named.put(Facet.STATUS, nonZero(counts[Facet.STATUS.ordinal()], o -> STATUSES[o].name()));
         named.put(Facet.GEMEENTE, nonZero(counts[Facet.GEMEENTE.ordinal()], gemeenten::name));
         named.put(Facet.PROEFTUIN, nonZero(counts[Facet.PROEFTUIN.ordinal()], proeftuinen::name));
         named.put(Facet.TAG, nonZero(counts[Facet.TAG.ordinal()], tagNames::name));
@@ -312,6 +373,8 @@ final class FacetIndex {
         proeftuin = Arrays.copyOf(proeftuin, capacity);
         tags = Arrays.copyOf(tags, capacity);
         time = Arrays.copyOf(time, capacity);
+        titleWords = Arrays.copyOf(titleWords, capacity);
+        textWords = Arrays.copyOf(textWords, capacity);
         live = Arrays.copyOf(live, capacity);
     }
 

@@ -11,7 +11,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
@@ -31,14 +30,15 @@ public class FacetMemory {
     private static final String CHANGES = """
             select 'row' as kind, lesson_id, status, themes, routes, claimed_layer, tags, proeftuin_id, proeftuin_name,
                    gemeente_code, evidence_level,
-                   (extract(epoch from coalesce(published_at, updated_at)) * 1000)::bigint as sort_time
+                   (extract(epoch from coalesce(published_at, updated_at)) * 1000)::bigint as sort_time,
+                   title_lexemes, text_lexemes
               from lesson_search where written_by >= ?::xid8
             union all
-            select 'removed', lesson_id, null, null, null, null, null, null, null, null, null, null
+            select 'removed', lesson_id, null, null, null, null, null, null, null, null, null, null, null, null
               from lesson_search_removed where written_by >= ?::xid8
             union all
             select 'horizon', null, pg_snapshot_xmin(pg_current_snapshot())::text, null, null, null, null, null, null,
-                   null, null, null""";
+                   null, null, null, null, null""";
 
     private final DataSource dataSource;
     private final FacetIndex index = new FacetIndex();
@@ -61,7 +61,7 @@ public class FacetMemory {
         }
     }
 
-    FacetIndex.Result search(SearchQuery query, Map<UUID, Float> text) {
+    FacetIndex.Result search(SearchQuery query, FacetIndex.TextMatch text) {
         catchUp();
         lock.readLock().lock();
         try {
@@ -109,7 +109,8 @@ public class FacetMemory {
                             strings(row.getArray("routes")), row.getString("claimed_layer"),
                             strings(row.getArray("tags")), row.getObject("proeftuin_id", UUID.class),
                             row.getString("proeftuin_name"), row.getString("gemeente_code"),
-                            row.getString("evidence_level"), row.getLong("sort_time")));
+                            row.getString("evidence_level"), row.getLong("sort_time"),
+                            strings(row.getArray("title_lexemes")), strings(row.getArray("text_lexemes"))));
                 }
             }
         } finally {

@@ -50,10 +50,15 @@ class LessonSearchTest {
         UUID draft = Documents.lesson(proeftuin, "Warmtepomp en geluid", "Nog niet gepubliceerd.")
                 .status(LifecycleStatus.DRAFT).index();
 
+        UUID inContext = Documents.lesson(proeftuin, "Buurtkeuze", "Eerst de buurt met de meeste eigenaren.")
+                .context("Veel woningen hebben al een warmtepomp.").minutes(20).index();
+        // Title (A) before lesson text (B) before context (C), whatever their dates.
         search(proeftuin, "q", "warmtepomp").body("sort", equalTo("relevance"))
-                .body("items.id", contains(inTitle.toString(), inText.toString()));
+                .body("items.id", contains(inTitle.toString(), inText.toString(), inContext.toString()));
+        search(proeftuin, "q", "warmtepomp", "sort", "date")
+                .body("items.id", contains(inContext.toString(), inText.toString(), inTitle.toString()));
         search(proeftuin, "q", "warmtepomp", "status", "draft").body("items.id", contains(draft.toString()));
-        search(proeftuin, "q", "warmtepomp", "status", "DRAFT", "status", "PUBLISHED").body("total", equalTo(3));
+        search(proeftuin, "q", "warmtepomp", "status", "DRAFT", "status", "PUBLISHED").body("total", equalTo(4));
     }
 
     @Test
