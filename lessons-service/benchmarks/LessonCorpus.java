@@ -95,7 +95,10 @@ public class LessonCorpus {
         try (Connection connection = DriverManager.getConnection(url, "postgres", "postgres")) {
             try (Statement statement = connection.createStatement()) {
                 // Synthetic rows are recognisable by their tag, so a rerun replaces them and leaves real lessons be.
-                statement.executeUpdate("delete from lesson_search where 'synthetisch' = any(tags)");
+                // Their removal is announced as LessonSearchIndex.remove does, so a running service forgets them.
+                statement.executeUpdate("with gone as (delete from lesson_search where 'synthetisch' = any(tags) "
+                        + "returning lesson_id) insert into lesson_search_removed (lesson_id) select lesson_id from gone "
+                        + "on conflict (lesson_id) do update set written_by = pg_current_xact_id()");
             }
             var copy = ((PGConnection) connection.unwrap(PGConnection.class)).getCopyAPI();
             String sql = "copy lesson_search (lesson_id, status, title, lesson_text, recommendation, context, module, "

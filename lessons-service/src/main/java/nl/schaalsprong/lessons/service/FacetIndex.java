@@ -52,6 +52,8 @@ final class FacetIndex {
     private int size;
     private int liveCount;
     private final Map<UUID, Integer> slots = new HashMap<>();
+    /** Slots of removed lessons, reused before the arrays grow, so churn does not grow the index. */
+    private final java.util.ArrayDeque<Integer> free = new java.util.ArrayDeque<>();
     private final Dictionary gemeenten = new Dictionary();
     private final Dictionary proeftuinen = new Dictionary();
     private final Dictionary tagNames = new Dictionary();
@@ -77,8 +79,12 @@ final class FacetIndex {
         if (slot != null) {
             i = slot;
         } else {
-            grow();
-            i = size++;
+            if (free.isEmpty()) {
+                grow();
+                i = size++;
+            } else {
+                i = free.pop();
+            }
             slots.put(entry.id(), i);
             ids[i] = entry.id();
         }
@@ -103,10 +109,15 @@ final class FacetIndex {
     }
 
     void remove(UUID id) {
-        Integer slot = slots.get(id);
-        if (slot != null && live[slot]) {
+        Integer slot = slots.remove(id);
+        if (slot != null) {
             live[slot] = false;
             liveCount--;
+            ids[slot] = null;
+            tags[slot] = null;
+            titleWords[slot] = null;
+            textWords[slot] = null;
+            free.push(slot);
         }
     }
 
