@@ -27,15 +27,18 @@ public class FacetMemory {
 
     private static final Logger LOG = Logger.getLogger(FacetMemory.class);
 
+    /** Removals first, so a bulk replacement frees its slots before the new rows take them. */
     private static final String CHANGES = """
-            select 'row' as kind, lesson_id, status, themes, routes, claimed_layer, tags, proeftuin_id, proeftuin_name,
+            select 'removed' as kind, lesson_id, null as status, null as themes, null as routes, null as claimed_layer,
+                   null as tags, null as proeftuin_id, null as proeftuin_name, null as gemeente_code,
+                   null as evidence_level, null as sort_time, null as title_lexemes, null as text_lexemes
+              from lesson_search_removed where written_by >= ?::xid8
+            union all
+            select 'row', lesson_id, status, themes, routes, claimed_layer, tags, proeftuin_id, proeftuin_name,
                    gemeente_code, evidence_level,
-                   (extract(epoch from coalesce(published_at, updated_at)) * 1000)::bigint as sort_time,
+                   (extract(epoch from coalesce(published_at, updated_at)) * 1000)::bigint,
                    title_lexemes, text_lexemes
               from lesson_search where written_by >= ?::xid8
-            union all
-            select 'removed', lesson_id, null, null, null, null, null, null, null, null, null, null, null, null
-              from lesson_search_removed where written_by >= ?::xid8
             union all
             select 'horizon', null, pg_snapshot_xmin(pg_current_snapshot())::text, null, null, null, null, null, null,
                    null, null, null, null, null""";
@@ -73,13 +76,20 @@ public class FacetMemory {
 
     private void catchUp() {
         synchronized (reading) {
-            try (Connection connection = dataSource.getConnection();
-                 PreparedStatement statement = connection.prepareStatement(CHANGES)) {
-                statement.setString(1, horizon);
-                statement.setString(2, horizon);
-                statement.setFetchSize(5000);
-                try (ResultSet row = statement.executeQuery()) {
-                    apply(row);
+            try (Connection connection = dataSource.getConnection()) {
+                // A cursor (fetch size, which needs a transaction) streams a first load or a bulk change instead of
+                // holding all of it in memory at once.
+                connection.setAutoCommit(false);
+                try (PreparedStatement statement = connection.prepareStatement(CHANGES)) {
+                    statement.setString(1, horizon);
+                    statement.setString(2, horizon);
+                    statement.setFetchSize(2000);
+                    try (ResultSet row = statement.executeQuery()) {
+                        apply(row);
+                    }
+                } finally {
+                    connection.rollback();
+                    connection.setAutoCommit(true);
                 }
             } catch (SQLException e) {
                 throw new IllegalStateException("could not read the changes of lesson_search", e);
