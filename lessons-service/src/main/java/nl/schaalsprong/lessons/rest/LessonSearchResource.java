@@ -73,7 +73,8 @@ public class LessonSearchResource {
             @Parameter(description = "relevance (default with q), date (default without q; newest first) or "
                     + "evidence (strongest first)", example = "relevance")
             @QueryParam("sort") String sort,
-            @Parameter(description = "Page number from 0") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @Parameter(description = "Page number from 0, at most 1000") @QueryParam("page") @DefaultValue("0") @Min(0)
+            @Max(SearchQuery.MAX_PAGE) int page,
             @Parameter(description = "Page size, at most 100") @QueryParam("size") @DefaultValue("20") @Min(1)
             @Max(SearchQuery.MAX_SIZE) int size) {
         Map<Facet, List<String>> filters = new EnumMap<>(Facet.class);

@@ -150,7 +150,7 @@ final class FacetIndex {
 
         int wanted = (query.page() + 1) * query.size();
         java.util.Comparator<Integer> order = order(query.sort(), score);
-        PriorityQueue<Integer> best = new PriorityQueue<>(wanted + 1, order.reversed());
+        PriorityQueue<Integer> best = new PriorityQueue<>(Math.min(wanted + 1, 1024), order.reversed());
         long total = 0;
         if (text == null) {
             for (int i = 0; i < size; i++) {

@@ -120,8 +120,9 @@ public class LessonSearchIndex {
         }
     }
 
+    /** Shares the evidence row's lock, so an evidence change committing meanwhile is read, not overwritten. */
     private static EvidenceLevel currentLevel(Connection connection, UUID lessonId) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement("select level from lesson_evidence where lesson_id = ?")) {
+        try (PreparedStatement query = connection.prepareStatement("select level from lesson_evidence where lesson_id = ? for share")) {
             query.setObject(1, lessonId);
             try (ResultSet row = query.executeQuery()) {
                 return row.next() ? EvidenceLevel.valueOf(row.getString(1)) : EvidenceLevel.ORIGIN_ONLY;

@@ -59,6 +59,7 @@ class SearchQueryTest {
         assertFalse(query.hasText());
         assertThrows(SearchRejectedException.class, () -> SearchQuery.of(null, Map.of(), null, 0, 101));
         assertThrows(SearchRejectedException.class, () -> SearchQuery.of(null, Map.of(), null, -1, 20));
+        assertThrows(SearchRejectedException.class, () -> SearchQuery.of(null, Map.of(), null, 1001, 20));
         assertThrows(SearchRejectedException.class, () -> SearchQuery.of("x".repeat(201), Map.of(), null, 0, 20));
     }
 }

@@ -173,6 +173,7 @@ class LessonSearchTest {
         problem("gemeente", "Groningen");
         problem("proeftuin", "not-a-uuid");
         problem("page", "-1");
+        problem("page", "1001");
     }
 
     @Test

@@ -17,11 +17,13 @@ import java.util.TreeSet;
 public record SearchQuery(String text, Map<Facet, Set<String>> filters, SortOrder sort, int page, int size) {
 
     public static final int MAX_SIZE = 100;
+    /** Deep enough to page through any real result; keeps the hits held for one page bounded. */
+    public static final int MAX_PAGE = 1000;
     public static final int MAX_TEXT = 200;
 
     public SearchQuery {
-        if (page < 0) {
-            throw new SearchRejectedException("page must be 0 or more");
+        if (page < 0 || page > MAX_PAGE) {
+            throw new SearchRejectedException("page must be between 0 and " + MAX_PAGE);
         }
         if (size < 1 || size > MAX_SIZE) {
             throw new SearchRejectedException("size must be between 1 and " + MAX_SIZE);
