@@ -27,8 +27,9 @@ class ArchitectureTest {
                 .check(CLASSES);
     }
 
+    /** HTTP is for the REST layer and for the client of typology-service, nothing in between. */
     @Test
-    void onlyTheRestLayerAndTheTypologyClientKnowHttp() {
+    void onlyTheRestLayerAndTheClientKnowHttp() {
         noClasses().that().resideOutsideOfPackages("..lessons.rest..", "..lessons.client..")
                 .should().dependOnClassesThat().resideInAnyPackage("jakarta.ws.rs..")
                 .check(CLASSES);

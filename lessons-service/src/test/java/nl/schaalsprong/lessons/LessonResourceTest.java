@@ -7,53 +7,75 @@ import org.junit.jupiter.api.Test;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 @QuarkusTest
 class LessonResourceTest {
 
-    static final String NEW_LESSON = """
-            {"title":"Keukentafelgesprekken verhogen de deelname","text":"70% stemde in.",
-             "pilot":"Groningen, Paddepoel en Selwerd","originBuurtCode":"BU00140000"}""";
-
-    static String recordLesson() {
-        return given().contentType(ContentType.JSON).header("Authorization", TestTokens.bearer("contributor"))
-                .body(NEW_LESSON)
-                .when().post("/api/v1/lessons")
-                .then().statusCode(201).header("Location", notNullValue())
-                .extract().path("id");
-    }
-
     @Test
-    void recordsReadsAndTagsALesson() {
-        String id = recordLesson();
+    void recordsAndReadsADraftWithItsVersionAsETag() {
+        String id = Lessons.record(Lessons.COMPLETE);
         given().when().get("/api/v1/lessons/" + id)
-                .then().statusCode(200).body("originBuurtCode", equalTo("BU00140000"));
-        given().contentType(ContentType.JSON).header("Authorization", TestTokens.bearer("contributor"))
-                .body("{\"tags\":[\"Participatie/Keukentafelgesprekken\",\"financiering/gebiedsfonds\"]}")
-                .when().post("/api/v1/lessons/" + id + "/tags")
-                .then().statusCode(200)
-                .body("tags", contains("financiering/gebiedsfonds", "participatie/keukentafelgesprekken"));
+                .then().statusCode(200).header("ETag", equalTo("\"0\""))
+                .body("status", equalTo("DRAFT"))
+                .body("version", equalTo(0))
+                .body("pilot", equalTo("Groningen, Paddepoel en Selwerd"))
+                .body("content.originBuurtCodes", contains("BU00140000"))
+                .body("content.rightscaling.appliedAt", equalTo("BUURT"))
+                .body("content.indicators[0].unit", equalTo("%"))
+                .body("content.themes", contains("participatie"));
     }
 
     @Test
-    void invalidInputIsAProblemWithItsFields() {
-        given().contentType(ContentType.JSON).header("Authorization", TestTokens.bearer("contributor"))
-                .body("{\"title\":\"\",\"text\":\"x\",\"pilot\":\"p\",\"originBuurtCode\":\"GM0014\"}")
-                .when().post("/api/v1/lessons")
-                .then().statusCode(400).contentType(startsWith("application/problem+json"))
+    void aDraftMayBeIncompleteButNeedsATitleAndAProeftuin() {
+        Lessons.post("{\"title\":\"Alleen een titel\",\"proeftuinId\":\"" + Lessons.PROEFTUIN + "\"}").statusCode(201)
+                .body("status", equalTo("DRAFT"));
+        Lessons.post("{\"title\":\"\",\"originBuurtCodes\":[\"GM0014\"]}")
+                .statusCode(400).contentType(startsWith("application/problem+json"))
                 .body("status", equalTo(400))
-                .body("errors.field", contains("originBuurtCode", "title"));
+                .body("errors.field", contains("originBuurtCodes[0].<list element>", "proeftuinId", "title"));
+    }
+
+    @Test
+    void anUnknownProeftuinOrBuurtIsA422Problem() {
+        Lessons.post(Lessons.COMPLETE.replace(Lessons.PROEFTUIN, "nergens-nooit"))
+                .statusCode(422).contentType(startsWith("application/problem+json"))
+                .body("detail", containsString("nergens-nooit"));
+        Lessons.post(Lessons.COMPLETE.replace(TypologyStub.ORIGIN, TypologyStub.UNKNOWN))
+                .statusCode(422).contentType(startsWith("application/problem+json"))
+                .body("detail", containsString(TypologyStub.UNKNOWN));
+    }
+
+    @Test
+    void typologyDownIsA503ProblemNotASilentAccept() {
+        Lessons.post(Lessons.COMPLETE.replace(TypologyStub.ORIGIN, TypologyStub.DOWN))
+                .statusCode(503).contentType(startsWith("application/problem+json"))
+                .header("Retry-After", equalTo("30"))
+                .body("detail", containsString("typology-service"));
+    }
+
+    @Test
+    void rightscalingOutsideItsOwnRangeIsRefused() {
+        Lessons.post(Lessons.COMPLETE.replace("\"appliedAt\":\"BUURT\"", "\"appliedAt\":\"NATIONAAL\""))
+                .statusCode(400).contentType(startsWith("application/problem+json"))
+                .body("detail", containsString("smallest <= appliedAt <= largest"));
+    }
+
+    @Test
+    void aValueOutsideAVocabularyIsAProblemNamingTheField() {
+        Lessons.post(Lessons.COMPLETE.replace("\"MENU\"", "\"MENUX\""))
+                .statusCode(400).contentType(startsWith("application/problem+json"))
+                .body("detail", containsString("'claimedLayer'"));
+        Lessons.post(Lessons.COMPLETE.replace("\"participatie\"]", "\"koken\"]"))
+                .statusCode(400).contentType(startsWith("application/problem+json"))
+                .body("detail", containsString("'themes[0]'"));
     }
 
     @Test
     void unreadableJsonIsAProblem() {
-        given().contentType(ContentType.JSON).header("Authorization", TestTokens.bearer("contributor"))
-                .body("{\"title\": ")
-                .when().post("/api/v1/lessons")
-                .then().statusCode(400).contentType(startsWith("application/problem+json"));
+        Lessons.post("{\"title\": ").statusCode(400).contentType(startsWith("application/problem+json"));
     }
 
     @Test
@@ -64,24 +86,25 @@ class LessonResourceTest {
     }
 
     @Test
-    void malformedTagIsA422Problem() {
-        String id = recordLesson();
-        given().contentType(ContentType.JSON).header("Authorization", TestTokens.bearer("contributor"))
-                .body("{\"tags\":[\"not a tag!\"]}")
-                .when().post("/api/v1/lessons/" + id + "/tags")
-                .then().statusCode(422).contentType(startsWith("application/problem+json"));
+    void malformedOrUnknownTagsAre422Problems() {
+        String id = Lessons.publish(Lessons.COMPLETE);
+        Lessons.tag(id, "[\"not a tag!\"]").statusCode(422).contentType(startsWith("application/problem+json"));
+        Lessons.tag(id, "[\"techniek/teleportatie\"]").statusCode(422).contentType(startsWith("application/problem+json"))
+                .body("detail", containsString("techniek/teleportatie"));
+        Lessons.tag(id, "[\"Techniek/Warmtenet\",\"pilot\"]").statusCode(200)
+                .body("tags", contains("pilot", "techniek/warmtenet"));
     }
 
     @Test
     void writingWithoutATokenIs401AndWithTheWrongRole403() {
-        given().contentType(ContentType.JSON).body(NEW_LESSON)
+        given().contentType(ContentType.JSON).body(Lessons.COMPLETE)
                 .when().post("/api/v1/lessons")
                 .then().statusCode(401).contentType(startsWith("application/problem+json"))
                 .header("WWW-Authenticate", startsWith("Bearer"));
-        given().contentType(ContentType.JSON).header("Authorization", TestTokens.bearer("verifier")).body(NEW_LESSON)
+        given().contentType(ContentType.JSON).header("Authorization", TestTokens.bearer("verifier")).body(Lessons.COMPLETE)
                 .when().post("/api/v1/lessons")
                 .then().statusCode(403).contentType(startsWith("application/problem+json"));
-        given().contentType(ContentType.JSON).header("Authorization", "Bearer not-a-jwt").body(NEW_LESSON)
+        given().contentType(ContentType.JSON).header("Authorization", "Bearer not-a-jwt").body(Lessons.COMPLETE)
                 .when().post("/api/v1/lessons")
                 .then().statusCode(401).contentType(startsWith("application/problem+json"));
     }
@@ -91,11 +114,14 @@ class LessonResourceTest {
         given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
         given().when().get("/q/health/live").then().statusCode(200);
         given().when().get("/q/openapi?format=json").then().statusCode(200)
-                .body("paths.'/api/v1/lessons/{id}/tags'.post.summary", equalTo("Tag a lesson for transfer"));
-        given().when().get("/q/metrics").then().statusCode(200).body(org.hamcrest.Matchers.containsString("http_server"));
+                .body("paths.'/api/v1/lessons/{id}/tags'.post.summary", equalTo("Tag a lesson for transfer"))
+                .body("paths.'/api/v1/lessons/{id}/history'.get.summary", equalTo("Every kept version of a lesson"))
+                .body("paths.'/api/v1/proeftuinen/{id}/buurten'.put.summary", equalTo("Set the buurten a proeftuin covers"))
+                .body("paths.'/api/v1/barriers/{id}'.patch.summary", equalTo("Move a barrier along the policy track"));
+        given().when().get("/q/metrics").then().statusCode(200).body(containsString("http_server"));
         given().when().get("/schemas/lesson.tagged.v1.json").then().statusCode(200)
                 .body("$id", equalTo("https://schaalsprong.nl/schemas/lesson.tagged.v1.json"));
         given().when().get("/asyncapi.yaml").then().statusCode(200)
-                .body(org.hamcrest.Matchers.containsString("nl.schaalsprong.lesson.tagged.v1"));
+                .body(containsString("nl.schaalsprong.lesson.tagged.v1"));
     }
 }

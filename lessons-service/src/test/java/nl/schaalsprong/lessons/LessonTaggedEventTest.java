@@ -6,8 +6,6 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-import nl.schaalsprong.local.TestTokens;
 import nl.schaalsprong.local.TopicReader;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
@@ -18,7 +16,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -31,10 +30,10 @@ class LessonTaggedEventTest {
     @Test
     void eachTaggingThatAddsTagsEmitsExactlyOneCloudEvent() throws Exception {
         try (TopicReader consumer = TopicReader.subscribe("schaalsprong.lessons")) {
-            String id = LessonResourceTest.recordLesson();
-            tag(id, "[\"participatie/keukentafelgesprekken\",\"techniek/hybride-warmtepomp\"]");
-            tag(id, "[\"participatie/keukentafelgesprekken\"]"); // nothing new: no event
-            tag(id, "[\"financiering/gebiedsfonds\"]");
+            String id = Lessons.publish(Lessons.COMPLETE);
+            Lessons.tag(id, "[\"participatie/keukentafelgesprekken\",\"techniek/hybride-warmtepomp\"]").statusCode(200);
+            Lessons.tag(id, "[\"participatie/keukentafelgesprekken\"]").statusCode(200); // nothing new: no event
+            Lessons.tag(id, "[\"financiering/gebiedsfonds\"]").statusCode(200);
 
             List<ConsumerRecord<String, String>> records = consumer.recordsFor(id, 2, Duration.ofSeconds(30));
             // Keep listening a while longer: a duplicate or an event for the no-op tagging would show up here.
@@ -60,17 +59,42 @@ class LessonTaggedEventTest {
         }
     }
 
-    private static void tag(String id, String tags) {
-        given().contentType(ContentType.JSON).header("Authorization", TestTokens.bearer("contributor"))
-                .body("{\"tags\":" + tags + "}")
-                .when().post("/api/v1/lessons/" + id + "/tags").then().statusCode(200);
+    /** What verification needs travels with the event; the gemeente follows from the origin buurt while the register lacks it. */
+    @Test
+    void theEventCarriesOriginRoutesLayerRightscalingAndConditions() throws Exception {
+        try (TopicReader consumer = TopicReader.subscribe("schaalsprong.lessons")) {
+            String id = Lessons.publish(Lessons.complete("\"REPLICATIE\",\"GROEI\"", ""));
+            Lessons.tag(id, "[\"techniek/warmtenet\"]").statusCode(200);
+            List<ConsumerRecord<String, String>> records = consumer.recordsFor(id, 1, Duration.ofSeconds(30));
+            assertEquals(1, records.size());
+            assertEquals(id, records.get(0).key());
+            JsonNode data = mapper.readTree(records.get(0).value()).get("data");
+            assertEquals(Lessons.PROEFTUIN, data.get("proeftuinId").asText());
+            assertEquals("Groningen, Paddepoel en Selwerd", data.get("pilot").asText());
+            assertEquals("GM0014", data.get("gemeenteCode").asText());
+            assertEquals(List.of(TypologyStub.ORIGIN), mapper.convertValue(data.get("originBuurtCodes"), List.class));
+            assertEquals(List.of("GROEI", "REPLICATIE"), mapper.convertValue(data.get("routes"), List.class));
+            assertEquals("MENU", data.get("claimedLayer").asText());
+            assertEquals("BUURT", data.at("/rightscaling/appliedAt").asText());
+            assertEquals("STRAAT", data.at("/rightscaling/smallest").asText());
+            assertEquals("WIJK", data.at("/rightscaling/largest").asText());
+            assertEquals(List.of("EXTRA_FINANCIERING"), mapper.convertValue(data.get("experimentConditions"), List.class));
+        }
     }
 
+    @Test
+    void taggingALessonThatIsNotPublishedIsA409AndEmitsNothing() {
+        try (TopicReader consumer = TopicReader.subscribe("schaalsprong.lessons")) {
+            String id = Lessons.record(Lessons.COMPLETE);
+            Lessons.tag(id, "[\"techniek/warmtenet\"]").statusCode(409)
+                    .contentType(startsWith("application/problem+json")).body("detail", containsString("DRAFT"));
+            assertEquals(0, consumer.recordsFor(id, Integer.MAX_VALUE, Duration.ofSeconds(3)).size());
+        }
+    }
 
     private JsonSchema schema() throws Exception {
         try (InputStream in = getClass().getResourceAsStream("/META-INF/resources/schemas/lesson.tagged.v1.json")) {
             return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(mapper.readTree(in));
         }
     }
-
 }

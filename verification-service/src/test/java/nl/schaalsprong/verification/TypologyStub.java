@@ -9,7 +9,9 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
@@ -18,9 +20,10 @@ import java.util.stream.Collectors;
 
 /**
  * typology-service as seen over HTTP: a JDK HTTP server on a free port answering
- * {@code GET /api/v1/neighbourhoods/{code}/comparable?limit=N} from a fixed table. {@link #DOWN} always answers
- * 503, to show what happens while typology is unwell. {@code GET /calls/{code}} tells a test how often a code
- * was asked for (the stub runs outside the application's class loader, so tests ask it over HTTP too).
+ * {@code GET /api/v1/neighbourhoods/{code}/comparable?limit=N} from a fixed table, on basis "standaard" version 1.
+ * A code marked down answers 503, to show what happens while typology is unwell: {@link #DOWN} starts down, and
+ * {@code POST /down/{code}} and {@code POST /up/{code}} switch a code. {@code GET /calls/{code}} tells a test how
+ * often a code was asked for (the stub runs outside the application's class loader, so tests ask it over HTTP too).
  */
 public class TypologyStub implements QuarkusTestResourceLifecycleManager {
 
@@ -28,10 +31,22 @@ public class TypologyStub implements QuarkusTestResourceLifecycleManager {
     public static final String ORIGIN = "BU00140000";
     /** A second origin, whose neighbours partly overlap with {@link #ORIGIN}'s. */
     public static final String OTHER_ORIGIN = "BU00140001";
-    /** An origin for which typology-service is failing. */
+    /** An origin for which typology-service is failing, until a test brings it up. */
     public static final String DOWN = "BU09990000";
+    /**
+     * An origin whose comparable buurten carry typology types, proeftuin status and per-dimension contributions:
+     * three of type 1 and one of type 2 rank highest, all proeftuinen; the only buurt without proeftuin status
+     * (type 1) ranks last.
+     */
+    public static final String TYPED = "BU00140002";
+    /** The typology the stub's types belong to. */
+    public static final String TYPOLOGY_ID = "8a3c7e55-1d2b-4f60-9e8a-0c4d5b6a7f21";
 
     private static final Pattern COMPARABLE = Pattern.compile("/api/v1/neighbourhoods/([^/]+)/comparable");
+
+    private static final String CONTRIBUTIONS = ",\"contributions\":["
+            + "{\"dimension\":\"STEDELIJKHEID\",\"weight\":0.2,\"distance\":0.25,\"contribution\":0.05,\"value\":4,\"otherValue\":3},"
+            + "{\"dimension\":\"AANDEEL_65_PLUS\",\"weight\":0.2,\"distance\":null,\"contribution\":0,\"value\":null,\"otherValue\":0.12}]";
 
     private static final Map<String, List<Neighbour>> TABLE = Map.of(
             ORIGIN, List.of(
@@ -45,15 +60,40 @@ public class TypologyStub implements QuarkusTestResourceLifecycleManager {
                     new Neighbour(OTHER_ORIGIN, "Paddepoel-Noord", 1.0),
                     new Neighbour(ORIGIN, "Paddepoel-Zuid", 0.97),
                     new Neighbour("BU07720305", "Woensel-West", 0.95),
-                    new Neighbour("BU03630105", "Kinkerbuurt", 0.70)));
+                    new Neighbour("BU03630105", "Kinkerbuurt", 0.70)),
+            DOWN, List.of(
+                    new Neighbour(DOWN, "Nergenshuizen", 1.0),
+                    new Neighbour("BU03630105", "Kinkerbuurt", 0.90),
+                    new Neighbour("BU05990101", "Oude Westen", 0.80),
+                    new Neighbour("BU03440201", "Lombok-Oost", 0.70),
+                    new Neighbour("BU07720305", "Woensel-West", 0.60)),
+            TYPED, List.of(
+                    new Neighbour(TYPED, "Selwerd", 1.0, typed(1, true)),
+                    new Neighbour("BU03630201", "Dapperbuurt", 0.95, typed(1, true) + CONTRIBUTIONS),
+                    new Neighbour("BU03630202", "Transvaalbuurt", 0.94, typed(1, true)),
+                    new Neighbour("BU03630203", "Indische Buurt", 0.93, typed(1, true)),
+                    new Neighbour("BU05990301", "Bospolder", 0.90, typed(2, true)),
+                    new Neighbour("BU07720401", "Doornakkers", 0.70, typed(1, false))));
 
     private final Map<String, AtomicInteger> calls = new ConcurrentHashMap<>();
+    private final Set<String> down = ConcurrentHashMap.newKeySet();
     private HttpServer server;
 
-    record Neighbour(String code, String name, double similarity) {
+    private static String typed(int type, boolean proeftuin) {
+        return ",\"type\":{\"typologyId\":\"" + TYPOLOGY_ID + "\",\"number\":" + type + ",\"label\":\"Type " + type
+                + "\"},\"proeftuin\":" + proeftuin;
+    }
+
+    /** {@code extra}: more JSON members of the item, as typology sends them (type, proeftuin, contributions). */
+    record Neighbour(String code, String name, double similarity, String extra) {
+        Neighbour(String code, String name, double similarity) {
+            this(code, name, similarity, "");
+        }
+
         String json() {
-            return String.format(java.util.Locale.ROOT,
-                    "{\"code\":\"%s\",\"name\":\"%s\",\"gemeente\":\"Ergens\",\"similarity\":%.2f}", code, name, similarity);
+            return String.format(Locale.ROOT,
+                    "{\"code\":\"%s\",\"name\":\"%s\",\"gemeente\":\"Ergens\",\"similarity\":%.2f%s}",
+                    code, name, similarity, extra);
         }
     }
 
@@ -64,11 +104,14 @@ public class TypologyStub implements QuarkusTestResourceLifecycleManager {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        down.add(DOWN);
         server.createContext("/api/v1/neighbourhoods/", this::comparable);
         server.createContext("/calls/", exchange -> {
             String code = exchange.getRequestURI().getPath().substring("/calls/".length());
             respond(exchange, 200, String.valueOf(calls.getOrDefault(code, new AtomicInteger()).get()));
         });
+        server.createContext("/down/", exchange -> switchCode(exchange, true));
+        server.createContext("/up/", exchange -> switchCode(exchange, false));
         server.start();
         return Map.of("quarkus.rest-client.typology.url", "http://localhost:" + server.getAddress().getPort());
     }
@@ -81,7 +124,7 @@ public class TypologyStub implements QuarkusTestResourceLifecycleManager {
         }
         String code = path.group(1);
         calls.computeIfAbsent(code, c -> new AtomicInteger()).incrementAndGet();
-        if (DOWN.equals(code)) {
+        if (down.contains(code)) {
             respond(exchange, 503, "{\"title\":\"Service Unavailable\"}");
             return;
         }
@@ -91,9 +134,20 @@ public class TypologyStub implements QuarkusTestResourceLifecycleManager {
             return;
         }
         int limit = limit(exchange.getRequestURI().getQuery());
-        String body = "{\"buurt\":\"" + code + "\",\"comparable\":["
+        String body = "{\"buurt\":\"" + code + "\",\"basis\":\"standaard\",\"basisVersion\":1,\"comparable\":["
                 + neighbours.stream().limit(limit).map(Neighbour::json).collect(Collectors.joining(",")) + "]}";
         respond(exchange, 200, body);
+    }
+
+    private void switchCode(HttpExchange exchange, boolean isDown) throws IOException {
+        String path = exchange.getRequestURI().getPath();
+        String code = path.substring(path.lastIndexOf('/') + 1);
+        if (isDown) {
+            down.add(code);
+        } else {
+            down.remove(code);
+        }
+        respond(exchange, 200, "{}");
     }
 
     private static int limit(String query) {

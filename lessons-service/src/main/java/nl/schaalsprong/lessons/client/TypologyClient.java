@@ -16,15 +16,27 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 @Produces(MediaType.APPLICATION_JSON)
 public interface TypologyClient {
 
+    /** 200 when typology knows the buurt, 404 when it does not; the body is not needed. */
+    @GET
+    @Path("/{code}")
+    Response neighbourhood(@PathParam("code") String buurtCode);
+
+    /** The buurten most comparable to this one, the buurt itself first. */
     @GET
     @Path("/{code}/comparable")
     ComparableNeighbourhoods comparable(@PathParam("code") String buurtCode, @QueryParam("limit") int limit);
 
-    /** A 4xx says the request is wrong (a buurt typology does not know); anything else is typology unwell. */
+    /**
+     * 404 is an answer ("no such buurt"); another 4xx says our request is wrong, which asking again cannot help;
+     * any other failure means typology cannot answer now.
+     */
     @ClientExceptionMapper
     static RuntimeException toException(Response response) {
         int status = response.getStatus();
-        String message = "typology-service answered " + status + " " + response.getStatusInfo().getReasonPhrase();
+        if (status == 404) {
+            return new UnknownBuurtException();
+        }
+        String message = "typology-service answered " + status;
         if (status >= 400 && status < 500) {
             return new TypologyRejectedException(status, message);
         }

@@ -1,6 +1,8 @@
 package nl.schaalsprong.lessons.client;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.core.Response;
 import nl.schaalsprong.lessons.domain.search.ComparableBuurt;
 import nl.schaalsprong.platform.cbs.BuurtCode;
 import nl.schaalsprong.platform.cbs.InvalidCodeException;
@@ -15,10 +17,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Asks typology-service for comparable buurten on behalf of a waiting HTTP client, so the budget is short: each
- * attempt is bounded by the timeout, one quick retry covers a blip, and a failing typology trips the breaker so
- * later requests fail fast (503) instead of queueing behind it. Overridable per environment, e.g. {@code
- * quarkus.fault-tolerance."nl.schaalsprong.lessons.client.TypologyGateway/comparableTo".timeout.value}.
+ * Asks typology-service about buurten. A person is waiting on each answer, so each attempt is bounded and one
+ * retry is all it gets; when typology cannot answer the caller gets {@link TypologyUnavailableException} (or the
+ * fault-tolerance timeout or open circuit), never a silent yes, no or empty list.
  */
 @ApplicationScoped
 public class TypologyGateway {
@@ -31,12 +32,37 @@ public class TypologyGateway {
         this.typology = typology;
     }
 
+    @Timeout(value = 3, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 1, delay = 100, jitter = 50)
+    public boolean knows(BuurtCode code) {
+        try (Response ignored = typology.neighbourhood(code.value())) {
+            return true;
+        } catch (UnknownBuurtException unknown) {
+            return false;
+        } catch (ProcessingException unreachable) {
+            throw new TypologyUnavailableException("typology-service is unreachable", unreachable);
+        }
+    }
+
+    /**
+     * The buurten typology finds most comparable to {@code buurt}. A failing typology trips the breaker, so
+     * later requests fail fast (503) instead of queueing behind it.
+     *
+     * @throws TypologyRejectedException when typology does not know the buurt (404) or refuses the request
+     */
     @Timeout(value = 2, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 1, delay = 100, jitter = 50, abortOn = TypologyRejectedException.class)
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
             skipOn = TypologyRejectedException.class)
     public List<ComparableBuurt> comparableTo(BuurtCode buurt, int limit) {
-        ComparableNeighbourhoods answer = typology.comparable(buurt.value(), limit);
+        ComparableNeighbourhoods answer;
+        try {
+            answer = typology.comparable(buurt.value(), limit);
+        } catch (UnknownBuurtException unknown) {
+            throw new TypologyRejectedException(404, "typology-service knows no buurt " + buurt);
+        } catch (ProcessingException unreachable) {
+            throw new TypologyUnavailableException("typology-service is unreachable", unreachable);
+        }
         List<ComparableBuurt> comparable = new ArrayList<>(answer.neighbours().size());
         for (ComparableNeighbourhoods.Neighbour neighbour : answer.neighbours()) {
             try {

@@ -1,8 +1,12 @@
 package nl.schaalsprong.lessons.client;
 
-/** typology-service failed or could not be reached: transient, so worth a retry and, in the end, a 503. */
+/** typology-service could not say whether a buurt exists (down, slow or failing); never read as "unknown buurt". */
 public class TypologyUnavailableException extends RuntimeException {
     public TypologyUnavailableException(String message) {
         super(message);
+    }
+
+    public TypologyUnavailableException(String message, Throwable cause) {
+        super(message, cause);
     }
 }

@@ -22,6 +22,11 @@ public record Tag(String value) {
         }
     }
 
+    /** An approach component ({@code theme/component}) comes from the vocabulary; a single word is a free tag. */
+    public boolean isComponent() {
+        return value.indexOf('/') > 0;
+    }
+
     @Override
     public String toString() {
         return value;

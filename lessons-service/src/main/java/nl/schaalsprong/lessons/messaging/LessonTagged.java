@@ -1,7 +1,14 @@
 package nl.schaalsprong.lessons.messaging;
 
+import nl.schaalsprong.lessons.domain.ExperimentCondition;
+import nl.schaalsprong.lessons.domain.Layer;
 import nl.schaalsprong.lessons.domain.Lesson;
+import nl.schaalsprong.lessons.domain.LessonContent;
+import nl.schaalsprong.lessons.domain.Proeftuin;
+import nl.schaalsprong.lessons.domain.Rightscaling;
+import nl.schaalsprong.lessons.domain.Route;
 import nl.schaalsprong.lessons.domain.Tag;
+import nl.schaalsprong.platform.cbs.BuurtCode;
 
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -11,14 +18,25 @@ import java.util.UUID;
  * Data of {@code nl.schaalsprong.lesson.tagged.v1}: what verification needs to propose where else to try the
  * lesson. Schema: {@code schemas/lesson.tagged.v1.json}; change it only together with that file.
  *
- * @param addedTags the tags this tagging added
- * @param tags      all tags the lesson has after it
+ * @param pilot        the proeftuin's name
+ * @param gemeenteCode the proeftuin's gemeente; when the register does not know it yet, the gemeente of the
+ *                     first origin buurt (a buurt code starts with its gemeente's digits)
+ * @param addedTags    the tags this tagging added
+ * @param tags         all tags the lesson has after it
  */
-public record LessonTagged(UUID lessonId, String title, String pilot, List<String> originBuurtCodes,
-                           List<String> addedTags, List<String> tags, OffsetDateTime taggedAt) {
+public record LessonTagged(UUID lessonId, String title, String pilot, String proeftuinId, String gemeenteCode,
+                           List<String> originBuurtCodes, List<String> addedTags, List<String> tags,
+                           List<Route> routes, Layer claimedLayer, Rightscaling rightscaling,
+                           List<ExperimentCondition> experimentConditions, OffsetDateTime taggedAt) {
 
-    public static LessonTagged of(Lesson lesson, List<Tag> added, OffsetDateTime taggedAt) {
-        return new LessonTagged(lesson.id, lesson.title, lesson.pilot, List.of(lesson.originBuurtCode),
-                added.stream().map(Tag::value).toList(), List.copyOf(lesson.sortedTags()), taggedAt);
+    /** Only for a published lesson: the quality gate guarantees the origin buurten, routes, layer and rightscaling. */
+    public static LessonTagged of(Lesson lesson, Proeftuin proeftuin, List<Tag> added, OffsetDateTime taggedAt) {
+        LessonContent content = lesson.content;
+        String gemeente = proeftuin.gemeenteCode != null ? proeftuin.gemeenteCode
+                : BuurtCode.of(content.originBuurtCodes().get(0)).gemeente().value();
+        return new LessonTagged(lesson.id, lesson.title, proeftuin.name(), proeftuin.id, gemeente,
+                content.originBuurtCodes(), added.stream().map(Tag::value).toList(), List.copyOf(lesson.sortedTags()),
+                content.routes(), content.claimedLayer(), content.rightscaling(), content.experimentConditions(),
+                taggedAt);
     }
 }

@@ -3,16 +3,15 @@ package nl.schaalsprong.lessons.rest;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import nl.schaalsprong.lessons.client.TypologyRejectedException;
-import nl.schaalsprong.lessons.client.TypologyUnavailableException;
 import nl.schaalsprong.platform.problem.Problem;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
-import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
- * typology-service's failures as problems: unwell, slow or behind an open breaker is 503 with a hint when to come
- * back; a buurt it does not know is 404. Without these the generic mapper would call them 500s.
+ * typology-service's failures on the comparable-buurten path as problems: an open breaker is 503 with a hint when
+ * to come back (LessonProblemMappers answers 503 for typology unavailable or slow); a buurt it does not know is
+ * 404. Without these the generic mapper would call them 500s.
  */
 public class TypologyProblems {
 
@@ -20,9 +19,8 @@ public class TypologyProblems {
     /** The breaker's delay: by then a retry has a chance. */
     static final String RETRY_AFTER_SECONDS = "10";
 
-    @ServerExceptionMapper({TypologyUnavailableException.class, CircuitBreakerOpenException.class,
-            TimeoutException.class, jakarta.ws.rs.ProcessingException.class})
-    public Response unavailable(RuntimeException e, UriInfo uri) {
+    @ServerExceptionMapper
+    public Response unavailable(CircuitBreakerOpenException e, UriInfo uri) {
         LOG.warnf("typology-service unavailable for %s: %s", uri.getRequestUri().getRawPath(), e.getMessage());
         Problem problem = Problem.of("dependency-unavailable", "Service Unavailable", 503,
                 "typology-service, which knows the comparable buurten, is unavailable; try again later",

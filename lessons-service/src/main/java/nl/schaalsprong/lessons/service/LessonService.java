@@ -1,65 +1,173 @@
 package nl.schaalsprong.lessons.service;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import nl.schaalsprong.platform.cbs.BuurtCode;
 import nl.schaalsprong.lessons.domain.Lesson;
+import nl.schaalsprong.lessons.domain.LessonContent;
 import nl.schaalsprong.lessons.domain.LessonNotFoundException;
+import nl.schaalsprong.lessons.domain.LessonStatus;
+import nl.schaalsprong.lessons.domain.LessonVersion;
+import nl.schaalsprong.lessons.domain.Proeftuin;
+import nl.schaalsprong.lessons.domain.Route;
 import nl.schaalsprong.lessons.domain.Tag;
+import nl.schaalsprong.lessons.mapping.LessonVersionView;
+import nl.schaalsprong.lessons.mapping.LessonView;
 import nl.schaalsprong.lessons.messaging.LessonEvents;
 import nl.schaalsprong.lessons.messaging.LessonTagged;
+import nl.schaalsprong.platform.domain.RuleViolationException;
 import nl.schaalsprong.platform.outbox.Outbox;
-import nl.schaalsprong.platform.paging.Page;
 
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
-/** The lesson use cases; each public method is one transaction, events included (transactional outbox). */
+/**
+ * The lesson use cases; each public method is one transaction, events included (transactional outbox). Every
+ * change of a lesson ends in {@link #saved}, which keeps it as a version in the history.
+ */
 @ApplicationScoped
 public class LessonService {
 
     private final Outbox outbox;
     private final Clock clock;
+    private final OriginBuurten originBuurten;
+    private final VocabularyService vocabulary;
+    private final BarrierService barriers;
+    private final ObjectMapper json;
 
-    public LessonService(Outbox outbox, Clock clock) {
+    public LessonService(Outbox outbox, Clock clock, OriginBuurten originBuurten, VocabularyService vocabulary,
+                         BarrierService barriers, ObjectMapper json) {
         this.outbox = outbox;
         this.clock = clock;
+        this.originBuurten = originBuurten;
+        this.vocabulary = vocabulary;
+        this.barriers = barriers;
+        this.json = json;
     }
 
+    /** Records a DRAFT; its origin proeftuin must exist and typology-service must know its origin buurten. */
     @Transactional
-    public Lesson record(String title, String text, String pilot, BuurtCode origin) {
-        Lesson lesson = Lesson.record(title, text, pilot, origin, OffsetDateTime.now(clock));
+    public LessonView record(LessonContent content, String who) {
+        originBuurten.known(content.originBuurtCodes());
+        Proeftuin proeftuin = originProeftuin(content);
+        Lesson lesson = Lesson.draft(content, now());
         lesson.persist();
-        return lesson;
+        return saved(lesson, proeftuin, "recorded", who);
+    }
+
+    /** Replaces what the author wrote, if {@code readVersion} is still the lesson's version. */
+    @Transactional
+    public LessonView revise(UUID lessonId, LessonContent content, long readVersion, String who) {
+        originBuurten.known(content.originBuurtCodes());
+        Lesson lesson = find(lessonId);
+        Proeftuin proeftuin = originProeftuin(content);
+        lesson.revise(content, readVersion, now());
+        return saved(lesson, proeftuin, "revised", who);
     }
 
     /**
-     * Tags a lesson. A tagging that adds at least one tag emits exactly one {@code LessonTagged}, written in this
-     * transaction; repeating the same tags changes nothing and emits nothing.
+     * Moves a lesson through its lifecycle. Publishing a lesson on the INSTITUTIONALISERING route also signals
+     * its barrier to the register, in the same transaction.
      */
     @Transactional
-    public Lesson tag(UUID lessonId, List<Tag> tags) {
+    public LessonView transition(UUID lessonId, LessonStatus to, UUID successorId, String who) {
         Lesson lesson = find(lessonId);
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        List<Tag> added = lesson.tag(tags, now);
-        if (!added.isEmpty()) {
-            outbox.append(LessonEvents.LESSON_TAGGED, lesson.id.toString(), LessonTagged.of(lesson, added, now));
+        OffsetDateTime now = now();
+        switch (to) {
+            case IN_REVIEW -> lesson.submitForReview(now);
+            case DRAFT -> lesson.sendBackToDraft(now);
+            case PUBLISHED -> {
+                lesson.publish(now);
+                if (lesson.content.speaksTo(Route.INSTITUTIONALISERING)) {
+                    barriers.signal(lesson, who, now);
+                }
+            }
+            case RETRACTED -> lesson.retract(now);
+            case SUPERSEDED -> {
+                if (successorId == null) {
+                    throw new RuleViolationException("superseding needs the successorId of the lesson that replaces it");
+                }
+                lesson.supersedeBy(find(successorId), now);
+            }
         }
-        return lesson;
+        return saved(lesson, proeftuinOf(lesson), "status:" + to, who);
+    }
+
+    /**
+     * Tags a published lesson. A tagging that adds at least one tag emits exactly one {@code LessonTagged},
+     * written in this transaction; repeating the same tags changes nothing and emits nothing.
+     */
+    @Transactional
+    public LessonView tag(UUID lessonId, List<Tag> tags, String who) {
+        Lesson lesson = find(lessonId);
+        vocabulary.requireKnown(tags);
+        OffsetDateTime now = now();
+        List<Tag> added = lesson.tag(tags, now);
+        Proeftuin proeftuin = proeftuinOf(lesson);
+        if (added.isEmpty()) {
+            return view(lesson, proeftuin);
+        }
+        outbox.append(LessonEvents.LESSON_TAGGED, lesson.id.toString(), LessonTagged.of(lesson, proeftuin, added, now));
+        return saved(lesson, proeftuin, "tagged:" + String.join(",", added.stream().map(Tag::value).toList()), who);
     }
 
     @Transactional
-    public Lesson find(UUID lessonId) {
+    public LessonView read(UUID lessonId) {
+        Lesson lesson = find(lessonId);
+        return view(lesson, proeftuinOf(lesson));
+    }
+
+    /** Every kept version, oldest first. */
+    @Transactional
+    public List<LessonVersionView> history(UUID lessonId) {
+        find(lessonId);
+        return LessonVersion.<LessonVersion>find("lessonId", Sort.ascending("version"), lessonId).stream()
+                .map(LessonVersionView::of).toList();
+    }
+
+    /**
+     * The one place a changed lesson passes through. The flush makes the optimistic-lock version (and a stale
+     * write's 409) happen here, so the kept version carries the number clients see.
+     */
+    private LessonView saved(Lesson lesson, Proeftuin proeftuin, String change, String who) {
+        Lesson.getEntityManager().flush();
+        LessonView view = view(lesson, proeftuin);
+        LessonVersion.of(lesson, change, who, lesson.updatedAt, snapshot(view)).persist();
+        return view;
+    }
+
+    private Lesson find(UUID lessonId) {
         return Lesson.<Lesson>findByIdOptional(lessonId).orElseThrow(() -> new LessonNotFoundException(lessonId));
     }
 
-    /** Newest first, ties by id, so pages stay stable while lessons are added. */
-    @Transactional
-    public Page<Lesson> list(int page, int size) {
-        var query = Lesson.<Lesson>findAll(Sort.descending("createdAt").and("id"));
-        return new Page<>(query.page(page, size).list(), page, size, query.count());
+    private static Proeftuin originProeftuin(LessonContent content) {
+        return Proeftuin.<Proeftuin>findByIdOptional(content.proeftuinId()).orElseThrow(() ->
+                new RuleViolationException("origin proeftuin '" + content.proeftuinId() + "' is not in the register"));
+    }
+
+    /** Null only for lessons from before the register whose pilot name matched no proeftuin. */
+    private static Proeftuin proeftuinOf(Lesson lesson) {
+        return lesson.proeftuinId == null ? null : Proeftuin.findById(lesson.proeftuinId);
+    }
+
+    private static LessonView view(Lesson lesson, Proeftuin proeftuin) {
+        return LessonView.of(lesson, proeftuin == null ? null : proeftuin.name());
+    }
+
+    private String snapshot(LessonView view) {
+        try {
+            return json.writeValueAsString(view);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
     }
 }

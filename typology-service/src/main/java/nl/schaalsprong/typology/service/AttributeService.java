@@ -4,19 +4,14 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import nl.schaalsprong.platform.cbs.BuurtCode;
 import nl.schaalsprong.platform.domain.NotFoundException;
-import nl.schaalsprong.platform.outbox.Outbox;
 import nl.schaalsprong.typology.domain.catalogue.AssignedValue;
 import nl.schaalsprong.typology.domain.catalogue.AttributeValue;
 import nl.schaalsprong.typology.domain.catalogue.DimensionCatalogue;
 import nl.schaalsprong.typology.domain.catalogue.DimensionDefinition;
 import nl.schaalsprong.typology.domain.catalogue.DimensionKey;
-import nl.schaalsprong.typology.messaging.NeighbourhoodChanged;
-import nl.schaalsprong.typology.messaging.TypologyEvents;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.List;
-import java.util.Map;
 
 /** Setting the values of catalogue dimensions that no statistic holds, per buurt. */
 @ApplicationScoped
@@ -26,16 +21,16 @@ public class AttributeService {
     private final AttributeStore attributes;
     private final DimensionCatalogue catalogue;
     private final ComparabilityIndex index;
-    private final Outbox outbox;
+    private final NeighbourhoodEvents events;
     private final Clock clock;
 
     public AttributeService(NeighbourhoodStore neighbourhoods, AttributeStore attributes, DimensionCatalogue catalogue,
-                            ComparabilityIndex index, Outbox outbox, Clock clock) {
+                            ComparabilityIndex index, NeighbourhoodEvents events, Clock clock) {
         this.neighbourhoods = neighbourhoods;
         this.attributes = attributes;
         this.catalogue = catalogue;
         this.index = index;
-        this.outbox = outbox;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -62,9 +57,7 @@ public class AttributeService {
         OffsetDateTime now = OffsetDateTime.now(clock);
         boolean changed = attributes.put(code, key, value, by, now);
         if (changed) {
-            outbox.append(TypologyEvents.NEIGHBOURHOOD_CHANGED, code.value(), new NeighbourhoodChanged(code.value(),
-                    NeighbourhoodChanged.ATTRIBUTE_SET, List.of(key.value()), Map.of(key.value(), value.shown()), by,
-                    now));
+            events.attributeSet(code, key, value, by, now);
         }
         return changed;
     }

@@ -19,7 +19,8 @@ import java.util.UUID;
 /**
  * Each step of an import job in its own transaction. The job thread calls these, so each is REQUIRES_NEW: a
  * progress write commits at once (a poller sees it), and the end of a job commits together with the stored
- * rows, so a job is never SUCCEEDED without its rows nor its rows stored under a job still RUNNING.
+ * rows, so a job is never SUCCEEDED without its rows nor its rows stored under a job still RUNNING; the
+ * NeighbourhoodChanged events of the changed buurten are written to the outbox in that same transaction.
  */
 @ApplicationScoped
 public class ImportJobTransitions {
@@ -30,9 +31,11 @@ public class ImportJobTransitions {
     private final NeighbourhoodStore neighbourhoods;
     private final Clock clock;
     private final ComparabilityIndex index;
+    private final NeighbourhoodEvents events;
 
     public ImportJobTransitions(ImportJobStore jobs, NeighbourhoodStore neighbourhoods, Clock clock,
-                                ComparabilityIndex index) {
+                                ComparabilityIndex index, NeighbourhoodEvents events) {
+        this.events = events;
         this.jobs = jobs;
         this.neighbourhoods = neighbourhoods;
         this.clock = clock;
@@ -67,9 +70,11 @@ public class ImportJobTransitions {
             job.reject(outcome, now);
             return outcome;
         }
-        UpsertCounts counts = accepted.isEmpty() ? UpsertCounts.NONE : neighbourhoods.upsert(accepted, year,
+        Upserted upserted = accepted.isEmpty() ? Upserted.NONE : neighbourhoods.upsert(accepted, year,
                 java.util.EnumSet.complementOf(missingFigures.isEmpty() ? java.util.EnumSet.noneOf(Kerncijfer.class)
                         : java.util.EnumSet.copyOf(missingFigures)));
+        UpsertCounts counts = upserted.counts();
+        events.importChanged(id, upserted.revisions());
         ImportOutcome outcome = new ImportOutcome(rowsRead, accepted.size(), rejections.size(), counts.created(),
                 counts.updated(), counts.unchanged());
         if (counts.created() + counts.updated() > 0) {

@@ -8,6 +8,8 @@ import nl.schaalsprong.platform.cbs.BuurtCode;
 import nl.schaalsprong.typology.domain.CbsBuurt;
 import nl.schaalsprong.typology.domain.ComparabilitySnapshot;
 import nl.schaalsprong.typology.domain.Kerncijfer;
+import nl.schaalsprong.typology.domain.Kerncijfers;
+import nl.schaalsprong.typology.domain.imports.BuurtRevision;
 import nl.schaalsprong.typology.domain.Neighbourhood;
 import nl.schaalsprong.typology.domain.catalogue.AttributeValue;
 import nl.schaalsprong.typology.domain.catalogue.DimensionKey;
@@ -23,7 +25,8 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -79,24 +82,24 @@ public class NeighbourhoodStore {
      * @param carried the figures the file has a column for
      */
     @Transactional
-    public UpsertCounts upsert(List<CbsBuurt> buurten, int year, Set<Kerncijfer> carried) {
+    public Upserted upsert(List<CbsBuurt> buurten, int year, Set<Kerncijfer> carried) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         int batchSize = Math.max(1, config.importing().batchSize());
         return entityManager.unwrap(Session.class).doReturningWork(connection -> {
-            UpsertCounts counts = UpsertCounts.NONE;
+            Upserted upserted = Upserted.NONE;
             try (PreparedStatement upsert = connection.prepareStatement(upsertStatement(carried))) {
                 for (int from = 0; from < buurten.size(); from += batchSize) {
                     List<CbsBuurt> batch = buurten.subList(from, Math.min(from + batchSize, buurten.size()));
-                    counts = counts.plus(upsertBatch(connection, upsert, batch, year, now));
+                    upserted = upserted.plus(upsertBatch(connection, upsert, batch, year, now, carried));
                 }
             }
-            return counts;
+            return upserted;
         });
     }
 
-    private UpsertCounts upsertBatch(Connection connection, PreparedStatement upsert, List<CbsBuurt> batch, int year,
-                                     OffsetDateTime now) throws SQLException {
-        Set<String> existing = existingCodes(connection, batch);
+    private Upserted upsertBatch(Connection connection, PreparedStatement upsert, List<CbsBuurt> batch, int year,
+                                 OffsetDateTime now, Set<Kerncijfer> carried) throws SQLException {
+        Map<String, CbsBuurt> stored = stored(connection, batch);
         for (CbsBuurt buurt : batch) {
             bind(upsert, buurt, year, now);
             upsert.addBatch();
@@ -105,32 +108,46 @@ public class NeighbourhoodStore {
         int created = 0;
         int updated = 0;
         int unchanged = 0;
+        List<BuurtRevision> revisions = new ArrayList<>();
         for (int i = 0; i < written.length; i++) {
+            CbsBuurt buurt = batch.get(i);
+            CbsBuurt before = stored.get(buurt.code().value());
             // The upsert's WHERE clause skips identical rows, so 0 rows means "already as in the file".
             if (written[i] == 0) {
                 unchanged++;
-            } else if (existing.contains(batch.get(i).code().value())) {
+                continue;
+            } else if (before != null) {
                 updated++;
             } else {
                 created++;
             }
+            // A row rewritten for its import year alone changed no value, so it revises nothing.
+            BuurtRevision.between(before, buurt, carried).ifPresent(revisions::add);
         }
-        return new UpsertCounts(created, updated, unchanged);
+        return new Upserted(new UpsertCounts(created, updated, unchanged), revisions);
     }
 
-    private static Set<String> existingCodes(Connection connection, List<CbsBuurt> batch) throws SQLException {
+    /** The batch's buurten as stored before this import, by code; new ones are absent. */
+    private static Map<String, CbsBuurt> stored(Connection connection, List<CbsBuurt> batch) throws SQLException {
         String[] codes = batch.stream().map(b -> b.code().value()).toArray(String[]::new);
         Array array = connection.createArrayOf("varchar", codes);
+        String figures = Arrays.stream(FIGURES).map(Kerncijfer::column).collect(Collectors.joining(", "));
         try (PreparedStatement select = connection.prepareStatement(
-                "select code from neighbourhood where code = any(?)")) {
+                "select code, name, gemeente_naam, " + figures + " from neighbourhood where code = any(?)")) {
             select.setArray(1, array);
-            Set<String> existing = new HashSet<>();
+            Map<String, CbsBuurt> stored = new HashMap<>();
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    existing.add(rows.getString(1));
+                    Map<Kerncijfer, Double> values = new EnumMap<>(Kerncijfer.class);
+                    for (int f = 0; f < FIGURES.length; f++) {
+                        double value = rows.getDouble(4 + f);
+                        values.put(FIGURES[f], rows.wasNull() ? null : value);
+                    }
+                    stored.put(rows.getString(1), new CbsBuurt(BuurtCode.of(rows.getString(1)), rows.getString(2),
+                            rows.getString(3), Kerncijfers.of(values)));
                 }
             }
-            return existing;
+            return stored;
         } finally {
             array.free();
         }

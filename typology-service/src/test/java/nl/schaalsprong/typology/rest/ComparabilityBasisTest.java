@@ -92,6 +92,15 @@ class ComparabilityBasisTest {
         given().header("Authorization", TestTokens.bearer("contributor")).contentType(ContentType.JSON)
                 .body(basis(name, Map.of("STEDELIJKHEID", 1))).when().post("/api/v1/comparability-bases").then()
                 .statusCode(403).contentType("application/problem+json");
+        // A malformed name or key is a malformed request wherever it sits: 400, not a rule the domain applies.
+        given().when().get("/api/v1/comparability-bases/Geen_Naam").then().statusCode(400)
+                .contentType("application/problem+json").body("title", equalTo("Malformed value"))
+                .body("detail", containsString("'Geen_Naam' is not a basis name"));
+        given().when().get("/api/v1/dimensions/kleine-letters").then().statusCode(400)
+                .contentType("application/problem+json").body("detail", containsString("is not a dimension key"));
+        given().header("Authorization", TestTokens.bearer("steward")).contentType(ContentType.JSON)
+                .body(basis(name, Map.of("kleine_letters", 1))).when().post("/api/v1/comparability-bases").then()
+                .statusCode(400).contentType("application/problem+json");
         given().when().get("/api/v1/comparability-bases/bestaat-niet/versions/1").then().statusCode(404)
                 .contentType("application/problem+json");
         // a basis without a published version cannot become the default

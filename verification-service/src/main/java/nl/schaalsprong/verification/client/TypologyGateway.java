@@ -4,7 +4,10 @@ import nl.schaalsprong.platform.cbs.InvalidCodeException;
 import jakarta.enterprise.context.ApplicationScoped;
 import nl.schaalsprong.platform.domain.RuleViolationException;
 import nl.schaalsprong.platform.cbs.BuurtCode;
+import nl.schaalsprong.verification.domain.Basis;
 import nl.schaalsprong.verification.domain.ComparableBuurt;
+import nl.schaalsprong.verification.domain.DimensionDifference;
+import nl.schaalsprong.verification.domain.TypologyType;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
@@ -13,13 +16,15 @@ import org.jboss.logging.Logger;
 
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Asks typology-service for comparable buurten and speaks the domain's language back. Fault tolerance lives
  * here, around the remote call only: each attempt is bounded by the timeout, failed attempts are retried with
  * jittered backoff, and a failing typology trips the breaker so a backlog of events does not hammer it.
- * When all attempts fail the exception reaches the caller, so the triggering event is not acknowledged.
+ * When all attempts fail the exception reaches the caller, which parks the lesson as pending and retries later.
  * Every value can be overridden per environment, e.g. {@code
  * quarkus.fault-tolerance."nl.schaalsprong.verification.client.TypologyGateway/comparableTo".retry.max-retries}.
  */
@@ -40,11 +45,14 @@ public class TypologyGateway {
             skipOn = TypologyRejectedException.class)
     public List<ComparableBuurt> comparableTo(BuurtCode origin, int limit) {
         ComparableNeighbourhoods answer = typology.comparable(origin.value(), limit);
+        Basis basis = answer.basis() == null || answer.basisVersion() == null ? null
+                : new Basis(answer.basis(), answer.basisVersion());
         List<ComparableBuurt> comparable = new ArrayList<>(answer.neighbours().size());
         for (ComparableNeighbourhoods.Neighbour neighbour : answer.neighbours()) {
             try {
                 double similarity = neighbour.similarity() == null ? Double.NaN : neighbour.similarity();
-                comparable.add(new ComparableBuurt(new BuurtCode(neighbour.code()), neighbour.name(), similarity));
+                comparable.add(new ComparableBuurt(new BuurtCode(neighbour.code()), neighbour.name(), similarity,
+                        type(neighbour.type()), neighbour.proeftuin(), comparison(neighbour.contributions()), basis));
             } catch (RuleViolationException | InvalidCodeException unusable) {
                 // One bad entry should not cost the lesson all its other suggestions; it is logged for typology.
                 LOG.warnf("ignoring unusable comparable buurt of %s from typology-service: %s", origin,
@@ -52,5 +60,23 @@ public class TypologyGateway {
             }
         }
         return comparable;
+    }
+
+    private static TypologyType type(ComparableNeighbourhoods.Type type) {
+        return type == null || type.typologyId() == null || type.number() == null ? null
+                : new TypologyType(type.typologyId(), type.number(), type.label());
+    }
+
+    /** Per dimension, the Gower distance and what it took off the similarity; entries without a key are skipped. */
+    private static Map<String, DimensionDifference> comparison(List<ComparableNeighbourhoods.Contribution> contributions) {
+        Map<String, DimensionDifference> comparison = new LinkedHashMap<>();
+        if (contributions != null) {
+            for (ComparableNeighbourhoods.Contribution c : contributions) {
+                if (c != null && c.dimension() != null && c.contribution() != null) {
+                    comparison.put(c.dimension(), new DimensionDifference(c.distance(), c.contribution()));
+                }
+            }
+        }
+        return comparison;
     }
 }

@@ -2,16 +2,56 @@ package nl.schaalsprong.verification.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
-/** How many comparable buurten a tagged lesson is suggested for. */
+import java.time.Duration;
+
+/** Where tagged lessons are suggested for verification, and how a typology outage is waited out. */
 @ConfigMapping(prefix = "schaalsprong.verification.suggestions")
 public interface SuggestionsConfig {
 
-    /** K: the number of target buurten per lesson, most comparable first. */
+    /** K: the number of open target buurten per lesson. */
     @WithDefault("10")
     @Min(1)
     @Max(100)
     int targets();
+
+    /** How many comparable buurten to ask typology for per target, so the policy's rules have room. */
+    @WithName("candidates-per-target")
+    @WithDefault("5")
+    @Min(1)
+    @Max(20)
+    int candidatesPerTarget();
+
+    /** Whether targets are taken round-robin over typology types (true) or in plain rank order. */
+    @WithName("types-spread")
+    @WithDefault("true")
+    boolean typesSpread();
+
+    /** Lessons waiting for typology-service. */
+    Pending pending();
+
+    interface Pending {
+        /** How often the retry job looks for pending lessons that are due (read by PendingSuggestionsJob). */
+        @WithName("poll-interval")
+        @WithDefault("5s")
+        Duration pollInterval();
+
+        /** Delay before the first retry; it doubles per failed attempt, up to {@link #maxDelay()}. */
+        @WithName("first-delay")
+        @WithDefault("5s")
+        Duration firstDelay();
+
+        @WithName("max-delay")
+        @WithDefault("5m")
+        Duration maxDelay();
+
+        /** How many pending lessons one run of the retry job takes on. */
+        @WithName("batch-size")
+        @WithDefault("50")
+        @Min(1)
+        int batchSize();
+    }
 }

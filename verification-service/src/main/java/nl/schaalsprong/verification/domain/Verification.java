@@ -1,6 +1,5 @@
 package nl.schaalsprong.verification.domain;
 
-import nl.schaalsprong.platform.cbs.BuurtCode;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -9,13 +8,27 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import nl.schaalsprong.platform.cbs.BuurtCode;
+import nl.schaalsprong.platform.domain.RuleViolationException;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
  * Verifying one lesson in one comparable buurt: the unit by which "does it work elsewhere too?" is answered.
  * A lesson has at most one verification per buurt (enforced by the database as well).
+ * <p>
+ * Its lifecycle is the explicit transitions {@link #accept}, {@link #decline} and {@link #conclude}; an
+ * illegal one is an {@link IllegalTransitionException}. What a transition records is held in private fields
+ * with read-only accessors, so nothing but a transition can change it: the criteria are frozen at acceptance and
+ * a concluded verification is immutable (the database refuses both as well, see V2__verification_workflow.sql).
  */
 @Entity
 @Table(name = "verification")
@@ -52,9 +65,72 @@ public class Verification extends PanacheEntityBase {
     @Column(name = "source_event_id", nullable = false, updatable = false)
     public String sourceEventId;
 
-    /** Optimistic locking for the lifecycle transitions to come. */
+    /** Optimistic locking: two gemeente users acting at once cannot both win. */
     @Version
     public long version;
+
+    @Column(name = "basis_name", updatable = false)
+    private String basisName;
+
+    @Column(name = "basis_version", updatable = false)
+    private Integer basisVersion;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "comparison", nullable = false, updatable = false)
+    private Map<String, DimensionDifference> comparison = Map.of();
+
+    @Column(name = "target_typology_id", updatable = false)
+    private UUID targetTypologyId;
+
+    @Column(name = "target_type_number", updatable = false)
+    private Integer targetTypeNumber;
+
+    @Column(name = "target_type_label", updatable = false)
+    private String targetTypeLabel;
+
+    @Column(name = "target_proeftuin", updatable = false)
+    private Boolean targetProeftuin;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "criteria")
+    private List<Criterion> criteria;
+
+    @Column(name = "accepted_at")
+    private OffsetDateTime acceptedAt;
+
+    @Column(name = "accepted_by")
+    private String acceptedBy;
+
+    @Column(name = "decline_reason")
+    private String declineReason;
+
+    @Column(name = "declined_at")
+    private OffsetDateTime declinedAt;
+
+    @Column(name = "declined_by")
+    private String declinedBy;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "results")
+    private List<CriterionResult> results;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "outcome")
+    private Outcome outcome;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "adaptations")
+    private List<String> adaptations;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "conditions_present")
+    private List<ExperimentCondition> conditionsPresent;
+
+    @Column(name = "concluded_at")
+    private OffsetDateTime concludedAt;
+
+    @Column(name = "concluded_by")
+    private String concludedBy;
 
     protected Verification() {
     }
@@ -71,10 +147,145 @@ public class Verification extends PanacheEntityBase {
         verification.status = VerificationStatus.SUGGESTED;
         verification.suggestedAt = now;
         verification.sourceEventId = sourceEventId;
+        verification.comparison = target.comparison();
+        verification.targetProeftuin = target.proeftuin();
+        if (target.basis() != null) {
+            verification.basisName = target.basis().name();
+            verification.basisVersion = target.basis().version();
+        }
+        if (target.type() != null) {
+            verification.targetTypologyId = target.type().typologyId();
+            verification.targetTypeNumber = target.type().number();
+            verification.targetTypeLabel = target.type().label();
+        }
         return verification;
+    }
+
+    /** The gemeente commits to verifying, with success criteria that are frozen from now on. */
+    public void accept(SuccessCriteria criteria, String who, Clock clock) {
+        requireTransition(VerificationStatus.ACCEPTED);
+        this.criteria = criteria.criteria();
+        this.acceptedBy = requireWho(who);
+        this.acceptedAt = OffsetDateTime.now(clock);
+        this.status = VerificationStatus.ACCEPTED;
+    }
+
+    /** The gemeente declines; the reason is kept, since "why not here" is a lesson too. */
+    public void decline(String reason, String who, Clock clock) {
+        requireTransition(VerificationStatus.DECLINED);
+        if (reason == null || reason.isBlank()) {
+            throw new RuleViolationException("declining a verification needs a reason");
+        }
+        this.declinedBy = requireWho(who);
+        this.declineReason = reason.strip();
+        this.declinedAt = OffsetDateTime.now(clock);
+        this.status = VerificationStatus.DECLINED;
+    }
+
+    /**
+     * Records what was measured against the frozen criteria, how the approach was adapted and which experiment
+     * conditions were present; the outcome follows from the criteria ({@link Conclusion#of}).
+     *
+     * @param measurements measured value per indicator of the criteria; a missing one makes it INCONCLUSIVE
+     */
+    public void conclude(Map<String, Double> measurements, List<String> adaptations,
+                         Collection<ExperimentCondition> conditionsPresent, String who, Clock clock) {
+        requireTransition(VerificationStatus.CONCLUDED);
+        String by = requireWho(who);
+        Conclusion conclusion = Conclusion.of(new SuccessCriteria(criteria), measurements);
+        if (adaptations.stream().anyMatch(a -> a == null || a.isBlank())) {
+            throw new RuleViolationException("an adaptation needs a description");
+        }
+        this.results = conclusion.results();
+        this.outcome = conclusion.outcome();
+        this.adaptations = adaptations.stream().map(String::strip).toList();
+        this.conditionsPresent = conditionsPresent.stream().distinct().sorted().toList();
+        this.concludedBy = by;
+        this.concludedAt = OffsetDateTime.now(clock);
+        this.status = VerificationStatus.CONCLUDED;
+    }
+
+    /** Checked before anything changes, so a refused step leaves the verification as it was. */
+    private void requireTransition(VerificationStatus target) {
+        if (!status.canBecome(target)) {
+            throw new IllegalTransitionException(id, status, target);
+        }
+    }
+
+    private static String requireWho(String who) {
+        if (who == null || who.isBlank()) {
+            throw new RuleViolationException("a lifecycle step needs to know who took it");
+        }
+        return who;
     }
 
     public BuurtCode target() {
         return new BuurtCode(targetBuurtCode);
+    }
+
+    public Optional<Basis> basis() {
+        return basisName == null ? Optional.empty() : Optional.of(new Basis(basisName, basisVersion));
+    }
+
+    public Map<String, DimensionDifference> comparison() {
+        return Map.copyOf(comparison);
+    }
+
+    public Optional<TypologyType> targetType() {
+        return targetTypologyId == null ? Optional.empty()
+                : Optional.of(new TypologyType(targetTypologyId, targetTypeNumber, targetTypeLabel));
+    }
+
+    public Boolean targetProeftuin() {
+        return targetProeftuin;
+    }
+
+    /** Empty until accepted; then the frozen criteria. */
+    public Optional<SuccessCriteria> criteria() {
+        return criteria == null ? Optional.empty() : Optional.of(new SuccessCriteria(criteria));
+    }
+
+    public OffsetDateTime acceptedAt() {
+        return acceptedAt;
+    }
+
+    public String acceptedBy() {
+        return acceptedBy;
+    }
+
+    public String declineReason() {
+        return declineReason;
+    }
+
+    public OffsetDateTime declinedAt() {
+        return declinedAt;
+    }
+
+    public String declinedBy() {
+        return declinedBy;
+    }
+
+    public List<CriterionResult> results() {
+        return results == null ? List.of() : List.copyOf(results);
+    }
+
+    public Outcome outcome() {
+        return outcome;
+    }
+
+    public List<String> adaptations() {
+        return adaptations == null ? List.of() : List.copyOf(adaptations);
+    }
+
+    public List<ExperimentCondition> conditionsPresent() {
+        return conditionsPresent == null ? List.of() : List.copyOf(conditionsPresent);
+    }
+
+    public OffsetDateTime concludedAt() {
+        return concludedAt;
+    }
+
+    public String concludedBy() {
+        return concludedBy;
     }
 }

@@ -1,17 +1,36 @@
 package nl.schaalsprong.verification.mapping;
 
+import nl.schaalsprong.verification.domain.Basis;
+import nl.schaalsprong.verification.domain.Criterion;
+import nl.schaalsprong.verification.domain.CriterionResult;
+import nl.schaalsprong.verification.domain.DimensionDifference;
+import nl.schaalsprong.verification.domain.ExperimentCondition;
+import nl.schaalsprong.verification.domain.Outcome;
+import nl.schaalsprong.verification.domain.SuccessCriteria;
+import nl.schaalsprong.verification.domain.TypologyType;
 import nl.schaalsprong.verification.domain.Verification;
 import nl.schaalsprong.verification.domain.VerificationStatus;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
-@Schema(name = "Verification", description = "Verifying one lesson in one comparable buurt", example = """
+@Schema(name = "Verification", description = "Verifying one lesson in one comparable buurt, and where it stands",
+        example = """
         {"id":"5d0c1f7a-3b2e-4a8f-9c61-0e4b7d2a9f13","lessonId":"0b6f2f4e-8d1c-4c55-9a53-2f0c1d7e9a10",
          "targetBuurtCode":"BU03630105","targetGemeenteCode":"GM0363","targetBuurtName":"Kinkerbuurt",
-         "similarity":0.93,"status":"SUGGESTED","suggestedAt":"2026-11-28T10:15:31Z",
-         "sourceEventId":"2f9d5c1e-7a4b-4e8c-b1d2-6c3a9e0f4b57","version":0}""")
+         "similarity":0.93,"basis":{"name":"standaard","version":1},
+         "comparison":{"STEDELIJKHEID":{"distance":0.25,"contribution":0.05}},
+         "targetType":{"typologyId":"8a3c7e55-1d2b-4f60-9e8a-0c4d5b6a7f21","number":3,"label":"Vooroorlogse stadswijk"},
+         "targetProeftuin":false,"status":"ACCEPTED","suggestedAt":"2026-11-28T10:15:31Z",
+         "sourceEventId":"2f9d5c1e-7a4b-4e8c-b1d2-6c3a9e0f4b57",
+         "criteria":[{"indicator":"aandeel huishoudens bereikt","comparison":"AT_LEAST","threshold":60,"unit":"%",
+                      "measuredOn":"2027-06-30"}],
+         "acceptedAt":"2026-12-01T09:00:00Z","acceptedBy":"gemeente-amsterdam-klp","declineReason":null,
+         "declinedAt":null,"declinedBy":null,"results":[],"outcome":null,"adaptations":[],"conditionsPresent":[],
+         "concludedAt":null,"concludedBy":null,"version":1}""")
 public record VerificationView(
         @Schema(description = "The verification's id") UUID id,
         @Schema(description = "The lesson being verified") UUID lessonId,
@@ -23,13 +42,38 @@ public record VerificationView(
         String targetBuurtName,
         @Schema(description = "How comparable the target is to the lesson's origin, 0..1", example = "0.93")
         double similarity,
-        @Schema(description = "Where the verification stands") VerificationStatus status,
+        @Schema(description = "The comparability basis the similarity was computed on", nullable = true)
+        Basis basis,
+        @Schema(description = "Per dimension of the basis: Gower distance (null when missing) and the similarity it took away")
+        Map<String, DimensionDifference> comparison,
+        @Schema(description = "The target's type in typology's current typology", nullable = true)
+        TypologyType targetType,
+        @Schema(description = "Whether the target has proeftuin status; null when unknown", nullable = true)
+        Boolean targetProeftuin,
+        @Schema(description = "SUGGESTED → ACCEPTED or DECLINED; ACCEPTED → CONCLUDED") VerificationStatus status,
         OffsetDateTime suggestedAt,
         @Schema(description = "Id of the CloudEvent that led to this suggestion") String sourceEventId,
+        @Schema(description = "Success criteria, frozen at acceptance; empty before") List<Criterion> criteria,
+        @Schema(nullable = true) OffsetDateTime acceptedAt,
+        @Schema(description = "Who accepted (token subject)", nullable = true) String acceptedBy,
+        @Schema(nullable = true) String declineReason,
+        @Schema(nullable = true) OffsetDateTime declinedAt,
+        @Schema(nullable = true) String declinedBy,
+        @Schema(description = "Per frozen criterion, what was measured (null: not measured) and whether it was met")
+        List<CriterionResult> results,
+        @Schema(description = "Set when concluded", nullable = true) Outcome outcome,
+        @Schema(description = "How the approach was adapted to the target") List<String> adaptations,
+        @Schema(description = "Experiment conditions present in the target") List<ExperimentCondition> conditionsPresent,
+        @Schema(nullable = true) OffsetDateTime concludedAt,
+        @Schema(nullable = true) String concludedBy,
         @Schema(description = "Optimistic-locking version") long version) {
 
     public static VerificationView of(Verification v) {
         return new VerificationView(v.id, v.lessonId, v.targetBuurtCode, v.targetGemeenteCode, v.targetBuurtName,
-                v.similarity, v.status, v.suggestedAt, v.sourceEventId, v.version);
+                v.similarity, v.basis().orElse(null), v.comparison(), v.targetType().orElse(null),
+                v.targetProeftuin(), v.status, v.suggestedAt, v.sourceEventId,
+                v.criteria().map(SuccessCriteria::criteria).orElse(List.of()), v.acceptedAt(), v.acceptedBy(),
+                v.declineReason(), v.declinedAt(), v.declinedBy(), v.results(), v.outcome(), v.adaptations(),
+                v.conditionsPresent(), v.concludedAt(), v.concludedBy(), v.version);
     }
 }

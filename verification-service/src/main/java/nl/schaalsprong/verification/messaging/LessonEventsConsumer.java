@@ -1,24 +1,33 @@
 package nl.schaalsprong.verification.messaging;
 
-import nl.schaalsprong.platform.cbs.InvalidCodeException;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import nl.schaalsprong.platform.cbs.BuurtCode;
+import nl.schaalsprong.platform.cbs.GemeenteCode;
+import nl.schaalsprong.platform.cbs.InvalidCodeException;
 import nl.schaalsprong.platform.domain.RuleViolationException;
 import nl.schaalsprong.platform.events.CloudEvent;
 import nl.schaalsprong.platform.events.CloudEventCodec;
 import nl.schaalsprong.platform.events.InvalidCloudEventException;
 import nl.schaalsprong.platform.inbox.InboundEvent;
-import nl.schaalsprong.platform.cbs.BuurtCode;
-import nl.schaalsprong.verification.service.VerificationService;
+import nl.schaalsprong.verification.domain.ExperimentCondition;
+import nl.schaalsprong.verification.domain.Layer;
+import nl.schaalsprong.verification.domain.Route;
+import nl.schaalsprong.verification.domain.TaggedLesson;
+import nl.schaalsprong.verification.service.SuggestionService;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Turns tagged lessons into verification suggestions. Any exception nacks the record, and the channel's
  * dead-letter-queue strategy moves it to {@code schaalsprong.lessons.dlq} so one bad record never blocks the
- * partition: a poison record goes there at once, an unreachable typology after its retries.
+ * partition: a poison record goes there at once, and so does a lesson typology-service rejects (4xx). A
+ * typology outage is not the event's fault: SuggestionService parks the lesson and retries it later.
  */
 @ApplicationScoped
 public class LessonEventsConsumer {
@@ -26,11 +35,11 @@ public class LessonEventsConsumer {
     private static final Logger LOG = Logger.getLogger(LessonEventsConsumer.class);
 
     private final CloudEventCodec codec;
-    private final VerificationService verifications;
+    private final SuggestionService suggestions;
 
-    public LessonEventsConsumer(CloudEventCodec codec, VerificationService verifications) {
+    public LessonEventsConsumer(CloudEventCodec codec, SuggestionService suggestions) {
         this.codec = codec;
-        this.verifications = verifications;
+        this.suggestions = suggestions;
     }
 
     @Incoming("lesson-events")
@@ -43,20 +52,49 @@ public class LessonEventsConsumer {
                 LOG.debugf("ignoring %s", event.type());
                 return;
             }
-            LessonTagged tagged = codec.data(event, LessonTagged.class);
-            int suggested = verifications.suggestFor(event, tagged.lessonId(), origins(event, tagged));
-            LOG.infof("lesson %s tagged: %d verification(s) suggested", tagged.lessonId(), suggested);
+            TaggedLesson lesson = lesson(event, codec.data(event, LessonTagged.class));
+            int suggested = suggestions.suggestFor(event, lesson);
+            LOG.infof("lesson %s tagged: %d verification(s) suggested", lesson.lessonId(), suggested);
         }
     }
 
-    private static List<BuurtCode> origins(CloudEvent event, LessonTagged tagged) {
+    static TaggedLesson lesson(CloudEvent event, LessonTagged tagged) {
         if (tagged.lessonId() == null || tagged.originBuurtCodes() == null || tagged.originBuurtCodes().isEmpty()) {
             throw new InvalidCloudEventException("data of " + event.id() + " lacks lessonId or originBuurtCodes");
         }
         try {
-            return tagged.originBuurtCodes().stream().map(BuurtCode::new).distinct().toList();
+            List<BuurtCode> origins = tagged.originBuurtCodes().stream().map(BuurtCode::new).distinct().toList();
+            GemeenteCode gemeente = tagged.gemeenteCode() == null ? null : new GemeenteCode(tagged.gemeenteCode());
+            Layer layer = known(Layer.class, tagged.claimedLayer(), event);
+            TaggedLesson.Rightscaling rightscaling = tagged.rightscaling() == null ? null
+                    : new TaggedLesson.Rightscaling(tagged.rightscaling().appliedAt(), tagged.rightscaling().smallest(),
+                    tagged.rightscaling().largest());
+            return new TaggedLesson(tagged.lessonId(), tagged.proeftuinId(), gemeente, origins,
+                    knownAll(Route.class, tagged.routes(), event), layer, rightscaling,
+                    knownAll(ExperimentCondition.class, tagged.experimentConditions(), event), tagged.tags(),
+                    tagged.taggedAt());
         } catch (RuleViolationException | InvalidCodeException e) {
             throw new InvalidCloudEventException("data of " + event.id() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static <E extends Enum<E>> Set<E> knownAll(Class<E> type, List<String> values, CloudEvent event) {
+        if (values == null) {
+            return Set.of();
+        }
+        return values.stream().map(v -> known(type, v, event)).filter(Objects::nonNull).collect(Collectors.toSet());
+    }
+
+    /** A value lessons-service added after us is skipped with a warning: we read tolerantly. */
+    private static <E extends Enum<E>> E known(Class<E> type, String value, CloudEvent event) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value);
+        } catch (IllegalArgumentException unknown) {
+            LOG.warnf("event %s: unknown %s '%s' skipped", event.id(), type.getSimpleName(), value);
+            return null;
         }
     }
 }

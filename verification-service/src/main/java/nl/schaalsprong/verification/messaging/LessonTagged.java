@@ -2,14 +2,26 @@ package nl.schaalsprong.verification.messaging;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
 /**
  * Our reading of the data of {@code nl.schaalsprong.lesson.tagged.v1}, owned by lessons-service
- * ({@code schemas/lesson.tagged.v1.json}). A tolerant reader: only the fields verification needs, each of them
- * required by the producer's schema (checked by LessonTaggedContractTest); everything else is ignored.
+ * ({@code schemas/lesson.tagged.v1.json}). A tolerant reader: only the fields verification needs; everything else
+ * is ignored. {@code lessonId} and {@code originBuurtCodes} are required by the producer; the others are optional
+ * there and may be null here. Enumerations are read as text, so a value added upstream is skipped, not fatal
+ * (LessonTaggedContractTest checks both against the producer's schema).
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record LessonTagged(UUID lessonId, List<String> originBuurtCodes) {
+public record LessonTagged(UUID lessonId, List<String> originBuurtCodes, String proeftuinId, String gemeenteCode,
+                           List<String> routes, String claimedLayer, Rightscaling rightscaling,
+                           List<String> experimentConditions, List<String> tags, OffsetDateTime taggedAt) {
+
+    /** The producer's required fields among those we read. */
+    static final List<String> REQUIRED = List.of("lessonId", "originBuurtCodes");
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Rightscaling(String appliedAt, String smallest, String largest) {
+    }
 }

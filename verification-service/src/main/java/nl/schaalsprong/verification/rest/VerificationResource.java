@@ -1,59 +1,84 @@
 package nl.schaalsprong.verification.rest;
 
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import nl.schaalsprong.platform.cbs.GemeenteCode;
 import nl.schaalsprong.platform.paging.Page;
 import nl.schaalsprong.platform.problem.Problem;
+import nl.schaalsprong.platform.security.Roles;
+import nl.schaalsprong.verification.domain.VerificationStatus;
 import nl.schaalsprong.verification.mapping.VerificationView;
 import nl.schaalsprong.verification.service.VerificationService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.Optional;
 import java.util.UUID;
 
-/** Reading verifications needs no token: dashboards of the KLP read freely. */
+/**
+ * Reading verifications needs no token: dashboards of the KLP read freely. The lifecycle steps need role
+ * verifier and a token whose {@code gemeenten} claim lists the target's gemeente, or role steward.
+ */
 @Path("/api/v1/verifications")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Verifications", description = "Verifying lessons in comparable buurten before they are scaled up")
+@SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT")
 public class VerificationResource {
 
     /** A UUID in text; taken as text so a malformed one is a 400 problem, not JAX-RS's 404. */
-    private static final String UUID_FORMAT = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
+    static final String UUID_FORMAT = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
+    static final String GEMEENTE_FORMAT = "GM[0-9]{4}";
+    static final String STATUS_FORMAT = "SUGGESTED|ACCEPTED|DECLINED|CONCLUDED";
 
     private final VerificationService verifications;
+    private final Actors actors;
 
-    public VerificationResource(VerificationService verifications) {
+    public VerificationResource(VerificationService verifications, Actors actors) {
         this.verifications = verifications;
+        this.actors = actors;
     }
 
     @GET
     @Operation(summary = "List verifications",
             description = "Most comparable buurt first, ties by buurt code: a stable order, so pages do not shift. "
-                    + "Filter by lessonId to see where one lesson is to be verified.")
+                    + "Filter by lessonId to see where one lesson is to be verified, by status and by the target's gemeente.")
     @APIResponse(responseCode = "200", description = "One page of verifications")
-    @APIResponse(responseCode = "400", description = "Invalid lessonId, page or size",
+    @APIResponse(responseCode = "400", description = "Invalid lessonId, status, gemeente, page or size",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<VerificationView> list(
             @Parameter(description = "Only the verifications of this lesson", example = "0b6f2f4e-8d1c-4c55-9a53-2f0c1d7e9a10")
             @QueryParam("lessonId") @Pattern(regexp = UUID_FORMAT, message = "must be a UUID") String lessonId,
+            @Parameter(description = "Only verifications in this status", example = "SUGGESTED")
+            @QueryParam("status") @Pattern(regexp = STATUS_FORMAT, message = "must be one of " + STATUS_FORMAT) String status,
+            @Parameter(description = "Only verifications in buurten of this gemeente (CBS code)", example = "GM0363")
+            @QueryParam("gemeente") @Pattern(regexp = GEMEENTE_FORMAT, message = "must be a CBS gemeente code") String gemeente,
             @Parameter(description = "Page number from 0", example = "0")
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @Parameter(description = "Page size", example = "20")
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
-        return verifications.list(Optional.ofNullable(lessonId).map(UUID::fromString), page, size)
+        return verifications.list(Optional.ofNullable(lessonId).map(UUID::fromString),
+                        Optional.ofNullable(status).map(VerificationStatus::valueOf),
+                        Optional.ofNullable(gemeente).map(GemeenteCode::new), page, size)
                 .map(VerificationView::of);
     }
 
@@ -68,5 +93,66 @@ public class VerificationResource {
             @Parameter(description = "The verification's id", example = "5d0c1f7a-3b2e-4a8f-9c61-0e4b7d2a9f13")
             @PathParam("id") UUID id) {
         return VerificationView.of(verifications.find(id));
+    }
+
+    @POST
+    @Path("/{id}/accept")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.VERIFIER, Roles.STEWARD})
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Accept a suggested verification with its success criteria",
+            description = "The gemeente commits to verifying the lesson in this buurt. The success criteria are "
+                    + "frozen and timestamped now: no later request can change them. Emits "
+                    + "nl.schaalsprong.verification.accepted.v1.")
+    @APIResponse(responseCode = "200", description = "Accepted", content = @Content(schema = @Schema(implementation = VerificationView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid criteria", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not a verifier for the target's gemeente, nor a steward", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such verification", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not SUGGESTED (any more)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Criteria break a rule (e.g. an indicator twice)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public VerificationView accept(@Parameter(example = "5d0c1f7a-3b2e-4a8f-9c61-0e4b7d2a9f13") @PathParam("id") UUID id,
+                                   @Valid @NotNull AcceptRequest request) {
+        return VerificationView.of(verifications.accept(id, request.toCriteria(), actors.current()));
+    }
+
+    @POST
+    @Path("/{id}/decline")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.VERIFIER, Roles.STEWARD})
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Decline a suggested verification, with a reason",
+            description = "Final. The lesson's next tagging may suggest another buurt in its place.")
+    @APIResponse(responseCode = "200", description = "Declined", content = @Content(schema = @Schema(implementation = VerificationView.class)))
+    @APIResponse(responseCode = "400", description = "No reason", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not a verifier for the target's gemeente, nor a steward", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such verification", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not SUGGESTED (any more)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public VerificationView decline(@Parameter(example = "5d0c1f7a-3b2e-4a8f-9c61-0e4b7d2a9f13") @PathParam("id") UUID id,
+                                    @Valid @NotNull DeclineRequest request) {
+        return VerificationView.of(verifications.decline(id, request.reason(), actors.current()));
+    }
+
+    @POST
+    @Path("/{id}/conclude")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.VERIFIER, Roles.STEWARD})
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Conclude an accepted verification with what was measured",
+            description = "The outcome follows from the frozen criteria: CONFIRMED when all are met, NOT_CONFIRMED "
+                    + "when one is not, INCONCLUSIVE when a measurement is missing. A concluded verification never "
+                    + "changes again. Emits nl.schaalsprong.verification.concluded.v1.")
+    @APIResponse(responseCode = "200", description = "Concluded", content = @Content(schema = @Schema(implementation = VerificationView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid request", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not a verifier for the target's gemeente, nor a steward", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such verification", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not ACCEPTED (concluded records are immutable)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "A result names no frozen criterion", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public VerificationView conclude(@Parameter(example = "5d0c1f7a-3b2e-4a8f-9c61-0e4b7d2a9f13") @PathParam("id") UUID id,
+                                     @Valid @NotNull ConcludeRequest request) {
+        return VerificationView.of(verifications.conclude(id, request.measurements(), request.adaptationsOrNone(),
+                request.conditionsOrNone(), actors.current()));
     }
 }

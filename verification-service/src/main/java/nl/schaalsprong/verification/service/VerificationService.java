@@ -1,102 +1,51 @@
 package nl.schaalsprong.verification.service;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
+import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
-import nl.schaalsprong.platform.events.CloudEvent;
-import nl.schaalsprong.platform.inbox.ProcessedEvents;
+import nl.schaalsprong.platform.cbs.GemeenteCode;
 import nl.schaalsprong.platform.outbox.Outbox;
 import nl.schaalsprong.platform.paging.Page;
-import nl.schaalsprong.verification.client.TypologyGateway;
-import nl.schaalsprong.platform.cbs.BuurtCode;
-import nl.schaalsprong.verification.domain.ComparableBuurt;
-import nl.schaalsprong.verification.domain.SuggestionPolicy;
+import nl.schaalsprong.verification.domain.Actor;
+import nl.schaalsprong.verification.domain.ExperimentCondition;
+import nl.schaalsprong.verification.domain.SuccessCriteria;
 import nl.schaalsprong.verification.domain.Verification;
+import nl.schaalsprong.verification.domain.VerificationChanged;
 import nl.schaalsprong.verification.domain.VerificationNotFoundException;
+import nl.schaalsprong.verification.domain.VerificationStatus;
+import nl.schaalsprong.verification.mapping.VerificationAccepted;
+import nl.schaalsprong.verification.mapping.VerificationConcluded;
 import nl.schaalsprong.verification.mapping.VerificationEvents;
-import nl.schaalsprong.verification.mapping.VerificationSuggested;
-import org.jboss.logging.Logger;
 
 import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.util.HashSet;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
-/** The verification use cases. */
+/** Reading verifications, and the gemeente's lifecycle steps on them. */
 @ApplicationScoped
 public class VerificationService {
-
-    private static final Logger LOG = Logger.getLogger(VerificationService.class);
-
-    /** The idempotent-consumer name under which suggestion-making claims events. */
-    static final String SUGGESTIONS = "suggestions";
 
     /** Listing order: most comparable first; the code and id break ties so pages never overlap or skip. */
     private static final Sort ORDER = Sort.descending("similarity")
             .and("targetBuurtCode", Sort.Direction.Ascending)
             .and("id", Sort.Direction.Ascending);
 
-    private final TypologyGateway typology;
-    private final SuggestionPolicy policy;
-    private final ProcessedEvents processed;
     private final Outbox outbox;
+    private final Event<VerificationChanged> changed;
     private final Clock clock;
 
-    public VerificationService(TypologyGateway typology, SuggestionPolicy policy, ProcessedEvents processed,
-                               Outbox outbox, Clock clock) {
-        this.typology = typology;
-        this.policy = policy;
-        this.processed = processed;
+    public VerificationService(Outbox outbox, Event<VerificationChanged> changed, Clock clock) {
         this.outbox = outbox;
+        this.changed = changed;
         this.clock = clock;
-    }
-
-    /**
-     * Suggests verifications for a lesson that {@code cause} announced. Typology is asked before the transaction
-     * opens, so no database connection is held across remote calls and their retries. The claim, the new
-     * verifications and their events then commit together: a redelivered event changes nothing, and a failure
-     * leaves nothing half done.
-     *
-     * @return how many verifications were newly suggested
-     */
-    public int suggestFor(CloudEvent cause, UUID lessonId, List<BuurtCode> origins) {
-        // Ask for a few extra, since the origins themselves may be among the most comparable.
-        int limit = policy.targets() + origins.size();
-        List<ComparableBuurt> candidates = origins.stream()
-                .flatMap(origin -> typology.comparableTo(origin, limit).stream())
-                .toList();
-        List<ComparableBuurt> targets = policy.choose(origins, candidates);
-        return QuarkusTransaction.requiringNew().call(() -> store(cause, lessonId, targets));
-    }
-
-    private int store(CloudEvent cause, UUID lessonId, List<ComparableBuurt> targets) {
-        if (!processed.claim(SUGGESTIONS, cause)) {
-            LOG.infof("event %s was processed before; nothing to do", cause.id());
-            return 0;
-        }
-        // A later tagging of the same lesson is a new event; it adds only buurten not suggested before.
-        Set<String> alreadySuggested = new HashSet<>(Verification.getEntityManager()
-                .createQuery("select v.targetBuurtCode from Verification v where v.lessonId = :lessonId", String.class)
-                .setParameter("lessonId", lessonId)
-                .getResultList());
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        int created = 0;
-        for (ComparableBuurt target : targets) {
-            if (alreadySuggested.contains(target.code().value())) {
-                continue;
-            }
-            Verification verification = Verification.suggest(lessonId, target, cause.id(), now);
-            verification.persist();
-            outbox.append(VerificationEvents.VERIFICATION_SUGGESTED, verification.id.toString(),
-                    VerificationSuggested.of(verification));
-            created++;
-        }
-        return created;
     }
 
     @Transactional
@@ -104,11 +53,66 @@ public class VerificationService {
         return Verification.<Verification>findByIdOptional(id).orElseThrow(() -> new VerificationNotFoundException(id));
     }
 
+    /** Verifications filtered by whichever of lesson, status and gemeente are given, in the stable order. */
     @Transactional
-    public Page<Verification> list(Optional<UUID> lessonId, int page, int size) {
-        PanacheQuery<Verification> query = lessonId
-                .map(id -> Verification.<Verification>find("lessonId", ORDER, id))
-                .orElseGet(() -> Verification.findAll(ORDER));
+    public Page<Verification> list(Optional<UUID> lessonId, Optional<VerificationStatus> status,
+                                   Optional<GemeenteCode> gemeente, int page, int size) {
+        List<String> where = new ArrayList<>();
+        Parameters parameters = new Parameters();
+        lessonId.ifPresent(id -> {
+            where.add("lessonId = :lessonId");
+            parameters.and("lessonId", id);
+        });
+        status.ifPresent(s -> {
+            where.add("status = :status");
+            parameters.and("status", s);
+        });
+        gemeente.ifPresent(g -> {
+            where.add("targetGemeenteCode = :gemeente");
+            parameters.and("gemeente", g.value());
+        });
+        PanacheQuery<Verification> query = where.isEmpty() ? Verification.findAll(ORDER)
+                : Verification.find(String.join(" and ", where), ORDER, parameters);
         return new Page<>(query.page(page, size).list(), page, size, query.count());
+    }
+
+    @Transactional
+    public Verification accept(UUID id, SuccessCriteria criteria, Actor actor) {
+        Verification verification = actingOn(id, actor);
+        verification.accept(criteria, actor.name(), clock);
+        outbox.append(VerificationEvents.VERIFICATION_ACCEPTED, id.toString(), VerificationAccepted.of(verification));
+        return changed(verification);
+    }
+
+    @Transactional
+    public Verification decline(UUID id, String reason, Actor actor) {
+        Verification verification = actingOn(id, actor);
+        verification.decline(reason, actor.name(), clock);
+        return changed(verification);
+    }
+
+    @Transactional
+    public Verification conclude(UUID id, Map<String, Double> measurements, List<String> adaptations,
+                                 Collection<ExperimentCondition> conditionsPresent, Actor actor) {
+        Verification verification = actingOn(id, actor);
+        verification.conclude(measurements, adaptations, conditionsPresent, actor.name(), clock);
+        outbox.append(VerificationEvents.VERIFICATION_CONCLUDED, id.toString(), VerificationConcluded.of(verification));
+        return changed(verification);
+    }
+
+    private Verification actingOn(UUID id, Actor actor) {
+        Verification verification = find(id);
+        if (!actor.mayActFor(new GemeenteCode(verification.targetGemeenteCode))) {
+            throw new ForbiddenException("verification " + id + " is in " + verification.targetGemeenteCode
+                    + ", which the token of " + actor.name() + " does not list");
+        }
+        return verification;
+    }
+
+    /** Flushed first, so whoever derives from the lesson's verifications in this transaction sees the change. */
+    private Verification changed(Verification verification) {
+        verification.flush();
+        changed.fire(new VerificationChanged(verification.lessonId));
+        return verification;
     }
 }

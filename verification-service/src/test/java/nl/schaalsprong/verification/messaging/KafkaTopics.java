@@ -20,7 +20,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /** Plain Kafka clients against the test broker: what another service would do, with no test doubles. */
-final class KafkaTopics {
+public final class KafkaTopics {
 
     private KafkaTopics() {
     }
@@ -33,7 +33,7 @@ final class KafkaTopics {
      * Sends one record as the platform's outbox relay does, with the structured-mode CloudEvents content type
      * (which would make a connector with CloudEvents support unwrap the envelope), and waits for the ack.
      */
-    static void send(String topic, String key, String value) {
+    public static void send(String topic, String key, String value) {
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
                 ProducerConfig.ACKS_CONFIG, "all",
@@ -51,7 +51,7 @@ final class KafkaTopics {
     }
 
     /** Every record the topic holds right now, read from the beginning of each partition to its end. */
-    static List<ConsumerRecord<String, String>> records(String topic) {
+    public static List<ConsumerRecord<String, String>> records(String topic) {
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false",

@@ -12,12 +12,17 @@ final class LessonEvents {
     }
 
     static String lessonTagged(String eventId, UUID lessonId, List<String> originBuurtCodes) {
+        return lessonTagged(eventId, lessonId, originBuurtCodes, "");
+    }
+
+    /** @param optional more members of the data, e.g. {@code ,"routes":["REPLICATIE"]} */
+    static String lessonTagged(String eventId, UUID lessonId, List<String> originBuurtCodes, String optional) {
         String origins = originBuurtCodes.stream().map(c -> "\"" + c + "\"").collect(Collectors.joining(","));
         return envelope(eventId, "nl.schaalsprong.lesson.tagged.v1", lessonId, """
                 {"lessonId":"%s","title":"Keukentafelgesprekken verhogen de deelname",
                  "pilot":"Groningen, Paddepoel en Selwerd","originBuurtCodes":[%s],
                  "addedTags":["participatie/keukentafelgesprekken"],"tags":["participatie/keukentafelgesprekken"],
-                 "taggedAt":"2026-11-28T10:15:30Z"}""".formatted(lessonId, origins));
+                 "taggedAt":"2026-11-28T10:15:30Z"%s}""".formatted(lessonId, origins, optional));
     }
 
     static String envelope(String eventId, String type, UUID subject, String data) {

@@ -5,6 +5,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
+import nl.schaalsprong.verification.domain.ExperimentCondition;
+import nl.schaalsprong.verification.domain.Layer;
+import nl.schaalsprong.verification.domain.Route;
+import nl.schaalsprong.verification.domain.TaggedLesson;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -31,7 +35,8 @@ class LessonTaggedContractTest {
     static final Path PRODUCER_SCHEMA =
             Path.of("../lessons-service/src/main/resources/META-INF/resources/schemas/lesson.tagged.v1.json");
 
-    static final ObjectMapper MAPPER = new ObjectMapper();
+    /** With java.time support, as Quarkus's own ObjectMapper has. */
+    static final ObjectMapper MAPPER = new ObjectMapper().findAndRegisterModules();
     static JsonNode schema;
 
     @BeforeAll
@@ -54,7 +59,7 @@ class LessonTaggedContractTest {
     }
 
     @Test
-    void everyFieldWeReadIsRequiredByTheProducer() {
+    void everyFieldWeReadIsAPropertyOfTheSchemaAndTheOnesWeCannotDoWithoutAreRequired() {
         Set<String> required = new HashSet<>();
         StreamSupport.stream(schema.path("required").spliterator(), false).map(JsonNode::asText).forEach(required::add);
         List<String> read = Arrays.stream(LessonTagged.class.getRecordComponents())
@@ -64,9 +69,60 @@ class LessonTaggedContractTest {
                 })
                 .toList();
         for (String field : read) {
-            assertTrue(required.contains(field), "we read '" + field + "' but the producer does not promise it");
             assertTrue(schema.path("properties").has(field), "'" + field + "' is not a property of the schema");
         }
+        for (String field : LessonTagged.REQUIRED) {
+            assertTrue(read.contains(field));
+            assertTrue(required.contains(field), "we cannot do without '" + field + "' but the producer does not promise it");
+        }
+    }
+
+    @Test
+    void theProducersExampleReadsIntoTheLessonWeStore() throws IOException {
+        LessonTagged tagged = MAPPER.treeToValue(schema.path("examples").path(0), LessonTagged.class);
+        var event = new nl.schaalsprong.platform.events.CloudEvent("1.0", "e-1", ConsumedEvents.LESSON_TAGGED,
+                "/schaalsprong/lessons-service", java.time.OffsetDateTime.now(), tagged.lessonId().toString(),
+                "application/json", null, MAPPER.valueToTree(java.util.Map.of("lessonId", tagged.lessonId().toString())));
+        TaggedLesson lesson = LessonEventsConsumer.lesson(event, tagged);
+        assertEquals("groningen-paddepoel-en-selwerd", lesson.proeftuinId());
+        assertEquals("GM0014", lesson.gemeente().value());
+        assertEquals(Set.of(Route.REPLICATIE), lesson.routes());
+        assertEquals(Layer.MENU, lesson.claimedLayer());
+        assertEquals(new TaggedLesson.Rightscaling("BUURT", "STRAAT", "WIJK"), lesson.rightscaling());
+        assertEquals(Set.of(ExperimentCondition.EXTRA_FINANCIERING), lesson.experimentConditions());
+        assertNotNull(lesson.taggedAt());
+    }
+
+    @Test
+    void withoutTheOptionalFieldsALessonStillReads() throws IOException {
+        LessonTagged tagged = MAPPER.readValue("""
+                {"lessonId":"0b6f2f4e-8d1c-4c55-9a53-2f0c1d7e9a10","originBuurtCodes":["BU00140000"],"title":"t"}""",
+                LessonTagged.class);
+        assertEquals(List.of("BU00140000"), tagged.originBuurtCodes());
+        assertEquals(null, tagged.routes());
+    }
+
+    @Test
+    void ourEnumerationsHoldEveryValueTheProducerMaySend() {
+        assertEquals(values(schema.path("$defs").path("route").path("enum")), names(Route.values()));
+        assertEquals(values(schema.path("$defs").path("layer").path("enum")), names(Layer.values()));
+        assertEquals(values(schema.path("$defs").path("experimentCondition").path("enum")),
+                names(ExperimentCondition.values()));
+    }
+
+    private static Set<String> values(JsonNode array) {
+        Set<String> values = new HashSet<>();
+        array.forEach(v -> values.add(v.asText()));
+        assertFalse(values.isEmpty());
+        return values;
+    }
+
+    private static Set<String> names(Enum<?>[] values) {
+        Set<String> names = new HashSet<>();
+        for (Enum<?> value : values) {
+            names.add(value.name());
+        }
+        return names;
     }
 
     @Test

@@ -1,9 +1,15 @@
 package nl.schaalsprong.verification.messaging;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
 import nl.schaalsprong.verification.TypologyStub;
+import nl.schaalsprong.verification.domain.ExperimentCondition;
+import nl.schaalsprong.verification.domain.Layer;
+import nl.schaalsprong.verification.domain.Lesson;
+import nl.schaalsprong.verification.domain.PendingSuggestion;
+import nl.schaalsprong.verification.domain.Route;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
@@ -28,7 +34,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The consumer end to end inside this service: a record on the real broker, typology over HTTP, verifications
- * in the real database, events out through the outbox, poison to the dead-letter topic.
+ * in the real database, events out through the outbox, poison to the dead-letter topic, a typology outage waited
+ * out.
  */
 @QuarkusTest
 class LessonTaggedFlowTest {
@@ -138,14 +145,91 @@ class LessonTaggedFlowTest {
     }
 
     @Test
-    void whileTypologyIsDownTheEventIsRetriedThenNotAcknowledgedButDeadLettered() throws Exception {
+    void whileTypologyIsDownTheLessonWaitsAndIsServedOnceTypologyIsBack() throws Exception {
         UUID lesson = UUID.randomUUID();
-        String event = LessonEvents.lessonTagged(UUID.randomUUID().toString(), lesson, List.of(TypologyStub.DOWN));
+        String eventId = UUID.randomUUID().toString();
+        String event = LessonEvents.lessonTagged(eventId, lesson, List.of(TypologyStub.DOWN));
         KafkaTopics.send(LESSONS, lesson.toString(), event);
 
-        awaitDeadLetter(lesson.toString(), event);
-        assertEquals(4, typologyCalls(TypologyStub.DOWN), "one call and three retries");
+        // Parked in the same transaction as the claim; the retry job keeps asking, with backoff.
+        await().atMost(PATIENCE).untilAsserted(() -> assertTrue(pending(lesson).isPresent(), "parked"));
+        await().atMost(PATIENCE).untilAsserted(() -> assertTrue(pending(lesson).orElseThrow().attempts >= 2,
+                "retried by the job"));
+        assertTrue(typologyCalls(TypologyStub.DOWN) >= 4, "asked, and retried");
         verifications(lesson).body("total", equalTo(0));
+        assertTrue(KafkaTopics.records(DLQ).stream().noneMatch(r -> lesson.toString().equals(r.key())),
+                "an outage is no reason for a dead letter");
+
+        typology("/up/" + TypologyStub.DOWN);
+        try {
+            awaitVerifications(lesson, 3)
+                    .body("items.targetBuurtCode", contains("BU03630105", "BU05990101", "BU03440201"))
+                    .body("items.sourceEventId", everyItem(equalTo(eventId)));
+            await().atMost(PATIENCE).untilAsserted(() -> assertTrue(pending(lesson).isEmpty(), "no longer pending"));
+        } finally {
+            typology("/down/" + TypologyStub.DOWN);
+        }
+    }
+
+    @Test
+    void theSuggestionsSpreadOverTypesIncludeANonProeftuinBuurtAndKeepWhyTheyWereChosen() {
+        UUID lesson = UUID.randomUUID();
+        KafkaTopics.send(LESSONS, lesson.toString(),
+                LessonEvents.lessonTagged(UUID.randomUUID().toString(), lesson, List.of(TypologyStub.TYPED)));
+
+        // Three of type 1 and one of type 2 rank highest, all proeftuinen (see TypologyStub.TYPED).
+        awaitVerifications(lesson, 3)
+                .body("items.targetBuurtCode", contains("BU03630201", "BU05990301", "BU07720401"))
+                .body("items.targetType.number", contains(1, 2, 1))
+                .body("items.targetType.typologyId", everyItem(equalTo(TypologyStub.TYPOLOGY_ID)))
+                .body("items.targetProeftuin", contains(true, true, false))
+                .body("items.basis.name", everyItem(equalTo("standaard")))
+                .body("items.basis.version", everyItem(equalTo(1)))
+                .body("items[0].comparison.STEDELIJKHEID.distance", equalTo(0.25f))
+                .body("items[0].comparison.STEDELIJKHEID.contribution", equalTo(0.05f))
+                .body("items[0].comparison.AANDEEL_65_PLUS.distance", equalTo(null))
+                .body("items[0].comparison.AANDEEL_65_PLUS.contribution", equalTo(0f));
+    }
+
+    @Test
+    void theLessonIsStoredAsOfItsLatestTaggingAndALessonOnlyOnInstitutionaliseringGetsNoSuggestions() {
+        UUID lesson = UUID.randomUUID();
+        KafkaTopics.send(LESSONS, lesson.toString(), LessonEvents.lessonTagged(UUID.randomUUID().toString(), lesson,
+                List.of(TypologyStub.ORIGIN), """
+                        ,"proeftuinId":"groningen-paddepoel","gemeenteCode":"GM0014","routes":["INSTITUTIONALISERING"],
+                         "claimedLayer":"GENERIEK","experimentConditions":["EXTRA_FINANCIERING","VRIJSTELLING"],
+                         "rightscaling":{"appliedAt":"BUURT","smallest":"STRAAT","largest":"WIJK"}"""));
+        // Same key and partition: once the marker is served, the lesson before it was handled.
+        KafkaTopics.send(LESSONS, lesson.toString(), LessonEvents.lessonTagged(UUID.randomUUID().toString(),
+                UUID.randomUUID(), List.of(TypologyStub.ORIGIN)));
+        await().atMost(PATIENCE).untilAsserted(() -> assertTrue(stored(lesson).isPresent()));
+
+        Lesson stored = stored(lesson).orElseThrow();
+        assertEquals("groningen-paddepoel", stored.proeftuinId);
+        assertEquals("GM0014", stored.gemeenteCode);
+        assertEquals(List.of(TypologyStub.ORIGIN), stored.originBuurtCodes);
+        assertEquals(List.of(Route.INSTITUTIONALISERING), stored.routes);
+        assertEquals(Layer.GENERIEK, stored.claimedLayer);
+        assertEquals(List.of(ExperimentCondition.EXTRA_FINANCIERING, ExperimentCondition.VRIJSTELLING),
+                stored.experimentConditions);
+        assertEquals("WIJK", stored.rightscaling.largest());
+        await().during(Duration.ofSeconds(1)).atMost(PATIENCE).untilAsserted(() ->
+                verifications(lesson).body("total", equalTo(0)));
+
+        // Retagged onto a route that is verified per buurt: now it gets its suggestions, and the copy follows.
+        KafkaTopics.send(LESSONS, lesson.toString(), LessonEvents.lessonTagged(UUID.randomUUID().toString(), lesson,
+                List.of(TypologyStub.ORIGIN), ",\"routes\":[\"INSTITUTIONALISERING\",\"REPLICATIE\"]"));
+        awaitVerifications(lesson, 3);
+        assertEquals(List.of(Route.REPLICATIE, Route.INSTITUTIONALISERING), stored(lesson).orElseThrow().routes);
+        assertEquals(null, stored(lesson).orElseThrow().claimedLayer);
+    }
+
+    private static Optional<PendingSuggestion> pending(UUID lesson) {
+        return QuarkusTransaction.requiringNew().call(() -> PendingSuggestion.<PendingSuggestion>findByIdOptional(lesson));
+    }
+
+    private static Optional<Lesson> stored(UUID lesson) {
+        return QuarkusTransaction.requiringNew().call(() -> Lesson.<Lesson>findByIdOptional(lesson));
     }
 
     private static void awaitDeadLetter(String key, String value) {
@@ -171,10 +255,17 @@ class LessonTaggedFlowTest {
     }
 
     private static int typologyCalls(String code) throws Exception {
+        return Integer.parseInt(typology("/calls/" + code));
+    }
+
+    /** Talks to the typology stub's control paths: GET for /calls, POST for /up and /down. */
+    private static String typology(String path) throws Exception {
         String base = ConfigProvider.getConfig().getValue("quarkus.rest-client.typology.url", String.class);
-        HttpResponse<String> response = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create(base + "/calls/" + code)).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        return Integer.parseInt(response.body());
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));
+        if (!path.startsWith("/calls/")) {
+            request.POST(HttpRequest.BodyPublishers.noBody());
+        }
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))
+                .body();
     }
 }

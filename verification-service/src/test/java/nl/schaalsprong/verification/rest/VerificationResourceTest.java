@@ -43,7 +43,17 @@ class VerificationResourceTest {
         given().when().get("/q/openapi?format=json").then().statusCode(200)
                 .body("paths.'/api/v1/verifications'.get.summary", equalTo("List verifications"))
                 .body("paths.'/api/v1/verifications/{id}'.get.responses.'404'.description",
-                        equalTo("No such verification"));
+                        equalTo("No such verification"))
+                .body("paths.'/api/v1/verifications/{id}/accept'.post.responses.'409'.description",
+                        equalTo("Not SUGGESTED (any more)"))
+                .body("paths.'/api/v1/verifications/{id}/conclude'.post.summary",
+                        equalTo("Conclude an accepted verification with what was measured"))
+                .body("paths.'/api/v1/gemeenten/{code}/suggestions'.get.summary",
+                        equalTo("Suggestions for a gemeente's buurten"));
+        for (String schema : new String[]{"verification.accepted.v1.json", "verification.concluded.v1.json"}) {
+            given().when().get("/schemas/" + schema).then().statusCode(200)
+                    .body("$id", equalTo("https://schaalsprong.nl/schemas/" + schema));
+        }
         given().when().get("/schemas/verification.suggested.v1.json").then().statusCode(200)
                 .body("$id", equalTo("https://schaalsprong.nl/schemas/verification.suggested.v1.json"));
         given().when().get("/asyncapi.yaml").then().statusCode(200)

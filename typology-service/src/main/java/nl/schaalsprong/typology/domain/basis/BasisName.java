@@ -1,6 +1,6 @@
 package nl.schaalsprong.typology.domain.basis;
 
-import nl.schaalsprong.platform.domain.RuleViolationException;
+import nl.schaalsprong.platform.domain.MalformedValueException;
 
 /** The name of a comparability basis, shared by all its versions; it appears in URLs, so it is kept URL-safe. */
 public record BasisName(String value) {
@@ -9,7 +9,7 @@ public record BasisName(String value) {
 
     public BasisName {
         if (value == null || !FORM.matcher(value).matches()) {
-            throw new RuleViolationException("'" + value + "' is not a basis name; expected 2 to 63 lower case "
+            throw new MalformedValueException("'" + value + "' is not a basis name; expected 2 to 63 lower case "
                     + "letters, digits and hyphens, e.g. warmte-en-wonen");
         }
     }

@@ -1,6 +1,6 @@
 package nl.schaalsprong.typology.domain.catalogue;
 
-import nl.schaalsprong.platform.domain.RuleViolationException;
+import nl.schaalsprong.platform.domain.MalformedValueException;
 
 /**
  * The stable name of a dimension. Upper snake case, because the skeleton's five comparison dimensions were
@@ -12,7 +12,7 @@ public record DimensionKey(String value) implements Comparable<DimensionKey> {
 
     public DimensionKey {
         if (value == null || !FORM.matcher(value).matches()) {
-            throw new RuleViolationException("'" + value + "' is not a dimension key; expected upper case letters, "
+            throw new MalformedValueException("'" + value + "' is not a dimension key; expected upper case letters, "
                     + "digits and underscores, e.g. STEDELIJKHEID");
         }
     }

@@ -43,8 +43,10 @@ public final class LocalSuite implements AutoCloseable {
             Path logs = settings.workDirectory().resolve("logs");
             ServiceProcess typology = launch(started, settings, "typology-service", settings.typologyPort(),
                     stack.serviceConfig("typology"), logs);
+            Map<String, String> lessonsConfig = new LinkedHashMap<>(stack.serviceConfig("lessons"));
+            lessonsConfig.put("quarkus.rest-client.typology.url", typology.url());
             ServiceProcess lessons = launch(started, settings, "lessons-service", settings.lessonsPort(),
-                    stack.serviceConfig("lessons"), logs);
+                    lessonsConfig, logs);
             Map<String, String> verificationConfig = new LinkedHashMap<>(stack.serviceConfig("verification"));
             verificationConfig.put("quarkus.rest-client.typology.url", typology.url());
             ServiceProcess verification = launch(started, settings, "verification-service",

@@ -62,15 +62,29 @@ class EndToEndIT {
         String id = given().baseUri(suite.lessons().url()).contentType(ContentType.JSON)
                 .header("Authorization", contributor())
                 .body("""
-                        {"title":"Keukentafelgesprekken verhogen de deelname","text":"70%% van de eigenaren stemde in.",
-                         "pilot":"Groningen, Paddepoel en Selwerd","originBuurtCode":"%s"}""".formatted(PROEFTUIN_BUURT))
+                        {"title":"Keukentafelgesprekken verhogen de deelname","context":"40 van 900 huishoudens kwamen.",
+                         "module":"participatie/keukentafelgesprekken","lesson":"70%% van de eigenaren stemde in.",
+                         "recommendation":"Plan per straat een ronde gesprekken.","outcome":"SUCCESS",
+                         "proeftuinId":"groningen-paddepoel-en-selwerd","originBuurtCodes":["%s"],
+                         "themes":["participatie"],"routes":["REPLICATIE"],"claimedLayer":"MENU",
+                         "rightscaling":{"appliedAt":"BUURT","smallest":"STRAAT","largest":"WIJK"}}""".formatted(PROEFTUIN_BUURT))
                 .when().post("/api/v1/lessons")
                 .then().statusCode(201).extract().path("id");
+        // Only a published lesson is tagged: a contributor submits it, a steward publishes it.
+        moveTo(id, "IN_REVIEW", contributor());
+        moveTo(id, "PUBLISHED", "Bearer " + suite.stack().tokens().token("e2e-steward", "steward"));
         given().baseUri(suite.lessons().url()).contentType(ContentType.JSON).header("Authorization", contributor())
                 .body("{\"tags\":[\"" + tag + "\"]}")
                 .when().post("/api/v1/lessons/" + id + "/tags")
                 .then().statusCode(200);
         return id;
+    }
+
+    private static void moveTo(String lessonId, String status, String authorization) {
+        given().baseUri(suite.lessons().url()).contentType(ContentType.JSON).header("Authorization", authorization)
+                .body("{\"to\":\"" + status + "\"}")
+                .when().post("/api/v1/lessons/" + lessonId + "/transitions")
+                .then().statusCode(200);
     }
 
     private static List<String> suggestedBuurten(String lessonId) {

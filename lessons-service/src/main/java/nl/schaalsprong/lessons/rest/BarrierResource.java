@@ -1,0 +1,82 @@
+package nl.schaalsprong.lessons.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import nl.schaalsprong.lessons.domain.BarrierStatus;
+import nl.schaalsprong.lessons.domain.GovernmentLevel;
+import nl.schaalsprong.lessons.mapping.BarrierStatusRequest;
+import nl.schaalsprong.lessons.mapping.BarrierView;
+import nl.schaalsprong.lessons.service.BarrierService;
+import nl.schaalsprong.platform.paging.Page;
+import nl.schaalsprong.platform.problem.Problem;
+import nl.schaalsprong.platform.security.Roles;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.UUID;
+
+/** The register of institutional barriers: what INSTITUTIONALISERING lessons found standing in the way. */
+@Path("/api/v1/barriers")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Barriers", description = "Institutional barriers for the policy track")
+public class BarrierResource {
+
+    private final BarrierService barriers;
+    private final JsonWebToken caller;
+
+    public BarrierResource(BarrierService barriers, JsonWebToken caller) {
+        this.barriers = barriers;
+        this.caller = caller;
+    }
+
+    @GET
+    @Operation(summary = "List barriers", description = "Newest first; every filter is optional.")
+    public Page<BarrierView> list(
+            @Parameter(description = "Only this status") @QueryParam("status") BarrierStatus status,
+            @Parameter(description = "Only this level of government") @QueryParam("level") GovernmentLevel level,
+            @Parameter(description = "Only from this proeftuin", example = "groningen-paddepoel-en-selwerd") @QueryParam("proeftuinId") String proeftuinId,
+            @Parameter(description = "Page number from 0") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @Parameter(description = "Page size, at most 200") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
+        return barriers.list(status, level, proeftuinId, page, size).map(BarrierView::of);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Read a barrier")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = BarrierView.class)))
+    @APIResponse(responseCode = "404", description = "No such barrier", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public BarrierView read(@PathParam("id") UUID id) {
+        return BarrierView.of(barriers.find(id));
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.STEWARD)
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Move a barrier along the policy track",
+            description = "GESIGNALEERD -> GEAGENDEERD -> OPGELOST, one step at a time. Needs role steward.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = BarrierView.class)))
+    @APIResponse(responseCode = "409", description = "Illegal transition; the problem names from and to", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public BarrierView move(@PathParam("id") UUID id, @Valid @NotNull BarrierStatusRequest request) {
+        return BarrierView.of(barriers.move(id, request.status(), caller.getName()));
+    }
+}

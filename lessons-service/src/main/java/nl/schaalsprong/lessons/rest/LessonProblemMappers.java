@@ -1,0 +1,81 @@
+package nl.schaalsprong.lessons.rest;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import nl.schaalsprong.lessons.client.TypologyUnavailableException;
+import nl.schaalsprong.lessons.domain.QualityGateFailedException;
+import nl.schaalsprong.platform.problem.Problem;
+import nl.schaalsprong.platform.problem.ProblemMappers;
+import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** The problems only this service has; the platform's mappers handle the rest. */
+public class LessonProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(LessonProblemMappers.class);
+    private static final ProblemMappers PLATFORM = new ProblemMappers();
+    /** Where two mappers handle the same exception type, the lower priority value wins. */
+    private static final int BEFORE_THE_PLATFORM = Priorities.USER - 1;
+
+    /** A failed quality gate lists every failed policy by name, so the author can fix them all at once. */
+    @ServerExceptionMapper
+    public Response qualityGate(QualityGateFailedException e, UriInfo uri) {
+        Problem problem = Problem.of("quality-gate", "Quality gate not passed", 422, e.getMessage(), path(uri))
+                .withErrors(e.failed().stream().map(p -> new Problem.FieldError(p.name(), p.requirement())).toList());
+        return Response.status(422).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    /** Whether a buurt exists is unknown while typology is unwell: refuse for now rather than guess. */
+    @ServerExceptionMapper({TypologyUnavailableException.class, TimeoutException.class})
+    public Response typologyUnavailable(RuntimeException e, UriInfo uri) {
+        LOG.warnf("typology-service unavailable on %s: %s", path(uri), e.getMessage());
+        Problem problem = Problem.of("dependency-unavailable", "Service Unavailable", 503,
+                "typology-service, which checks buurt codes, cannot answer now; try again later", path(uri));
+        return Response.status(503).type(Problem.MEDIA_TYPE).header("Retry-After", "30").entity(problem).build();
+    }
+
+    /**
+     * A body Jackson cannot bind (an unknown enum value, a wrong type) must still be problem+json: Quarkus's own
+     * mapper for this exception would otherwise win over the platform's, being the more specific one.
+     */
+    @ServerExceptionMapper(priority = BEFORE_THE_PLATFORM)
+    public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
+        return unreadable(e, uri);
+    }
+
+    /**
+     * Quarkus wraps other binding failures, such as a value object refusing itself (a rightscaling outside its
+     * own range), in a bare 400; the cause says what is wrong, so it is passed on. Every other
+     * WebApplicationException stays the platform's.
+     */
+    @ServerExceptionMapper(priority = BEFORE_THE_PLATFORM)
+    public Response web(WebApplicationException e, UriInfo uri) {
+        if (e.getResponse().getStatus() == 400 && e.getCause() instanceof JsonMappingException cause) {
+            return unreadable(cause, uri);
+        }
+        return PLATFORM.web(e, uri);
+    }
+
+    private static Response unreadable(JsonMappingException e, UriInfo uri) {
+        String field = e.getPath().stream().map(ref -> ref.getFieldName() != null ? ref.getFieldName()
+                : "[" + ref.getIndex() + "]").reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("");
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String why = root instanceof JsonMappingException binding ? binding.getOriginalMessage() : root.getMessage();
+        String detail = field.isEmpty() ? "the request body could not be read: " + why
+                : "field '" + field + "' could not be read: " + why;
+        Problem problem = Problem.of("unreadable-body", "Unreadable request body", 400, detail, path(uri));
+        return Response.status(400).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    private static String path(UriInfo uri) {
+        return uri == null ? null : uri.getRequestUri().getRawPath();
+    }
+}

@@ -1,0 +1,72 @@
+package nl.schaalsprong.lessons.service;
+
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import nl.schaalsprong.lessons.domain.Barrier;
+import nl.schaalsprong.lessons.domain.BarrierNotFoundException;
+import nl.schaalsprong.lessons.domain.BarrierStatus;
+import nl.schaalsprong.lessons.domain.GovernmentLevel;
+import nl.schaalsprong.lessons.domain.Lesson;
+import nl.schaalsprong.platform.paging.Page;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** The register of institutional barriers, for the policy track. */
+@ApplicationScoped
+public class BarrierService {
+
+    private final Clock clock;
+
+    public BarrierService(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** Called when a lesson on the INSTITUTIONALISERING route is published (the quality gate ensured its section). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Barrier signal(Lesson lesson, String who, OffsetDateTime now) {
+        Barrier barrier = Barrier.signalledBy(lesson, lesson.content.barrier(), who, now);
+        barrier.persist();
+        return barrier;
+    }
+
+    /** Newest first, ties by id; every filter is optional. */
+    @Transactional
+    public Page<Barrier> list(BarrierStatus status, GovernmentLevel level, String proeftuinId, int page, int size) {
+        List<String> where = new ArrayList<>();
+        Parameters parameters = new Parameters();
+        if (status != null) {
+            where.add("status = :status");
+            parameters.and("status", status);
+        }
+        if (level != null) {
+            where.add("level = :level");
+            parameters.and("level", level);
+        }
+        if (proeftuinId != null) {
+            where.add("proeftuinId = :proeftuinId");
+            parameters.and("proeftuinId", proeftuinId);
+        }
+        Sort order = Sort.descending("signalledAt").and("id");
+        var query = where.isEmpty() ? Barrier.<Barrier>findAll(order)
+                : Barrier.<Barrier>find(String.join(" and ", where), order, parameters);
+        return new Page<>(query.page(page, size).list(), page, size, query.count());
+    }
+
+    @Transactional
+    public Barrier find(UUID id) {
+        return Barrier.<Barrier>findByIdOptional(id).orElseThrow(() -> new BarrierNotFoundException(id));
+    }
+
+    @Transactional
+    public Barrier move(UUID id, BarrierStatus to, String who) {
+        Barrier barrier = find(id);
+        barrier.moveTo(to, who, OffsetDateTime.now(clock));
+        return barrier;
+    }
+}

@@ -1,0 +1,15 @@
+package nl.schaalsprong.typology.domain.basis;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A CDI event: weights learned from concluded verifications (verification-service) are proposed for a basis.
+ * They become a DRAFT version of it, never a published one: a steward reviews and publishes.
+ */
+public record LearnedWeightsProposed(BasisName basis, String description, List<DimensionWeight> weights) {
+    public LearnedWeightsProposed {
+        Objects.requireNonNull(basis, "basis");
+        weights = List.copyOf(weights);
+    }
+}

@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Benchmark of verification-service on the running local suite (deploy/local/run.sh): LessonTagged records on
+# Kafka at RATES tags/s (default "20 100") for SECONDS each (default 60), measuring tag -> suggestions stored
+# latency and the consumer group's lag (benchmarks/TagLoad.java). Starts the suite itself unless SUITE=running.
+# Usage: verification-service/benchmarks/tag-load.sh   (RATES="20 100" SECONDS_PER_RATE=60 SUITE=running)
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+cd "$root"
+out="verification-service/target/bench-tags"
+mkdir -p "$out"
+
+if [ "${SUITE:-}" != "running" ]; then
+  deploy/local/run.sh > "$out/run.log" 2>&1 &
+  suite=$!
+  trap 'kill -TERM "$suite" 2> /dev/null; wait "$suite" 2> /dev/null || true' EXIT
+  for _ in $(seq 1 300); do
+    grep -q "Press Ctrl-C" "$out/run.log" && break
+    kill -0 "$suite" 2> /dev/null || { cat "$out/run.log"; exit 1; }
+    sleep 1
+  done
+  grep -q "Press Ctrl-C" "$out/run.log" || { echo "the suite did not come up" >&2; exit 1; }
+fi
+
+cp="deploy/local/launcher/target/lib/*"
+export KAFKA="localhost:${SCHAALSPRONG_KAFKA_PORT:-59092}"
+export JDBC="jdbc:postgresql://localhost:${SCHAALSPRONG_PG_PORT:-54329}/verification"
+# Warm-up: JIT, connection pools, typology's caches.
+java -cp "$cp" verification-service/benchmarks/TagLoad.java "${WARMUP_RATE:-20}" "${WARMUP_SECONDS:-15}" > "$out/warmup.txt"
+for rate in ${RATES:-20 100}; do
+  echo "== $rate tags/s for ${SECONDS_PER_RATE:-60} s"
+  java -cp "$cp" verification-service/benchmarks/TagLoad.java "$rate" "${SECONDS_PER_RATE:-60}" | tee "$out/rate-$rate.txt"
+done

@@ -1,0 +1,30 @@
+package nl.schaalsprong.verification.domain.evidence;
+
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * One published rule: a name, what it decides ({@code yields}: an evidence level, a layer or the chance flag),
+ * a description in Dutch and English as served by {@code GET /api/v1/evidence-rules}, and a pure check.
+ */
+public record EvidenceRule(String name, Kind kind, String yields, String descriptionNl, String descriptionEn,
+                           Function<VerificationHistory, Verdict> check) {
+
+    /** What a rule decides. */
+    public enum Kind {
+        LEVEL,
+        LAYER,
+        CHANCE
+    }
+
+    public EvidenceRule {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(yields, "yields");
+        Objects.requireNonNull(check, "check");
+    }
+
+    public Verdict apply(VerificationHistory history) {
+        return check.apply(history);
+    }
+}

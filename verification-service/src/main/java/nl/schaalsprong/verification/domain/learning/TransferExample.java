@@ -1,0 +1,24 @@
+package nl.schaalsprong.verification.domain.learning;
+
+import nl.schaalsprong.platform.domain.RuleViolationException;
+
+import java.util.Map;
+
+/**
+ * One decisive conclusion as learning sees it: how far the target differed from the origin on each dimension
+ * of the basis it was suggested on (each in [0, 1]), how similar it was overall, and whether the lesson held.
+ */
+public record TransferExample(Map<String, Double> differences, double similarity, boolean confirmed) {
+
+    public TransferExample {
+        differences = Map.copyOf(differences);
+        differences.forEach((dimension, difference) -> {
+            if (difference == null || !(difference >= 0.0 && difference <= 1.0)) {
+                throw new RuleViolationException("difference on " + dimension + " must lie in [0, 1], was " + difference);
+            }
+        });
+        if (!(similarity >= 0.0 && similarity <= 1.0)) {
+            throw new RuleViolationException("similarity must lie in [0, 1], was " + similarity);
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package nl.schaalsprong.verification.mapping;
+
+import nl.schaalsprong.verification.domain.Layer;
+import nl.schaalsprong.verification.domain.evidence.ChanceRisk;
+import nl.schaalsprong.verification.domain.evidence.Counts;
+import nl.schaalsprong.verification.domain.evidence.Evidence;
+import nl.schaalsprong.verification.domain.evidence.EvidenceLevel;
+import nl.schaalsprong.verification.domain.evidence.PilotStatusEffect;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.util.List;
+import java.util.UUID;
+
+@Schema(name = "TagEvidence", description = "The evidence for an approach tag: its lessons' verifications pooled,"
+        + " by the same rules (distinct buurten, gemeenten and types counted once), and each lesson's own level")
+public record TagEvidenceView(
+        @Schema(example = "participatie/keukentafelgesprekken") String tag,
+        EvidenceLevel level,
+        List<String> reasons,
+        @Schema(nullable = true) Layer supportedLayer,
+        List<String> layerReasons,
+        List<String> confirmedInTypes,
+        List<String> notConfirmedInTypes,
+        ChanceRisk chanceRisk,
+        Counts counts,
+        PilotStatusEffect pilotStatusEffect,
+        List<LessonLevel> lessons) {
+
+    @Schema(name = "TagEvidenceLesson", description = "One lesson with the tag")
+    public record LessonLevel(UUID lessonId, EvidenceLevel level, @Schema(nullable = true) Layer supportedLayer,
+                              boolean chanceRiskFlagged, String href) {
+    }
+
+    public static TagEvidenceView of(String tag, Evidence pooled, List<LessonLevel> lessons) {
+        return new TagEvidenceView(tag, pooled.level(), pooled.reasons(), pooled.supportedLayer(),
+                pooled.layerReasons(), pooled.confirmedInTypes(), pooled.notConfirmedInTypes(), pooled.chanceRisk(),
+                pooled.counts(), pooled.pilotStatusEffect(), lessons);
+    }
+
+    public static LessonLevel lesson(UUID lessonId, Evidence evidence) {
+        return new LessonLevel(lessonId, evidence.level(), evidence.supportedLayer(), evidence.chanceRisk().flagged(),
+                EvidenceEvents.evidenceUrl(lessonId));
+    }
+}

@@ -1,0 +1,31 @@
+package nl.schaalsprong.verification.mapping;
+
+import nl.schaalsprong.verification.domain.Criterion;
+import nl.schaalsprong.verification.domain.Verification;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Data of {@code nl.schaalsprong.verification.accepted.v1}. Schema: {@code schemas/verification.accepted.v1.json};
+ * change it only together with that file (VerificationEventSchemasTest keeps them in step).
+ */
+public record VerificationAccepted(UUID verificationId, UUID lessonId, String targetBuurtCode,
+                                   String targetGemeenteCode, List<CriterionData> criteria, OffsetDateTime acceptedAt,
+                                   String acceptedBy) {
+
+    public static VerificationAccepted of(Verification v) {
+        List<CriterionData> criteria = v.criteria().orElseThrow().criteria().stream().map(CriterionData::of).toList();
+        return new VerificationAccepted(v.id, v.lessonId, v.targetBuurtCode, v.targetGemeenteCode, criteria,
+                v.acceptedAt(), v.acceptedBy());
+    }
+
+    public record CriterionData(String indicator, String comparison, double threshold, String unit,
+                                LocalDate measuredOn) {
+        static CriterionData of(Criterion c) {
+            return new CriterionData(c.indicator(), c.comparison().name(), c.threshold(), c.unit(), c.measuredOn());
+        }
+    }
+}

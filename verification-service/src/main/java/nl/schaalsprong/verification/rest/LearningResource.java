@@ -1,0 +1,47 @@
+package nl.schaalsprong.verification.rest;
+
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import nl.schaalsprong.platform.problem.Problem;
+import nl.schaalsprong.verification.mapping.LearnedWeightsView;
+import nl.schaalsprong.verification.service.LearningService;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.Optional;
+
+@Path("/api/v1/learning/weights")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Learning", description = "Learning which dimensions predict that an approach transfers")
+public class LearningResource {
+
+    private final LearningService learning;
+
+    public LearningResource(LearningService learning) {
+        this.learning = learning;
+    }
+
+    @GET
+    @Operation(summary = "The latest learned model",
+            description = "Per dimension its importance with a bootstrap interval and the proposed weight, and the"
+                    + " Brier score of similarity as a predictor of confirmation. Of the named basis, or of whichever"
+                    + " basis was learned last.")
+    @APIResponse(responseCode = "200", description = "The latest learned model",
+            content = @Content(schema = @Schema(implementation = LearnedWeightsView.class)))
+    @APIResponse(responseCode = "404", description = "Nothing learned yet (for this basis)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public LearnedWeightsView latest(
+            @Parameter(description = "A comparability basis name", example = "standaard")
+            @QueryParam("basis") @Pattern(regexp = "^[a-z0-9][a-z0-9-]{1,62}$", message = "must be a basis name")
+            String basis) {
+        return LearnedWeightsView.of(learning.latest(Optional.ofNullable(basis)));
+    }
+}

@@ -1,0 +1,175 @@
+package nl.schaalsprong.verification.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import nl.schaalsprong.platform.domain.NotFoundException;
+import nl.schaalsprong.platform.outbox.Outbox;
+import nl.schaalsprong.verification.domain.VerificationChanged;
+import nl.schaalsprong.verification.domain.evidence.Evidence;
+import nl.schaalsprong.verification.domain.evidence.EvidenceDerivation;
+import nl.schaalsprong.verification.domain.evidence.LessonFacts;
+import nl.schaalsprong.verification.domain.evidence.LessonTagsKnown;
+import nl.schaalsprong.verification.domain.evidence.VerificationFact;
+import nl.schaalsprong.verification.mapping.EvidenceEvents;
+import nl.schaalsprong.verification.mapping.LessonEvidenceChanged;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Keeps each lesson's evidence derived: whenever its verifications change (inside that same transaction), the
+ * evidence is derived again, stored, and announced when it changed. Reading derives afresh from the same facts
+ * by the same pure rules, so what is served is what was last announced.
+ */
+@ApplicationScoped
+public class EvidenceService {
+
+    private final EvidenceSources sources;
+    private final Outbox outbox;
+    private final EntityManager entityManager;
+    private final ObjectMapper mapper;
+    private final Clock clock;
+
+    public EvidenceService(EvidenceSources sources, Outbox outbox, EntityManager entityManager, ObjectMapper mapper,
+                           Clock clock) {
+        this.sources = sources;
+        this.outbox = outbox;
+        this.entityManager = entityManager;
+        this.mapper = mapper;
+        this.clock = clock;
+    }
+
+    /** A lesson's evidence with the facts it rests on. */
+    public record LessonEvidence(UUID lessonId, Evidence evidence, List<VerificationFact> verifications,
+                                 OffsetDateTime derivedAt) {
+    }
+
+    /** The lessons of one approach tag: each lesson's own evidence, and theirs pooled. */
+    public record TagEvidence(String tag, Evidence pooled, List<LessonEvidence> lessons) {
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    void onVerificationChanged(@Observes VerificationChanged changed) {
+        rederive(changed.lessonId());
+    }
+
+    /** @return whether the lesson's evidence changed (and LessonEvidenceChanged was appended to the outbox) */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean rederive(UUID lessonId) {
+        // The workflow may have changed its entities in this transaction without flushing; the facts are read
+        // with SQL, so they must be in the database first.
+        entityManager.flush();
+        Evidence evidence = EvidenceDerivation.derive(lessonFacts(lessonId), sources.verifications(lessonId));
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        // jsonb compares by value, so an unchanged derivation updates nothing, and the row lock of the upsert
+        // keeps two concurrent derivations of one lesson from both announcing the same change.
+        int written = entityManager.createNativeQuery("""
+                        insert into lesson_evidence (lesson_id, level, supported_layer, chance_flagged, evidence, derived_at)
+                        values (:lesson, :level, cast(:layer as varchar), :flagged, cast(:evidence as jsonb), :at)
+                        on conflict (lesson_id) do update
+                           set level = excluded.level, supported_layer = excluded.supported_layer,
+                               chance_flagged = excluded.chance_flagged, evidence = excluded.evidence,
+                               derived_at = excluded.derived_at
+                         where lesson_evidence.evidence is distinct from excluded.evidence""")
+                .setParameter("lesson", lessonId)
+                .setParameter("level", evidence.level().name())
+                .setParameter("layer", evidence.supportedLayer() == null ? null : evidence.supportedLayer().name())
+                .setParameter("flagged", evidence.chanceRisk().flagged())
+                .setParameter("evidence", json(evidence))
+                .setParameter("at", now)
+                .executeUpdate();
+        if (written == 0) {
+            return false;
+        }
+        outbox.append(EvidenceEvents.LESSON_EVIDENCE_CHANGED, lessonId.toString(),
+                LessonEvidenceChanged.of(lessonId, evidence, now));
+        return true;
+    }
+
+    /** Keeps the lesson's tags as the latest tagging lists them. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void onLessonTags(@Observes LessonTagsKnown tagged) {
+        entityManager.createNativeQuery("delete from lesson_tag where lesson_id = :lesson and not (tag = any(:tags))")
+                .setParameter("lesson", tagged.lessonId())
+                .setParameter("tags", tagged.tags().toArray(String[]::new))
+                .executeUpdate();
+        for (String tag : tagged.tags()) {
+            entityManager.createNativeQuery("insert into lesson_tag (lesson_id, tag, first_tagged_at)"
+                            + " values (:lesson, :tag, :at) on conflict do nothing")
+                    .setParameter("lesson", tagged.lessonId()).setParameter("tag", tag)
+                    .setParameter("at", tagged.taggedAt()).executeUpdate();
+        }
+    }
+
+    @Transactional
+    public LessonEvidence forLesson(UUID lessonId) {
+        List<VerificationFact> facts = sources.verifications(lessonId);
+        var lesson = sources.lesson(lessonId);
+        if (facts.isEmpty() && lesson.isEmpty()) {
+            throw new NotFoundException("lesson evidence", lessonId);
+        }
+        return evidenceOf(lesson.orElseGet(() -> unrecorded(lessonId)), facts);
+    }
+
+    @Transactional
+    public TagEvidence forTag(String tag) {
+        List<UUID> lessonIds = entityManager.createNativeQuery(
+                        "select lesson_id from lesson_tag where tag = :tag order by lesson_id", UUID.class)
+                .setParameter("tag", tag).getResultList();
+        if (lessonIds.isEmpty()) {
+            throw new NotFoundException("approach tag", tag);
+        }
+        Map<UUID, List<VerificationFact>> byLesson = factsByLesson(lessonIds);
+        List<LessonEvidence> lessons = lessonIds.stream()
+                .map(id -> evidenceOf(lessonFacts(id), byLesson.getOrDefault(id, List.of())))
+                .toList();
+        LessonFacts pooledOrigin = LessonFacts.pooled(UUID.nameUUIDFromBytes(tag.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                lessons.stream().map(l -> lessonFacts(l.lessonId())).toList());
+        Evidence pooled = EvidenceDerivation.derive(pooledOrigin,
+                lessons.stream().flatMap(l -> l.verifications().stream()).toList());
+        return new TagEvidence(tag, pooled, lessons);
+    }
+
+    private Map<UUID, List<VerificationFact>> factsByLesson(List<UUID> lessonIds) {
+        return lessonIds.stream().collect(Collectors.toMap(Function.identity(), sources::verifications));
+    }
+
+    private LessonEvidence evidenceOf(LessonFacts lesson, List<VerificationFact> facts) {
+        return new LessonEvidence(lesson.lessonId(), EvidenceDerivation.derive(lesson, facts), facts,
+                derivedAt(lesson.lessonId()));
+    }
+
+    private OffsetDateTime derivedAt(UUID lessonId) {
+        List<?> stored = entityManager.createNativeQuery(
+                        "select derived_at from lesson_evidence where lesson_id = :lesson")
+                .setParameter("lesson", lessonId).getResultList();
+        return stored.isEmpty() ? OffsetDateTime.now(clock) : EvidenceSources.timestamp(stored.get(0));
+    }
+
+    private LessonFacts lessonFacts(UUID lessonId) {
+        return sources.lesson(lessonId).orElseGet(() -> unrecorded(lessonId));
+    }
+
+    /** A lesson the workflow has not recorded: no known origin, no stated conditions. */
+    private static LessonFacts unrecorded(UUID lessonId) {
+        return new LessonFacts(lessonId, Set.of(), Set.of());
+    }
+
+    private String json(Evidence evidence) {
+        try {
+            return mapper.writeValueAsString(evidence);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise the evidence", e);
+        }
+    }
+}

@@ -1,0 +1,195 @@
+package nl.schaalsprong.verification.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import nl.schaalsprong.verification.domain.ExperimentCondition;
+import nl.schaalsprong.verification.domain.Outcome;
+import nl.schaalsprong.verification.domain.evidence.LessonFacts;
+import nl.schaalsprong.verification.domain.evidence.VerificationFact;
+import nl.schaalsprong.verification.domain.evidence.VerificationStage;
+import nl.schaalsprong.verification.domain.learning.TransferExample;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Every read of the verification workflow's tables (its migration V2) that evidence, learning and the metrics
+ * need, in one place: table {@code verification} (columns {@code status}, {@code outcome},
+ * {@code target_type_label}, {@code target_proeftuin} (null = unknown, read as no), {@code conditions_present}
+ * (jsonb array, null before the conclusion), {@code basis_name}, {@code comparison} (jsonb object dimension →
+ * {@code {"distance", "contribution"}}, {@code {}} when typology gave none), {@code accepted_at},
+ * {@code declined_at}, {@code concluded_at}) and table {@code lesson} ({@code origin_buurt_codes},
+ * {@code experiment_conditions}, jsonb arrays). Should the workflow change them, only this class changes.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class EvidenceSources {
+
+    private static final String FACT_COLUMNS = "id, target_buurt_code, target_gemeente_code, target_type_label,"
+            + " target_proeftuin, status, outcome, cast(conditions_present as text)";
+    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
+    };
+    private static final TypeReference<Map<String, Map<String, Double>>> COMPARISON = new TypeReference<>() {
+    };
+    /** Typology gave a comparison per dimension: learning needs it. */
+    private static final String COMPARED = "comparison is not null and comparison <> '{}'::jsonb";
+
+    private final EntityManager entityManager;
+    private final ObjectMapper mapper;
+
+    public EvidenceSources(EntityManager entityManager, ObjectMapper mapper) {
+        this.entityManager = entityManager;
+        this.mapper = mapper;
+    }
+
+    /** Where the lesson was learned; empty when the workflow has not recorded the lesson. */
+    public Optional<LessonFacts> lesson(UUID lessonId) {
+        List<?> rows = entityManager.createNativeQuery("select cast(origin_buurt_codes as text),"
+                        + " cast(experiment_conditions as text) from lesson where id = :id")
+                .setParameter("id", lessonId).getResultList();
+        return rows.stream().findFirst().map(row -> {
+            Object[] columns = (Object[]) row;
+            return new LessonFacts(lessonId, Set.copyOf(strings(columns[0])), conditions(columns[1]));
+        });
+    }
+
+    public List<VerificationFact> verifications(UUID lessonId) {
+        return verificationsOf(List.of(lessonId));
+    }
+
+    public List<VerificationFact> verificationsOf(Collection<UUID> lessonIds) {
+        if (lessonIds.isEmpty()) {
+            return List.of();
+        }
+        List<?> rows = entityManager.createNativeQuery("select " + FACT_COLUMNS
+                        + " from verification where lesson_id in (:ids) order by target_buurt_code, id")
+                .setParameter("ids", lessonIds).getResultList();
+        return rows.stream().map(row -> fact((Object[]) row)).toList();
+    }
+
+    /** The comparability bases on which this lesson has decisive conclusions with recorded differences. */
+    public List<String> basesLearnedFrom(UUID lessonId) {
+        return entityManager.createNativeQuery("select distinct basis_name from verification where lesson_id = :id"
+                        + " and outcome in ('CONFIRMED', 'NOT_CONFIRMED') and " + COMPARED
+                        + " and basis_name is not null order by basis_name", String.class)
+                .setParameter("id", lessonId).getResultList();
+    }
+
+    /**
+     * Every decisive conclusion on a basis (any of its versions) with the per-dimension distances typology recorded
+     * at its suggestion; a dimension missing on either buurt (distance null) is left out of that example.
+     */
+    public List<TransferExample> examples(String basisName) {
+        List<?> rows = entityManager.createNativeQuery("select cast(comparison as text), similarity, outcome"
+                        + " from verification where basis_name = :basis and outcome in ('CONFIRMED', 'NOT_CONFIRMED')"
+                        + " and " + COMPARED + " order by id")
+                .setParameter("basis", basisName).getResultList();
+        return rows.stream().map(row -> {
+            Object[] columns = (Object[]) row;
+            return new TransferExample(distances((String) columns[0]), ((Number) columns[1]).doubleValue(),
+                    Outcome.CONFIRMED.name().equals(columns[2]));
+        }).toList();
+    }
+
+    private Map<String, Double> distances(String comparison) {
+        Map<String, Double> distances = new java.util.TreeMap<>();
+        read(comparison, COMPARISON).forEach((dimension, compared) -> {
+            Double distance = compared == null ? null : compared.get("distance");
+            if (distance != null) {
+                distances.put(dimension, distance);
+            }
+        });
+        return distances;
+    }
+
+    /**
+     * The monthly figures of the learning metrics, one row per month (UTC, "YYYY-MM") in which anything happened;
+     * month null is the total over all months. Columns: month, suggested, accepted, declined, concluded, confirmed,
+     * not confirmed, inconclusive, median days from suggestion to conclusion, typology types and gemeenten
+     * concluded in.
+     */
+    public List<Object[]> monthlyFigures() {
+        String sql = """
+                with happenings as (
+                    select to_char(suggested_at at time zone 'UTC', 'YYYY-MM') as month, 'SUGGESTED' as what,
+                           null::varchar as outcome, null::double precision as days, null::text as type_label,
+                           null::varchar as gemeente
+                      from verification
+                    union all
+                    select to_char(accepted_at at time zone 'UTC', 'YYYY-MM'), 'ACCEPTED', null, null, null, null
+                      from verification where accepted_at is not null
+                    union all
+                    select to_char(declined_at at time zone 'UTC', 'YYYY-MM'), 'DECLINED', null, null, null, null
+                      from verification where declined_at is not null
+                    union all
+                    select to_char(concluded_at at time zone 'UTC', 'YYYY-MM'), 'CONCLUDED', outcome,
+                           extract(epoch from concluded_at - suggested_at) / 86400.0, target_type_label,
+                           target_gemeente_code
+                      from verification where concluded_at is not null
+                )
+                select month,
+                       count(*) filter (where what = 'SUGGESTED'),
+                       count(*) filter (where what = 'ACCEPTED'),
+                       count(*) filter (where what = 'DECLINED'),
+                       count(*) filter (where what = 'CONCLUDED'),
+                       count(*) filter (where outcome = 'CONFIRMED'),
+                       count(*) filter (where outcome = 'NOT_CONFIRMED'),
+                       count(*) filter (where outcome = 'INCONCLUSIVE'),
+                       percentile_cont(0.5) within group (order by days),
+                       count(distinct type_label),
+                       count(distinct gemeente)
+                  from happenings
+                 group by grouping sets ((month), ())
+                 order by month nulls first
+                """;
+        List<?> rows = entityManager.createNativeQuery(sql).getResultList();
+        return rows.stream().map(row -> (Object[]) row).toList();
+    }
+
+    /** A timestamptz as the JDBC driver and Hibernate hand it to a native query, whichever type that is. */
+    static OffsetDateTime timestamp(Object value) {
+        if (value instanceof OffsetDateTime offset) {
+            return offset;
+        }
+        if (value instanceof Instant instant) {
+            return instant.atOffset(ZoneOffset.UTC);
+        }
+        return ((Timestamp) value).toInstant().atOffset(ZoneOffset.UTC);
+    }
+
+    private VerificationFact fact(Object[] columns) {
+        VerificationStage stage = VerificationStage.valueOf((String) columns[5]);
+        Outcome outcome = columns[6] == null ? null : Outcome.valueOf((String) columns[6]);
+        return new VerificationFact((UUID) columns[0], (String) columns[1], (String) columns[2], (String) columns[3],
+                Boolean.TRUE.equals(columns[4]), stage, outcome, conditions(columns[7]));
+    }
+
+    private Set<ExperimentCondition> conditions(Object json) {
+        return strings(json).stream().map(ExperimentCondition::valueOf).collect(Collectors.toSet());
+    }
+
+    private List<String> strings(Object json) {
+        return json == null ? List.of() : read((String) json, STRINGS);
+    }
+
+    private <T> T read(String json, TypeReference<T> type) {
+        try {
+            return mapper.readValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored JSON does not read as " + type.getType() + ": " + json, e);
+        }
+    }
+}

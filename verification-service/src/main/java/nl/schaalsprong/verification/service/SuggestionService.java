@@ -1,0 +1,217 @@
+package nl.schaalsprong.verification.service;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import nl.schaalsprong.platform.cbs.BuurtCode;
+import nl.schaalsprong.platform.events.CloudEvent;
+import nl.schaalsprong.platform.inbox.ProcessedEvents;
+import nl.schaalsprong.platform.outbox.Outbox;
+import nl.schaalsprong.verification.client.TypologyGateway;
+import nl.schaalsprong.verification.client.TypologyRejectedException;
+import nl.schaalsprong.verification.config.SuggestionsConfig;
+import nl.schaalsprong.verification.domain.ComparableBuurt;
+import nl.schaalsprong.verification.domain.Lesson;
+import nl.schaalsprong.verification.domain.PendingSuggestion;
+import nl.schaalsprong.verification.domain.RetryBackoff;
+import nl.schaalsprong.verification.domain.SuggestionPolicy;
+import nl.schaalsprong.verification.domain.TaggedLesson;
+import nl.schaalsprong.verification.domain.Verification;
+import nl.schaalsprong.verification.domain.VerificationChanged;
+import nl.schaalsprong.verification.domain.evidence.LessonTagsKnown;
+import nl.schaalsprong.verification.domain.VerificationStatus;
+import nl.schaalsprong.verification.mapping.VerificationEvents;
+import nl.schaalsprong.verification.mapping.VerificationSuggested;
+import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Turns tagged lessons into suggested verifications. Typology is always asked outside any transaction, so no
+ * database connection is held across remote calls and their retries. When typology cannot answer, the lesson is
+ * parked as a {@link PendingSuggestion} in the same transaction as the event's claim, and {@link #retryDue()}
+ * tries again later: a typology outage delays suggestions but never drops them.
+ */
+@ApplicationScoped
+public class SuggestionService {
+
+    private static final Logger LOG = Logger.getLogger(SuggestionService.class);
+
+    /** The idempotent-consumer name under which suggestion-making claims events. */
+    static final String SUGGESTIONS = "suggestions";
+
+    private final TypologyGateway typology;
+    private final SuggestionPolicy policy;
+    private final RetryBackoff backoff;
+    private final SuggestionsConfig config;
+    private final ProcessedEvents processed;
+    private final Outbox outbox;
+    private final Event<VerificationChanged> changed;
+    private final Event<LessonTagsKnown> tagsKnown;
+    private final Clock clock;
+
+    public SuggestionService(TypologyGateway typology, SuggestionPolicy policy, RetryBackoff backoff,
+                             SuggestionsConfig config, ProcessedEvents processed, Outbox outbox,
+                             Event<VerificationChanged> changed, Event<LessonTagsKnown> tagsKnown, Clock clock) {
+        this.tagsKnown = tagsKnown;
+        this.typology = typology;
+        this.policy = policy;
+        this.backoff = backoff;
+        this.config = config;
+        this.processed = processed;
+        this.outbox = outbox;
+        this.changed = changed;
+        this.clock = clock;
+    }
+
+    /**
+     * Records the lesson and suggests verifications for it, or parks it when typology cannot answer. The claim,
+     * the lesson, and the verifications with their events (or the pending row) commit together: a redelivered
+     * event changes nothing, and a failure leaves nothing half done.
+     *
+     * @return how many verifications were newly suggested
+     * @throws TypologyRejectedException when typology refuses the origin (4xx): the event cannot succeed as is
+     */
+    public int suggestFor(CloudEvent cause, TaggedLesson lesson) {
+        Candidates candidates = lesson.verifiedPerBuurt() ? fetch(lesson.origins(), true) : Candidates.NONE_NEEDED;
+        return QuarkusTransaction.requiringNew().call(() -> {
+            if (!processed.claim(SUGGESTIONS, cause)) {
+                LOG.infof("event %s was processed before; nothing to do", cause.id());
+                return 0;
+            }
+            OffsetDateTime now = OffsetDateTime.now(clock);
+            Lesson.record(lesson, cause.id(), now);
+            // Evidence per approach tag pools lessons by their tags, whatever becomes of the suggestions.
+            tagsKnown.fire(new LessonTagsKnown(lesson.lessonId(), lesson.tags(),
+                    lesson.taggedAt() == null ? now : lesson.taggedAt()));
+            if (candidates == Candidates.NONE_NEEDED) {
+                LOG.infof("lesson %s is only on route INSTITUTIONALISERING: no buurt to verify it in", lesson.lessonId());
+                return 0;
+            }
+            if (candidates.failure() != null) {
+                park(lesson.lessonId(), cause.id(), candidates.failure(), now);
+                return 0;
+            }
+            return store(lesson.lessonId(), lesson.origins(), cause.id(), candidates.found(), now);
+        });
+    }
+
+    /**
+     * One round of retries of the pending lessons that are due. Each is leased first (its next attempt pushed
+     * back) so a crash or a second instance cannot retry it twice at once.
+     *
+     * @return how many pending lessons got their suggestions in this round
+     */
+    public int retryDue() {
+        List<Due> due = QuarkusTransaction.requiringNew().call(this::leaseDue);
+        int served = 0;
+        for (Due lesson : due) {
+            // A retry still handles the event that parked the lesson: its lines carry that event's id.
+            MDC.put("ce_id", lesson.sourceEventId());
+            try {
+                served += retry(lesson);
+            } finally {
+                MDC.remove("ce_id");
+            }
+        }
+        return served;
+    }
+
+    private int retry(Due lesson) {
+        Candidates candidates = fetch(lesson.origins(), false);
+        return QuarkusTransaction.requiringNew().call(() -> {
+            OffsetDateTime now = OffsetDateTime.now(clock);
+            PendingSuggestion pending = PendingSuggestion.findById(lesson.lessonId());
+            if (pending == null) {
+                return 0; // a newer tagging served the lesson meanwhile
+            }
+            if (candidates.failure() != null) {
+                pending.failed(candidates.failure(), now, backoff);
+                LOG.infof("lesson %s still waits for typology-service (attempt %d, next at %s)",
+                        lesson.lessonId(), pending.attempts, pending.nextAttemptAt);
+                return 0;
+            }
+            int created = store(lesson.lessonId(), lesson.origins(), pending.sourceEventId, candidates.found(), now);
+            LOG.infof("lesson %s served after %d failed attempt(s): %d verification(s) suggested",
+                    lesson.lessonId(), pending.attempts, created);
+            return 1;
+        });
+    }
+
+    private List<Due> leaseDue() {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        @SuppressWarnings("unchecked")
+        List<UUID> ids = PendingSuggestion.getEntityManager().createNativeQuery("select lesson_id from pending_suggestion "
+                        + "where next_attempt_at <= :now order by next_attempt_at limit :batch for update skip locked", UUID.class)
+                .setParameter("now", now)
+                .setParameter("batch", config.pending().batchSize())
+                .getResultList();
+        return ids.stream().map(id -> {
+            PendingSuggestion pending = PendingSuggestion.findById(id);
+            pending.nextAttemptAt = now.plus(backoff.after(pending.attempts + 1));
+            return new Due(id, Lesson.<Lesson>findById(id).origins(), pending.sourceEventId);
+        }).toList();
+    }
+
+    private void park(UUID lessonId, String eventId, String failure, OffsetDateTime now) {
+        if (PendingSuggestion.findById(lessonId) == null) {
+            PendingSuggestion.after(lessonId, eventId, failure, now, backoff).persist();
+        }
+        LOG.warnf("typology-service could not answer for lesson %s (%s); its suggestions wait and are retried",
+                lessonId, failure);
+    }
+
+    private int store(UUID lessonId, List<BuurtCode> origins, String sourceEventId, List<ComparableBuurt> candidates,
+                      OffsetDateTime now) {
+        List<Verification> existing = Verification.list("lessonId", lessonId);
+        Set<BuurtCode> alreadyVerified = existing.stream().map(Verification::target).collect(Collectors.toSet());
+        int open = (int) existing.stream().filter(v -> v.status != VerificationStatus.DECLINED).count();
+        List<ComparableBuurt> targets = policy.choose(origins, alreadyVerified, open, candidates);
+        List<Verification> suggested = targets.stream()
+                .map(target -> Verification.suggest(lessonId, target, sourceEventId, now)).toList();
+        // All verifications first, then all their events: same-table inserts go to the database in JDBC batches.
+        suggested.forEach(verification -> verification.persist());
+        for (Verification verification : suggested) {
+            outbox.append(VerificationEvents.VERIFICATION_SUGGESTED, verification.id.toString(),
+                    VerificationSuggested.of(verification));
+        }
+        // This tagging is served with the lesson's latest origins; an older parked one has nothing left to do.
+        PendingSuggestion.deleteById(lessonId);
+        if (!targets.isEmpty()) {
+            changed.fire(new VerificationChanged(lessonId));
+        }
+        return targets.size();
+    }
+
+    /**
+     * @param rejectionFails whether a 4xx from typology fails the caller (a fresh event: it goes to the DLQ) or,
+     *                       for a parked lesson, counts as one more failed attempt
+     */
+    private Candidates fetch(List<BuurtCode> origins, boolean rejectionFails) {
+        int limit = policy.candidatesToAsk(origins.size());
+        try {
+            return new Candidates(origins.stream().flatMap(o -> typology.comparableTo(o, limit).stream()).toList(), null);
+        } catch (TypologyRejectedException rejected) {
+            if (rejectionFails) {
+                throw rejected;
+            }
+            return new Candidates(List.of(), rejected.getMessage());
+        } catch (RuntimeException unavailable) {
+            // Timeout, open circuit, 5xx, connection refused, an unreadable answer: typology's trouble, not the event's.
+            return new Candidates(List.of(), unavailable.getClass().getSimpleName() + ": " + unavailable.getMessage());
+        }
+    }
+
+    private record Candidates(List<ComparableBuurt> found, String failure) {
+        static final Candidates NONE_NEEDED = new Candidates(List.of(), null);
+    }
+
+    private record Due(UUID lessonId, List<BuurtCode> origins, String sourceEventId) {
+    }
+}

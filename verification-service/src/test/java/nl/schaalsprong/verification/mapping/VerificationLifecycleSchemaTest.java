@@ -1,0 +1,101 @@
+package nl.schaalsprong.verification.mapping;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SchemaValidatorsConfig;
+import com.networknt.schema.SpecVersion;
+import nl.schaalsprong.platform.cbs.BuurtCode;
+import nl.schaalsprong.platform.events.EventType;
+import nl.schaalsprong.verification.domain.ComparableBuurt;
+import nl.schaalsprong.verification.domain.Comparison;
+import nl.schaalsprong.verification.domain.Criterion;
+import nl.schaalsprong.verification.domain.ExperimentCondition;
+import nl.schaalsprong.verification.domain.SuccessCriteria;
+import nl.schaalsprong.verification.domain.Verification;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Producer-side contract tests for the lifecycle events: what we publish is what our published schemas promise. */
+class VerificationLifecycleSchemaTest {
+
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-01T09:00:00Z"), ZoneOffset.UTC);
+    static final Criterion REACHED = new Criterion("aandeel huishoudens bereikt", Comparison.AT_LEAST, 60, "%",
+            LocalDate.of(2027, 6, 30));
+    static final Criterion COST = new Criterion("kosten per woning", Comparison.AT_MOST, 12000.5, "euro",
+            LocalDate.of(2027, 12, 31));
+
+    static JsonNode schemaNode(String file) throws IOException {
+        try (InputStream in = VerificationLifecycleSchemaTest.class.getResourceAsStream("/META-INF/resources/schemas/" + file)) {
+            return VerificationSuggestedSchemaTest.MAPPER.readTree(in);
+        }
+    }
+
+    static JsonSchema schema(JsonNode node) {
+        return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(node,
+                SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build());
+    }
+
+    static Verification accepted() {
+        Verification verification = Verification.suggest(UUID.randomUUID(),
+                new ComparableBuurt(new BuurtCode("BU03630105"), "Kinkerbuurt", 0.93), UUID.randomUUID().toString(),
+                OffsetDateTime.of(2026, 11, 28, 10, 15, 31, 0, ZoneOffset.UTC));
+        verification.accept(new SuccessCriteria(List.of(REACHED, COST)), "gemeente-amsterdam-klp", CLOCK);
+        return verification;
+    }
+
+    @Test
+    void acceptedDataFitsItsSchema() throws IOException {
+        JsonNode data = VerificationSuggestedSchemaTest.MAPPER.valueToTree(VerificationAccepted.of(accepted()));
+        assertEquals(Set.of(), schema(schemaNode("verification.accepted.v1.json")).validate(data), data.toString());
+        assertEquals("2027-06-30", data.path("criteria").path(0).path("measuredOn").asText());
+    }
+
+    @Test
+    void concludedDataFitsItsSchemaWhetherMeasuredOrNot() throws IOException {
+        JsonSchema schema = schema(schemaNode("verification.concluded.v1.json"));
+        Verification measured = accepted();
+        measured.conclude(Map.of(REACHED.indicator(), 71.0, COST.indicator(), 9000.0),
+                List.of("gesprekken in het Turks en Arabisch aangeboden"), List.of(ExperimentCondition.PIONIERS),
+                "gemeente-amsterdam-klp", CLOCK);
+        Verification notMeasured = accepted();
+        notMeasured.conclude(Map.of(REACHED.indicator(), 71.0), List.of(), List.of(), "gemeente-amsterdam-klp", CLOCK);
+        for (Verification verification : List.of(measured, notMeasured)) {
+            JsonNode data = VerificationSuggestedSchemaTest.MAPPER.valueToTree(VerificationConcluded.of(verification));
+            assertEquals(Set.of(), schema.validate(data), data.toString());
+        }
+        JsonNode inconclusive = VerificationSuggestedSchemaTest.MAPPER.valueToTree(VerificationConcluded.of(notMeasured));
+        assertEquals("INCONCLUSIVE", inconclusive.path("outcome").asText());
+        assertTrue(inconclusive.path("results").path(1).path("measuredValue").isNull());
+    }
+
+    @Test
+    void theSchemasExamplesAreValidAndNameTheirEventTypeAndTopic() throws IOException {
+        Map<String, EventType> types = Map.of("verification.accepted.v1.json", VerificationEvents.VERIFICATION_ACCEPTED,
+                "verification.concluded.v1.json", VerificationEvents.VERIFICATION_CONCLUDED);
+        for (Map.Entry<String, EventType> entry : types.entrySet()) {
+            JsonNode node = schemaNode(entry.getKey());
+            JsonNode example = node.path("examples").path(0);
+            assertFalse(example.isMissingNode(), entry.getKey());
+            assertEquals(Set.of(), schema(node).validate(example), entry.getKey());
+            assertEquals(entry.getValue().dataschema(), node.path("$id").asText());
+            assertTrue(node.path("description").asText().contains(entry.getValue().type()));
+            assertTrue(node.path("description").asText().contains(VerificationEvents.TOPIC));
+        }
+    }
+}

@@ -1,0 +1,132 @@
+package nl.schaalsprong.verification.service;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SchemaValidatorsConfig;
+import com.networknt.schema.SpecVersion;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import nl.schaalsprong.local.TopicReader;
+import nl.schaalsprong.verification.domain.VerificationChanged;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.io.InputStream;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Learning the comparability basis from concluded verifications in the real database, and the learned weights
+ * published on the real broker once enough outcomes exist (12 in tests).
+ */
+@QuarkusTest
+class LearningFlowTest {
+
+    static final String LEARNING_TOPIC = "schaalsprong.learning";
+    static final OffsetDateTime NOW = OffsetDateTime.of(2026, 11, 28, 10, 0, 0, 0, ZoneOffset.UTC);
+    static final ObjectMapper MAPPER = new ObjectMapper();
+
+    @Inject
+    EntityManager entityManager;
+    @Inject
+    Event<VerificationChanged> verificationChanged;
+
+    EvidenceTestData data;
+
+    @BeforeEach
+    void data() {
+        data = new EvidenceTestData(entityManager);
+    }
+
+    /**
+     * {@code outcomes} conclusions of one lesson on {@code basis}, confirmed exactly when the difference on
+     * STEDELIJKHEID is below one half; the other two dimensions vary at random.
+     */
+    UUID concludedOn(String basis, int outcomes) {
+        UUID lesson = UUID.randomUUID();
+        Random random = new Random(42);
+        for (int i = 0; i < outcomes; i++) {
+            double stedelijkheid = (i % 2 == 0 ? 0.05 : 0.55) + 0.4 * random.nextDouble();
+            Map<String, Double> differences = Map.of("STEDELIJKHEID", stedelijkheid,
+                    "AANDEEL_65_PLUS", random.nextDouble(), "LOG_BEVOLKINGSDICHTHEID", random.nextDouble());
+            data.verification(lesson, EvidenceTestData.Row.suggested(String.format("BU0363%04d", i), "Stedelijk", NOW)
+                    .on(basis, differences, 0.8).concluded(stedelijkheid < 0.5 ? "CONFIRMED" : "NOT_CONFIRMED",
+                            NOW.plusMonths(6)));
+        }
+        return lesson;
+    }
+
+    void changed(UUID lesson) {
+        QuarkusTransaction.requiringNew().run(() -> verificationChanged.fire(new VerificationChanged(lesson)));
+    }
+
+    @Test
+    void enoughOutcomesPublishTheLearnedWeightsWithThePredictiveDimensionOnTop() throws Exception {
+        String basis = "leer-" + UUID.randomUUID().toString().substring(0, 8);
+        UUID lesson = concludedOn(basis, 16);
+        changed(lesson);
+        // Relearning from the same outcomes gives the same weights: nothing new is published.
+        changed(lesson);
+
+        try (TopicReader reader = TopicReader.subscribe(LEARNING_TOPIC);
+             InputStream schemaFile = getClass().getResourceAsStream(
+                     "/META-INF/resources/schemas/comparability-weights.learned.v1.json")) {
+            List<ConsumerRecord<String, String>> records = reader.recordsFor(basis, 2, Duration.ofSeconds(15));
+            assertEquals(1, records.size(), "published once");
+            JsonNode event = MAPPER.readTree(records.get(0).value());
+            assertEquals("nl.schaalsprong.comparability-weights.learned.v1", event.path("type").asText());
+            assertEquals(basis, event.path("subject").asText());
+            JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                    .getSchema(MAPPER.readTree(schemaFile), SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build());
+            assertEquals(Set.of(), schema.validate(event.path("data")), event.path("data").toString());
+            assertEquals(16, event.path("data").path("outcomes").asInt());
+            assertEquals("STEDELIJKHEID", event.path("data").path("weights").path(0).path("dimension").asText());
+        }
+
+        given().queryParam("basis", basis).when().get("/api/v1/learning/weights").then().statusCode(200)
+                .body("basisName", equalTo(basis))
+                .body("published", equalTo(true))
+                .body("outcomes", equalTo(16))
+                .body("confirmed", equalTo(8))
+                .body("dimensions[0].dimension", equalTo("STEDELIJKHEID"))
+                .body("dimensions[0].clearlyMatters", equalTo(true))
+                .body("bootstrapSamples", equalTo(50));
+    }
+
+    @Test
+    void tooFewOutcomesAreLearnedFromButNotPublished() {
+        String basis = "leer-" + UUID.randomUUID().toString().substring(0, 8);
+        changed(concludedOn(basis, 6));
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                given().queryParam("basis", basis).when().get("/api/v1/learning/weights").then().statusCode(200)
+                        .body("published", equalTo(false)).body("outcomes", equalTo(6)));
+        try (TopicReader reader = TopicReader.subscribe(LEARNING_TOPIC)) {
+            assertTrue(reader.recordsFor(basis, 1, Duration.ofSeconds(3)).isEmpty());
+        }
+    }
+
+    @Test
+    void aBasisNeverLearnedIsA404AndAMalformedNameA400() {
+        given().queryParam("basis", "nooit-geleerd").when().get("/api/v1/learning/weights").then().statusCode(404);
+        given().queryParam("basis", "Not A Name").when().get("/api/v1/learning/weights").then().statusCode(400);
+    }
+}
