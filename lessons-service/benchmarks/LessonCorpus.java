@@ -23,7 +23,7 @@ import java.util.UUID;
 public class LessonCorpus {
 
     static final String[] THEMES = {"participatie", "financiering", "techniek", "organisatie", "regelgeving",
-            "communicatie", "planvorming", "monitoring"};
+            "communicatie", "planning", "kennis"};
     static final String[][] SUBJECTS = {
             {"Keukentafelgesprekken", "Buurtambassadeurs", "Bewonersavonden", "Huis-aan-huisbezoeken", "Energiecoaches",
                     "Een klankbordgroep van bewoners", "Inloopspreekuren in het buurthuis", "Voorbeeldwoningen"},
@@ -38,7 +38,8 @@ public class LessonCorpus {
             {"Een buurtkrant", "Een informatiemarkt", "Een wijkwebsite", "Persoonlijke brieven", "Rondleidingen langs "
                     + "verbouwde woningen", "Een appgroep per straat"},
             {"Een wijkuitvoeringsplan", "De transitievisie warmte", "Een buurtschouw", "Een haalbaarheidsstudie"},
-            {"Een nulmeting", "Maandelijkse voortgangscijfers", "Een bewonersenquête", "Slimme meters"}};
+            {"Een kennisdag voor gemeenten", "Een leerkring van projectleiders", "Een handboek van de aanpak",
+                    "Trainingen voor energiecoaches"}};
     static final String[] COMPONENTS = {"keukentafelgesprekken", "buurtambassadeurs", "gebiedsfonds", "warmtefonds",
             "collectieve-inkoop", "warmtenet", "warmtepomp", "na-isolatie", "aquathermie", "buurtteam", "corporatie",
             "energiecooperatie", "omgevingsplan", "experimenteerregeling", "buurtkrant", "informatiemarkt",

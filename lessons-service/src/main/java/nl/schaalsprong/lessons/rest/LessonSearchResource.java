@@ -54,7 +54,7 @@ public class LessonSearchResource {
             @Parameter(description = "Words to find, in Dutch", example = "warmtepompen keukentafelgesprek")
             @QueryParam("q") String q,
             @Parameter(description = "Theme: participatie, financiering, techniek, organisatie, regelgeving, "
-                    + "communicatie, planvorming, monitoring", example = "participatie")
+                    + "communicatie, planning, kennis", example = "participatie")
             @QueryParam("theme") List<String> theme,
             @Parameter(description = "Route: GROEI, REPLICATIE, CIRCULATIE, INSTITUTIONALISERING", example = "REPLICATIE")
             @QueryParam("route") List<String> route,

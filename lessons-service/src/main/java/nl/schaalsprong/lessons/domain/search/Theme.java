@@ -2,9 +2,12 @@ package nl.schaalsprong.lessons.domain.search;
 
 import java.util.Locale;
 
-/** The themes of the PAW approach a lesson is about; written in lower case in the API ("participatie"). */
+/**
+ * The themes of the PAW approach a lesson is about, named as the lesson record's themes (domain.Theme), so the
+ * write side maps them by name; written in lower case in the API ("participatie").
+ */
 public enum Theme {
-    PARTICIPATIE, FINANCIERING, TECHNIEK, ORGANISATIE, REGELGEVING, COMMUNICATIE, PLANVORMING, MONITORING;
+    PARTICIPATIE, FINANCIERING, TECHNIEK, ORGANISATIE, REGELGEVING, COMMUNICATIE, PLANNING, KENNIS;
 
     public String code() {
         return name().toLowerCase(Locale.ROOT);
