@@ -2,6 +2,8 @@
 # Load test of GET /api/v1/neighbourhoods/{code}/comparable?limit=10 over HTTP against the running local suite
 # (deploy/local/run.sh), with wrk on the same machine, rotating over 500 real buurt codes.
 # Usage: typology-service/benchmarks/comparable-http.sh   (CONNECTIONS=16 THREADS=2 DURATION=30s WARMUP=10s)
+# QUERIES="limit=10 limit=10&explain=true" measures each query string in turn against the same running suite.
+# The suite's ports can be moved with the variables deploy/local/run.sh reads (TYPOLOGY_PORT, ...).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$root"
@@ -22,15 +24,20 @@ grep -q "Press Ctrl-C" "$out/run.log" || { echo "the suite did not come up" >&2;
 # 500 buurt codes spread over the national file, requested round-robin.
 codes=$(tail -n +2 typology-service/src/main/resources/cbs/cbs_kwb2024_buurten_nl_demografie.csv | cut -d, -f1 \
   | awk 'NR % 27 == 0' | head -n 500 | sed 's/.*/"&"/' | paste -sd, -)
-cat > "$out/comparable.lua" <<LUA
+url="http://localhost:${TYPOLOGY_PORT:-8082}"
+for query in ${QUERIES:-limit=10}; do
+  name="${query//[^a-z0-9]/-}"
+  cat > "$out/comparable-$name.lua" <<LUA
 local codes = {${codes}}
 local i = 0
 request = function()
   i = i % #codes + 1
-  return wrk.format("GET", "/api/v1/neighbourhoods/" .. codes[i] .. "/comparable?limit=10")
+  return wrk.format("GET", "/api/v1/neighbourhoods/" .. codes[i] .. "/comparable?${query}")
 end
 LUA
-url="http://localhost:${TYPOLOGY_PORT:-8082}"
-echo "warm-up ${WARMUP:-10s} ..."
-wrk -t"${THREADS:-2}" -c"${CONNECTIONS:-16}" -d"${WARMUP:-10s}" -s "$out/comparable.lua" "$url" > /dev/null
-wrk -t"${THREADS:-2}" -c"${CONNECTIONS:-16}" -d"${DURATION:-30s}" --latency -s "$out/comparable.lua" "$url" | tee "$out/wrk.txt"
+  echo "GET .../comparable?${query}: warm-up ${WARMUP:-10s} ..."
+  wrk -t"${THREADS:-2}" -c"${CONNECTIONS:-16}" -d"${WARMUP:-10s}" -s "$out/comparable-$name.lua" "$url" > /dev/null
+  wrk -t"${THREADS:-2}" -c"${CONNECTIONS:-16}" -d"${DURATION:-30s}" --latency -s "$out/comparable-$name.lua" "$url" \
+    | tee "$out/wrk-$name.txt"
+  echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+done

@@ -12,6 +12,7 @@ import nl.schaalsprong.typology.domain.catalogue.StandardDimensions;
 import nl.schaalsprong.typology.domain.comparison.ColumnScale;
 import nl.schaalsprong.typology.domain.comparison.Contribution;
 import nl.schaalsprong.typology.domain.comparison.Gower;
+import nl.schaalsprong.typology.domain.comparison.Scope;
 import nl.schaalsprong.typology.domain.comparison.Search;
 
 import java.util.ArrayList;
@@ -48,12 +49,10 @@ public final class ComparabilitySnapshot {
     private final double[][] raw;
     /** {@code scaled[d][i]}: the same, scaled for Gower. */
     private final double[][] scaled;
+    /** Marked as proeftuin (PROEFTUIN_STATUS ja): shown with each result, and left out on request. */
     private final boolean[] pilot;
-    /** {@code complete[d]}: no buurt misses dimension d, so the search can skip the missing-value test. */
-    private final boolean[] complete;
-    /** For numeric and ordinal columns with gaps: 1 where present, 0 where missing; and the value, 0 where missing. */
-    private final double[][] present;
-    private final double[][] filled;
+    /** The scaled values as floats, for the search's first pass. */
+    private final FloatColumns columns;
     private final Map<BuurtCode, Integer> indexByCode;
 
     private ComparabilitySnapshot(DimensionCatalogue catalogue, List<Member> sorted) {
@@ -68,9 +67,6 @@ public final class ComparabilitySnapshot {
         this.raw = new double[dims][n];
         this.scaled = new double[dims][n];
         this.pilot = new boolean[n];
-        this.complete = new boolean[dims];
-        this.present = new double[dims][];
-        this.filled = new double[dims][];
         this.indexByCode = new HashMap<>(n * 2);
         for (int i = 0; i < n; i++) {
             Member member = sorted.get(i);
@@ -96,21 +92,15 @@ public final class ComparabilitySnapshot {
                 case ORDINAL -> ColumnScale.ordinal(definition.levels().size());
                 case CATEGORICAL -> ColumnScale.categorical(definition.levels().size());
             };
-            complete[d] = true;
             for (int i = 0; i < n; i++) {
                 scaled[d][i] = scales[d].scale(raw[d][i]);
-                complete[d] &= !Double.isNaN(scaled[d][i]);
-            }
-            if (!complete[d] && kinds[d] != DimensionKind.CATEGORICAL) {
-                present[d] = new double[n];
-                filled[d] = new double[n];
-                for (int i = 0; i < n; i++) {
-                    boolean known = !Double.isNaN(scaled[d][i]);
-                    present[d][i] = known ? 1 : 0;
-                    filled[d][i] = known ? scaled[d][i] : 0;
-                }
             }
         }
+        boolean[] categorical = new boolean[dims];
+        for (int d = 0; d < dims; d++) {
+            categorical[d] = kinds[d] == DimensionKind.CATEGORICAL;
+        }
+        this.columns = new FloatColumns(scaled, categorical);
     }
 
     public static ComparabilitySnapshot empty(DimensionCatalogue catalogue) {
@@ -138,47 +128,96 @@ public final class ComparabilitySnapshot {
 
     /**
      * The {@code limit} other buurten most similar to {@code code}: highest similarity first, equal similarity
-     * by code, so the answer is deterministic. Buurten sharing no weighted dimension with it are left out.
+     * by code, so the answer is deterministic. Buurten sharing no weighted dimension with it are left out. Each
+     * is explained dimension by dimension only when the search asks for it.
      */
     public List<ComparableBuurt> mostComparableTo(BuurtCode code, Search search) {
         int target = index(code);
         double[] weights = weights(search.weights());
         int[] dims = comparedDimensions(target, weights);
-        double[] weighted = new double[BLOCK];
-        double[] compared = new double[BLOCK];
-        TopK best = new TopK(search.limit());
-        // Block by block, so the running sums stay in the first-level cache while each column streams through once.
-        for (int from = 0; from < codes.length; from += BLOCK) {
-            int to = Math.min(codes.length, from + BLOCK);
-            accumulate(target, weights, dims, from, to, weighted, compared);
-            for (int i = from; i < to; i++) {
-                double sum = compared[i - from];
-                if (i == target || sum == 0 || (search.excludePilots() && pilot[i])) {
-                    continue;
-                }
-                // Cheap reject without a division: distance share clearly above the current worst's. The margin
-                // keeps rounding from ever rejecting a candidate the exact comparison below would take.
-                if (best.isFull() && weighted[i - from] > (1 - best.worstSimilarity()) * sum * (1 + 1e-9) + 1e-12) {
-                    continue;
-                }
-                double similarity = Math.max(0, Math.min(1, 1 - weighted[i - from] / sum));
-                // Most buurten lose against the current worst; the scope test only runs for those that would not.
-                if (best.accepts(similarity, i) && search.scope().includes(code, codes[i])) {
-                    best.add(similarity, i);
-                }
-            }
+        double sum = 0;
+        for (int d : dims) {
+            sum += weights[d];
         }
+        float[] shares = new float[dims.length];
+        float[] own = new float[dims.length];
+        for (int j = 0; j < dims.length; j++) {
+            shares[j] = (float) (weights[dims[j]] / sum);
+            own[j] = columns.value(dims[j], target);
+        }
+        int[] range = range(code, search.scope());
+        TopK best = TopKScan.best(columns, range[0], range[1], target, dims, shares, own, search.limit(),
+                i -> i == target || (search.excludePilots() && pilot[i]) ? Double.NaN
+                        : similarity(target, i, dims, weights));
         List<ComparableBuurt> ranked = new ArrayList<>(best.size());
+        int[] basis = search.explain() ? null : weighted(weights);
         for (int r = 0; r < best.size(); r++) {
-            ranked.add(explain(target, best.index(r), weights));
+            ranked.add(search.explain() ? explain(target, best.index(r), weights, true)
+                    : summary(target, best.index(r), basis, weights, best.similarity(r)));
         }
         return ranked;
     }
 
-    /** Buurten per block of the search: two blocks of sums (8 KiB) fit the first-level cache. */
-    private static final int BLOCK = 512;
+    /** The weighted dimensions, in catalogue order. */
+    private static int[] weighted(double[] weights) {
+        return java.util.stream.IntStream.range(0, weights.length).filter(d -> weights[d] != 0).toArray();
+    }
 
-    /** The dimensions that take part for {@code target}: weighted, and not missing on its own side. */
+    /**
+     * What {@link #explain} says without the contributions, over the basis' dimensions only: the same sums in the
+     * same order, so the same numbers, without gathering every catalogue column of both buurten.
+     */
+    private ComparableBuurt summary(int a, int b, int[] basis, double[] weights, double similarity) {
+        double compared = 0;
+        double missing = 0;
+        int count = 0;
+        for (int d : basis) {
+            if (Double.isNaN(scaled[d][a]) || Double.isNaN(scaled[d][b])) {
+                missing += weights[d];
+            } else {
+                compared += weights[d];
+                count++;
+            }
+        }
+        int differsMost = -1;
+        double largest = 0;
+        for (int d : basis) {
+            double distance = Gower.distance(kinds[d], scaled[d][a], scaled[d][b]);
+            if (!Double.isNaN(distance) && contribution(weights[d], distance, compared) > largest) {
+                largest = contribution(weights[d], distance, compared);
+                differsMost = d;
+            }
+        }
+        double total = compared + missing;
+        return new ComparableBuurt(codes[b], namen[b], gemeenteNamen[b], similarity, count,
+                total == 0 ? 0 : missing / total, differsMost < 0 ? null : definitions.get(differsMost).key(),
+                pilot[b], null);
+    }
+
+    /**
+     * Where the scope's buurten lie: codes are sorted and a gemeente's or wijk's codes share a prefix, so they form
+     * one run, found by binary search. Everywhere is the whole snapshot.
+     */
+    private int[] range(BuurtCode code, Scope scope) {
+        String start = code.value().substring(0, scope.sharedPrefix());
+        return new int[]{firstAtLeast(start), firstAtLeast(start + Character.MAX_VALUE)};
+    }
+
+    private int firstAtLeast(String key) {
+        int low = 0;
+        int high = codes.length;
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (codes[middle].value().compareTo(key) < 0) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
+    }
+
+    /** The dimensions that take part for {@code target}, in catalogue order: weighted, and not missing on its own side. */
     private int[] comparedDimensions(int target, double[] weights) {
         int[] dims = new int[weights.length];
         int count = 0;
@@ -191,103 +230,31 @@ public final class ComparabilitySnapshot {
     }
 
     /**
-     * Sums, for buurten {@code from..to}, the weighted Gower distances to {@code target} and the weights compared,
-     * one dimension at a time over its array (structure of arrays). Dimensions are summed in the same order as
-     * {@link Gower#compare}, so the similarities derived from these sums are identical to its result. A column without
-     * missing values takes a loop without the missing-value test.
+     * The similarity {@link Gower#compare} gives, to the last bit: the same terms summed in the same (catalogue)
+     * order, but over the compared dimensions only and without allocating, since the search ranks every buurt its
+     * float filter lets through this way.
      */
-    private void accumulate(int target, double[] weights, int[] dims, int from, int to, double[] weighted,
-                            double[] compared) {
-        int n = to - from;
-        java.util.Arrays.fill(weighted, 0, n, 0);
-        java.util.Arrays.fill(compared, 0, n, 0);
+    private double similarity(int target, int i, int[] dims, double[] weights) {
+        double weighted = 0;
+        double compared = 0;
         for (int d : dims) {
-            double w = weights[d];
-            double own = scaled[d][target];
-            double[] values = scaled[d];
-            if (kinds[d] == DimensionKind.CATEGORICAL) {
-                for (int i = 0; i < n; i++) {
-                    double v = values[from + i];
-                    if (v == v) {
-                        compared[i] += w;
-                        weighted[i] += v == own ? 0 : w;
-                    }
-                }
-            } else if (complete[d]) {
-                for (int i = 0; i < n; i++) {
-                    compared[i] += w;
-                    weighted[i] += w * Math.abs(own - values[from + i]);
-                }
-            } else {
-                // Branch-free over a column with gaps: present is 1 or 0, filled has 0 where the value is missing,
-                // so a missing value adds exactly 0 to both sums and the loop can be vectorised.
-                double[] present = this.present[d];
-                double[] filled = this.filled[d];
-                for (int i = 0; i < n; i++) {
-                    double p = present[from + i];
-                    compared[i] += w * p;
-                    weighted[i] += w * p * Math.abs(own - filled[from + i]);
-                }
+            double value = scaled[d][i];
+            if (Double.isNaN(value)) {
+                continue;
             }
+            weighted += weights[d] * Gower.distance(kinds[d], scaled[d][target], value);
+            compared += weights[d];
         }
-    }
-
-    /**
-     * The best {@code k} so far, best first, in primitive arrays (no boxing on the hot path). Better means higher
-     * similarity, and at equal similarity the lower index, which is the lower code: the tie-break by code.
-     */
-    private static final class TopK {
-        private final double[] similarity;
-        private final int[] index;
-        private int size;
-
-        TopK(int k) {
-            similarity = new double[k];
-            index = new int[k];
-        }
-
-        boolean accepts(double candidate, int i) {
-            return size < index.length || better(candidate, i, similarity[size - 1], index[size - 1]);
-        }
-
-        void add(double candidate, int i) {
-            int at = size < index.length ? size++ : size - 1;
-            while (at > 0 && better(candidate, i, similarity[at - 1], index[at - 1])) {
-                similarity[at] = similarity[at - 1];
-                index[at] = index[at - 1];
-                at--;
-            }
-            similarity[at] = candidate;
-            index[at] = i;
-        }
-
-        int size() {
-            return size;
-        }
-
-        boolean isFull() {
-            return size == index.length;
-        }
-
-        double worstSimilarity() {
-            return similarity[size - 1];
-        }
-
-        int index(int rank) {
-            return index[rank];
-        }
-
-        private static boolean better(double s, int i, double t, int j) {
-            return s > t || (s == t && i < j);
-        }
+        return compared == 0 ? Double.NaN : Math.max(0, Math.min(1, 1 - weighted / compared));
     }
 
     /** One pair, explained dimension by dimension; also when the two share no dimension (similarity NaN). */
     public ComparableBuurt compare(BuurtCode code, BuurtCode other, List<DimensionWeight> basis) {
-        return explain(index(code), index(other), weights(basis));
+        return explain(index(code), index(other), weights(basis), true);
     }
 
-    private ComparableBuurt explain(int a, int b, double[] weights) {
+    /** Buurt b against a: similarity, what was compared, where they differ most, and the contributions if asked. */
+    private ComparableBuurt explain(int a, int b, double[] weights, boolean withContributions) {
         Gower.Result result = Gower.compare(column(a, new double[kinds.length]), column(b, new double[kinds.length]),
                 kinds, weights);
         double total = 0;
@@ -296,6 +263,28 @@ public final class ComparabilitySnapshot {
             total += weights[d];
             compared += Double.isNaN(result.distances()[d]) ? 0 : weights[d];
         }
+        // Where they differ most: the largest contribution above 0, the first in catalogue order on a tie.
+        int differsMost = -1;
+        double largest = 0;
+        for (int d = 0; d < weights.length; d++) {
+            double distance = result.distances()[d];
+            if (weights[d] != 0 && !Double.isNaN(distance) && contribution(weights[d], distance, compared) > largest) {
+                largest = contribution(weights[d], distance, compared);
+                differsMost = d;
+            }
+        }
+        return new ComparableBuurt(codes[b], namen[b], gemeenteNamen[b], result.similarity(),
+                result.comparedDimensions(), result.missingWeight(),
+                differsMost < 0 ? null : definitions.get(differsMost).key(), pilot[b],
+                withContributions ? contributions(a, b, weights, result, total, compared) : null);
+    }
+
+    private static double contribution(double weight, double distance, double compared) {
+        return weight * distance / compared;
+    }
+
+    private List<Contribution> contributions(int a, int b, double[] weights, Gower.Result result, double total,
+                                             double compared) {
         List<Contribution> contributions = new ArrayList<>();
         for (int d = 0; d < weights.length; d++) {
             if (weights[d] == 0) {
@@ -304,14 +293,13 @@ public final class ComparabilitySnapshot {
             double distance = result.distances()[d];
             boolean missing = Double.isNaN(distance);
             contributions.add(new Contribution(definitions.get(d).key(), weights[d] / total,
-                    missing ? null : distance, missing ? 0 : weights[d] * distance / compared,
+                    missing ? null : distance, missing ? 0 : contribution(weights[d], distance, compared),
                     shown(d, a), shown(d, b)));
         }
         // Where they differ most first; missing last; ties in catalogue order (the sort is stable).
         contributions.sort(Comparator.comparing(Contribution::missing)
                 .thenComparing(Comparator.comparingDouble(Contribution::contribution).reversed()));
-        return new ComparableBuurt(codes[b], namen[b], gemeenteNamen[b], result.similarity(),
-                result.comparedDimensions(), result.missingWeight(), contributions);
+        return contributions;
     }
 
     /** A value as people read it: the number, or the level's name. */

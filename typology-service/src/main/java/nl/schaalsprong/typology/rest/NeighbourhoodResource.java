@@ -20,11 +20,13 @@ import jakarta.ws.rs.core.SecurityContext;
 import nl.schaalsprong.platform.cbs.BuurtCode;
 import nl.schaalsprong.platform.problem.Problem;
 import nl.schaalsprong.platform.security.Roles;
+import nl.schaalsprong.typology.domain.ComparableBuurt;
 import nl.schaalsprong.typology.domain.basis.SearchBasis;
 import nl.schaalsprong.typology.domain.catalogue.DimensionKey;
 import nl.schaalsprong.typology.domain.comparison.Scope;
 import nl.schaalsprong.typology.domain.comparison.Search;
 import nl.schaalsprong.typology.service.AttributeService;
+import nl.schaalsprong.typology.service.CurrentTypes;
 import nl.schaalsprong.typology.service.PublishedBases;
 import nl.schaalsprong.typology.service.NeighbourhoodQueries;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -49,11 +51,14 @@ public class NeighbourhoodResource {
     private final NeighbourhoodQueries queries;
     private final PublishedBases bases;
     private final AttributeService attributes;
+    private final CurrentTypes types;
 
-    public NeighbourhoodResource(NeighbourhoodQueries queries, PublishedBases bases, AttributeService attributes) {
+    public NeighbourhoodResource(NeighbourhoodQueries queries, PublishedBases bases, AttributeService attributes,
+                                 CurrentTypes types) {
         this.queries = queries;
         this.bases = bases;
         this.attributes = attributes;
+        this.types = types;
     }
 
     @GET
@@ -108,7 +113,9 @@ public class NeighbourhoodResource {
                     + "basis' latest published version): similarity = 1 − the weighted mean Gower distance (numeric "
                     + "by 2nd–98th percentile range, ordinal by rank, categorical by mismatch). A dimension missing "
                     + "on either side is left out, the weights renormalised, and missingWeight says how much was "
-                    + "left out. Ranked by similarity, then by code. Each result explains itself per dimension.")
+                    + "left out. Ranked by similarity, then by code. Each result names the dimension it differs "
+                    + "most on, whether it is a proeftuin and its type in the current typology; with explain=true "
+                    + "also every dimension's contribution (about four times the bytes, so only on request).")
     @APIResponse(responseCode = "200", description = "The ranked comparable buurten",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ComparableNeighbourhoodsResponse.class)))
@@ -131,13 +138,15 @@ public class NeighbourhoodResource {
             String within,
             @Parameter(description = "`pilots` leaves out buurten marked as proeftuin (PROEFTUIN_STATUS = ja)",
                     example = "pilots")
-            @QueryParam("exclude") @Pattern(regexp = "pilots", message = "must be pilots") String exclude) {
+            @QueryParam("exclude") @Pattern(regexp = "pilots", message = "must be pilots") String exclude,
+            @Parameter(description = "`true` adds each result's per-dimension `contributions`", example = "true")
+            @QueryParam("explain") @DefaultValue("false") boolean explain) {
         BuurtCode buurt = BuurtCode.of(code);
         SearchBasis used = bases.forSearch(basis, basisVersion);
         Scope scope = within == null ? Scope.EVERYWHERE : Scope.valueOf(within.toUpperCase(Locale.ROOT));
-        Search search = new Search(used.weights(), limit, scope, exclude != null);
+        Search search = new Search(used.weights(), limit, scope, exclude != null, explain);
         List<ComparableNeighbourhoodResponse> ranked = queries.comparableTo(buurt, search).stream()
-                .map(ComparableNeighbourhoodResponse::from)
+                .map(b -> ComparableNeighbourhoodResponse.from(b, types.typeOf(b.code())))
                 .toList();
         return new ComparableNeighbourhoodsResponse(buurt.value(),
                 used.weights().stream().map(w -> w.dimension().value()).toList(), used.name().value(),
@@ -168,7 +177,8 @@ public class NeighbourhoodResource {
             @QueryParam("basisVersion") @Min(1) Integer basisVersion) {
         SearchBasis used = bases.forSearch(basis, basisVersion);
         BuurtCode buurt = BuurtCode.of(code);
+        ComparableBuurt pair = queries.explain(buurt, BuurtCode.of(other), used);
         return new PairResponse(buurt.value(), used.name().value(), used.version(),
-                ComparableNeighbourhoodResponse.from(queries.explain(buurt, BuurtCode.of(other), used)));
+                ComparableNeighbourhoodResponse.from(pair, types.typeOf(pair.code())));
     }
 }

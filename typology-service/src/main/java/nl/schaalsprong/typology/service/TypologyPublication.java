@@ -1,9 +1,11 @@
 package nl.schaalsprong.typology.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import nl.schaalsprong.platform.outbox.Outbox;
 import nl.schaalsprong.typology.domain.typology.Typology;
+import nl.schaalsprong.typology.domain.typology.TypologyPublishedHere;
 import nl.schaalsprong.typology.messaging.TypologyEvents;
 import nl.schaalsprong.typology.messaging.TypologyPublished;
 
@@ -18,11 +20,13 @@ public class TypologyPublication {
     private final TypologyStore store;
     private final Outbox outbox;
     private final Clock clock;
+    private final Event<TypologyPublishedHere> published;
 
-    public TypologyPublication(TypologyStore store, Outbox outbox, Clock clock) {
+    public TypologyPublication(TypologyStore store, Outbox outbox, Clock clock, Event<TypologyPublishedHere> published) {
         this.store = store;
         this.outbox = outbox;
         this.clock = clock;
+        this.published = published;
     }
 
     @Transactional
@@ -31,6 +35,7 @@ public class TypologyPublication {
         typology.publish(OffsetDateTime.now(clock));
         outbox.append(TypologyEvents.TYPOLOGY_PUBLISHED, id.toString(),
                 TypologyPublished.of(typology, store.types(id)));
+        published.fire(new TypologyPublishedHere(id));
         return typology;
     }
 }

@@ -6,11 +6,15 @@ import nl.schaalsprong.platform.cbs.BuurtCode;
 import nl.schaalsprong.platform.domain.ConflictException;
 import nl.schaalsprong.platform.domain.NotFoundException;
 import nl.schaalsprong.platform.paging.Page;
+import nl.schaalsprong.typology.domain.typology.TypeOfBuurt;
 import nl.schaalsprong.typology.domain.typology.Typology;
 import nl.schaalsprong.typology.domain.typology.TypologyStatus;
 import nl.schaalsprong.typology.domain.typology.TypologyType;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Read side of typologies. */
@@ -62,6 +66,25 @@ public class TypologyQueries {
                 .orElseThrow(() -> new NotFoundException("buurt in typology version " + current.version(), code));
         TypologyType type = store.types(current.id()).get(member.typeNumber() - 1);
         return new BuurtType(current, type, member);
+    }
+
+    /** The id of the newest published typology, if any. */
+    @Transactional
+    public Optional<UUID> currentId() {
+        return store.current().map(Typology::id);
+    }
+
+    /** Every typed buurt's type in a typology, by buurt code; one instance per type. */
+    @Transactional
+    public Map<String, TypeOfBuurt> typesByBuurt(UUID typologyId) {
+        List<TypeOfBuurt> types = store.types(typologyId).stream()
+                .map(type -> new TypeOfBuurt(typologyId, type.number(), type.label())).toList();
+        List<Object[]> assignments = store.assignments(typologyId);
+        Map<String, TypeOfBuurt> byBuurt = new HashMap<>(assignments.size() * 2);
+        for (Object[] row : assignments) {
+            byBuurt.put((String) row[0], types.get(((Number) row[1]).intValue() - 1));
+        }
+        return byBuurt;
     }
 
     private static void requireComputed(Typology typology) {

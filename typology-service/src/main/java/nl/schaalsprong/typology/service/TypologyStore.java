@@ -160,6 +160,15 @@ public class TypologyStore {
         return new Page<>(items, page, size, total);
     }
 
+    /** Every typed buurt's code and type number in a typology, in one read: for the in-memory lookup of types. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<Object[]> assignments(UUID typologyId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("select buurt_code, type_number from typology_assignment "
+                        + "where typology_id = :id").setParameter("id", typologyId).getResultList();
+        return rows;
+    }
+
     /** The buurt's type number and distance in a typology, if it was typed there. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<TypologyMember> member(UUID typologyId, String buurtCode) {

@@ -42,8 +42,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Top-10 comparable search over all buurten on the default basis (five dimensions, equal weights): our in-memory
- * structure-of-arrays scan against the same weighted Gower ranking written as one SQL statement in PostgreSQL,
- * timed side by side in one JMH run. {@code copies} multiplies the national file with renumbered synthetic copies
+ * scan ({@code inProcess}: what the default HTTP answer needs; {@code inProcessExplained}: with every result's
+ * contributions, as {@code explain=true}) against the same weighted Gower ranking written as one SQL statement in
+ * PostgreSQL, timed side by side in one JMH run. {@code copies} multiplies the national file with renumbered synthetic copies
  * to show how the cost grows. Run with {@code typology-service/benchmarks/comparable-search.sh}.
  */
 @BenchmarkMode(Mode.SampleTime)
@@ -69,6 +70,7 @@ public class ComparableSearchBenchmark {
         List<ComparabilitySnapshot.Member> members;
         ComparabilitySnapshot snapshot;
         Search search;
+        Search explained;
         BuurtCode[] origins;
         int next;
 
@@ -80,6 +82,7 @@ public class ComparableSearchBenchmark {
             List<DimensionWeight> weights = StandardDimensions.SKELETON.stream()
                     .map(k -> new DimensionWeight(k, 1)).toList();
             search = new Search(weights, 10, Scope.EVERYWHERE, false);
+            explained = new Search(weights, 10, Scope.EVERYWHERE, false, true);
             origins = new BuurtCode[ORIGINS];
             for (int i = 0; i < ORIGINS; i++) {
                 origins[i] = members.get((int) ((long) i * members.size() / ORIGINS)).code();
@@ -118,6 +121,11 @@ public class ComparableSearchBenchmark {
     @Benchmark
     public List<ComparableBuurt> inProcess(Population population) {
         return population.snapshot.mostComparableTo(population.nextOrigin(), population.search);
+    }
+
+    @Benchmark
+    public List<ComparableBuurt> inProcessExplained(Population population) {
+        return population.snapshot.mostComparableTo(population.nextOrigin(), population.explained);
     }
 
     @Benchmark

@@ -5,6 +5,7 @@ import nl.schaalsprong.platform.domain.NotFoundException;
 import nl.schaalsprong.typology.domain.basis.DimensionWeight;
 import nl.schaalsprong.typology.domain.catalogue.AttributeValue;
 import nl.schaalsprong.typology.domain.catalogue.DimensionCatalogue;
+import nl.schaalsprong.typology.domain.catalogue.DimensionKey;
 import nl.schaalsprong.typology.domain.catalogue.StandardDimensions;
 import nl.schaalsprong.typology.domain.comparison.ColumnScale;
 import nl.schaalsprong.typology.domain.comparison.Contribution;
@@ -103,11 +104,16 @@ class ComparabilitySnapshotTest {
     }
 
     private static ComparabilitySnapshot.Member member(String code, int stedelijkheid, Double householdSize) {
+        return member(code, stedelijkheid, householdSize, Map.of());
+    }
+
+    private static ComparabilitySnapshot.Member member(String code, int stedelijkheid, Double householdSize,
+                                                       Map<DimensionKey, AttributeValue> attributes) {
         Map<Kerncijfer, Double> figures = new EnumMap<>(Kerncijfer.class);
         figures.put(Kerncijfer.STEDELIJKHEID, (double) stedelijkheid);
         figures.put(Kerncijfer.GEMIDDELDE_HUISHOUDENSGROOTTE, householdSize);
         return new ComparabilitySnapshot.Member(BuurtCode.of(code), "Naam " + code, "Gemeente",
-                Kerncijfers.of(figures), Map.of());
+                Kerncijfers.of(figures), attributes);
     }
 
     private static Search search(int limit) {
@@ -152,39 +158,81 @@ class ComparabilitySnapshotTest {
     }
 
     /**
-     * The search ranks with a column-by-column pass; this checks it against the pairwise definition
-     * ({@link ComparabilitySnapshot#compare}) on a population with ties and missing values.
+     * The search filters in float and ranks the survivors in double; this checks it against the pairwise definition
+     * ({@link ComparabilitySnapshot#compare}, which is {@code Gower.compare}) to the last bit, on a population of
+     * several scan blocks with ties, gaps in a numeric column, a categorical dimension (with gaps too), proeftuinen
+     * and several gemeenten and wijken; for every scope, with and without proeftuinen, and with and without
+     * explanations: the short form of a result must say what the explained one says.
      */
     @Test
-    void theColumnwiseSearchRanksExactlyAsThePairwiseDefinition() {
+    void theSearchRanksExactlyAsThePairwiseDefinition() {
         java.util.Random random = new java.util.Random(7);
+        List<String> strategies = List.of("warmtenet-ht", "warmtenet-mt", "all-electric", "hybride");
         List<ComparabilitySnapshot.Member> members = new java.util.ArrayList<>();
-        for (int i = 0; i < 400; i++) {
+        for (int i = 0; i < 1500; i++) {
             Double household = random.nextInt(10) == 0 ? null : 1.5 + random.nextInt(8) * 0.25;
-            members.add(member(String.format("BU%08d", i), 1 + random.nextInt(5), household));
+            Map<DimensionKey, AttributeValue> attributes = new java.util.HashMap<>();
+            if (random.nextInt(5) > 0) {
+                attributes.put(StandardDimensions.WARMTESTRATEGIE,
+                        AttributeValue.level(strategies.get(random.nextInt(strategies.size()))));
+            }
+            if (random.nextInt(20) == 0) {
+                attributes.put(StandardDimensions.PROEFTUIN_STATUS, AttributeValue.level(StandardDimensions.IS_PROEFTUIN));
+            }
+            // 3 gemeenten of 5 wijken each (i mod 15 fixes both), so a wijk holds 100 buurten and a gemeente 500
+            String code = String.format("BU%04d%02d%02d", 1 + i % 3, i % 5, i / 15 % 100);
+            members.add(member(code, 1 + random.nextInt(5), household, attributes));
         }
         ComparabilitySnapshot population = ComparabilitySnapshot.of(CATALOGUE, members);
         List<DimensionWeight> basis = List.of(
                 new DimensionWeight(StandardDimensions.HUISHOUDENSGROOTTE, 3),
-                new DimensionWeight(StandardDimensions.STEDELIJKHEID_KEY, 1));
-        for (String origin : List.of("BU00000000", "BU00000017", "BU00000399")) {
-            BuurtCode code = BuurtCode.of(origin);
-            List<ComparableBuurt> expected = members.stream()
-                    .map(ComparabilitySnapshot.Member::code)
-                    .filter(other -> !other.equals(code))
-                    .map(other -> population.compare(code, other, basis))
-                    .filter(pair -> !Double.isNaN(pair.similarity()))
-                    .sorted(java.util.Comparator.comparingDouble(ComparableBuurt::similarity).reversed()
-                            .thenComparing(ComparableBuurt::code))
-                    .limit(25)
-                    .toList();
-            List<ComparableBuurt> ranked = population.mostComparableTo(code,
-                    new Search(basis, 25, Scope.EVERYWHERE, false));
-            assertEquals(codes(expected), codes(ranked), "ranking from " + origin);
-            for (int i = 0; i < ranked.size(); i++) {
-                assertEquals(expected.get(i).similarity(), ranked.get(i).similarity(), 0.0);
+                new DimensionWeight(StandardDimensions.STEDELIJKHEID_KEY, 1),
+                new DimensionWeight(StandardDimensions.WARMTESTRATEGIE, 2));
+        List<BuurtCode> all = members.stream().map(ComparabilitySnapshot.Member::code).sorted().toList();
+        for (BuurtCode code : List.of(all.get(0), all.get(17), all.get(700), all.get(all.size() - 1))) {
+            for (Scope scope : Scope.values()) {
+                for (boolean withoutPilots : new boolean[]{false, true}) {
+                    List<ComparableBuurt> expected = all.stream()
+                            .filter(other -> !other.equals(code) && scope.includes(code, other))
+                            .map(other -> population.compare(code, other, basis))
+                            .filter(pair -> !Double.isNaN(pair.similarity()) && !(withoutPilots && pair.proeftuin()))
+                            .sorted(java.util.Comparator.comparingDouble(ComparableBuurt::similarity).reversed()
+                                    .thenComparing(ComparableBuurt::code))
+                            .limit(25)
+                            .toList();
+                    String search = "from " + code + " " + scope + (withoutPilots ? " without pilots" : "");
+                    assertTrue(expected.size() > 5, search + " should rank several buurten");
+                    List<ComparableBuurt> explained = population.mostComparableTo(code,
+                            new Search(basis, 25, scope, withoutPilots, true));
+                    assertEquals(expected, explained, search);
+                    List<ComparableBuurt> brief = population.mostComparableTo(code,
+                            new Search(basis, 25, scope, withoutPilots, false));
+                    assertEquals(expected.stream().map(ComparabilitySnapshotTest::withoutContributions).toList(),
+                            brief, search + ", without explanations");
+                }
             }
         }
+    }
+
+    private static ComparableBuurt withoutContributions(ComparableBuurt b) {
+        return new ComparableBuurt(b.code(), b.naam(), b.gemeenteNaam(), b.similarity(), b.comparedDimensions(),
+                b.missingWeight(), b.differsMostOn(), b.proeftuin(), null);
+    }
+
+    @Test
+    void resultsSayWhetherTheyAreProeftuinAndWhereTheyDifferMost() {
+        ComparabilitySnapshot withPilot = ComparabilitySnapshot.of(CATALOGUE, List.of(
+                member("BU00010001", 1, 2.0),
+                member("BU00010002", 1, 2.0, Map.of(StandardDimensions.PROEFTUIN_STATUS, AttributeValue.level("ja"))),
+                member("BU00010003", 2, 2.0, Map.of(StandardDimensions.PROEFTUIN_STATUS, AttributeValue.level("nee"))),
+                member("BU00010004", 3, 2.5)));
+        List<ComparableBuurt> ranked = withPilot.mostComparableTo(BuurtCode.of("BU00010001"), search(10));
+        assertEquals(List.of(true, false, false), ranked.stream().map(ComparableBuurt::proeftuin).toList());
+        assertEquals(null, ranked.get(0).differsMostOn(), "alike on all: differs on nothing");
+        assertEquals(StandardDimensions.STEDELIJKHEID_KEY, ranked.get(1).differsMostOn());
+        assertEquals(null, ranked.get(1).contributions(), "contributions only when asked");
+        assertEquals(2, withPilot.mostComparableTo(BuurtCode.of("BU00010001"),
+                new Search(TWO, 10, Scope.EVERYWHERE, false, true)).get(1).contributions().size());
     }
 
     private static List<String> codes(List<ComparableBuurt> ranked) {

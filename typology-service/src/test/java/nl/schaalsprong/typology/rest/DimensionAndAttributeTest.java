@@ -11,6 +11,7 @@ import java.util.List;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 
@@ -64,7 +65,9 @@ class DimensionAndAttributeTest {
                 .then().statusCode(200).extract().path("comparable[0].code");
         set(best, "PROEFTUIN_STATUS", "ja", "steward").statusCode(200);
         given().queryParam("limit", 5).when().get("/api/v1/neighbourhoods/" + origin + "/comparable").then()
-                .statusCode(200).body("comparable[0].code", equalTo(best));
+                .statusCode(200).body("comparable[0].code", equalTo(best))
+                .body("comparable[0].proeftuin", equalTo(true))
+                .body("comparable[1..4].proeftuin", everyItem(equalTo(false)));
         given().queryParam("limit", 5).queryParam("exclude", "pilots")
                 .when().get("/api/v1/neighbourhoods/" + origin + "/comparable").then()
                 .statusCode(200).body("comparable.code", not(hasItems(best)));
@@ -72,6 +75,8 @@ class DimensionAndAttributeTest {
                 .when().get("/api/v1/neighbourhoods/" + origin + "/comparable").then()
                 .statusCode(200).body("comparable.code.every { it.startsWith('BU0163') }", equalTo(true));
         set(best, "PROEFTUIN_STATUS", "nee", "steward").statusCode(200);
+        given().queryParam("limit", 1).when().get("/api/v1/neighbourhoods/" + origin + "/comparable").then()
+                .statusCode(200).body("comparable[0].code", equalTo(best)).body("comparable[0].proeftuin", equalTo(false));
     }
 
     @Test

@@ -70,6 +70,36 @@ class NeighbourhoodResourceTest {
         assertEquals(ranked.subList(0, 10), comparable(BUURT, null).getList("comparable"));
     }
 
+    /**
+     * By default each result is short (no contributions); explain=true adds them, and everything else is the same.
+     * The contributions add up to 1 − similarity and the largest is the one differsMostOn names.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void contributionsComeOnRequestAndAgreeWithTheShortAnswer() {
+        // Numbers as doubles (REST Assured reads floats by default), so that the sum can be checked closely.
+        var doubles = new io.restassured.path.json.config.JsonPathConfig(
+                io.restassured.path.json.config.JsonPathConfig.NumberReturnType.DOUBLE);
+        List<Map<String, Object>> brief = comparable(BUURT, 25).using(doubles).getList("comparable");
+        List<Map<String, Object>> explained = given().queryParam("limit", 25).queryParam("explain", true)
+                .when().get("/api/v1/neighbourhoods/" + BUURT + "/comparable").then().statusCode(200)
+                .extract().jsonPath().using(doubles).getList("comparable");
+        assertEquals(25, explained.size());
+        for (int i = 0; i < brief.size(); i++) {
+            Map<String, Object> shortForm = brief.get(i);
+            Map<String, Object> full = new java.util.HashMap<>(explained.get(i));
+            assertTrue(!shortForm.containsKey("contributions"), "no contributions unless asked: " + shortForm);
+            assertEquals(Boolean.FALSE, shortForm.get("proeftuin"));
+            assertTrue(shortForm.containsKey("type"), "type is always there, null without a typology or an object");
+            List<Map<String, Object>> contributions = (List<Map<String, Object>>) full.remove("contributions");
+            assertEquals(shortForm, full, "the same result, only without contributions");
+            double sum = contributions.stream().mapToDouble(c -> ((Number) c.get("contribution")).doubleValue()).sum();
+            assertEquals(1 - ((Number) full.get("similarity")).doubleValue(), sum, 1e-9);
+            double largest = ((Number) contributions.get(0).get("contribution")).doubleValue();
+            assertEquals(largest > 0 ? contributions.get(0).get("dimension") : null, full.get("differsMostOn"));
+        }
+    }
+
     @Test
     void theAnswerIsDeterministic() {
         assertEquals(comparable("BU19550001", 100).prettify(), comparable("BU19550001", 100).prettify());

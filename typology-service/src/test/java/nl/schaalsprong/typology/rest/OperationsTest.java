@@ -41,6 +41,12 @@ class OperationsTest {
                 .body("components.schemas.ImportJob.properties.status.examples[0]", equalTo("SUCCEEDED"))
                 .body("components.schemas.ComparableNeighbourhood.properties.similarity.examples[0]",
                         equalTo(0.9731f))
+                // What verification-service's suggestion policy reads, documented with examples.
+                .body("components.schemas.ComparableNeighbourhood.properties.proeftuin.examples[0]", equalTo(false))
+                .body("components.schemas.ComparableNeighbourhoodType.examples[0].number", equalTo(3))
+                .body("components.schemas.ComparableNeighbourhoodType.properties.label.examples[0]",
+                        containsString("Type 3"))
+                .body("paths.'/api/v1/neighbourhoods/{code}/comparable'.get.parameters.name", hasItem("explain"))
                 .body("paths.'/api/v1/imports/cbs-kwb'.post.security[0].SecurityScheme", hasItem("steward"));
         given().when().get("/q/swagger-ui/").then().statusCode(200).body(containsString("swagger"));
     }

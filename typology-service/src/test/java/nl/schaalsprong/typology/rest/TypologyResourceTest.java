@@ -78,6 +78,11 @@ class TypologyResourceTest {
                 .statusCode(404)
                 .contentType("application/problem+json")
                 .body("status", equalTo(404));
+        // A comparable search says so per result: type null, present in the answer.
+        given().when().get("/api/v1/neighbourhoods/BU01630408/comparable").then()
+                .statusCode(200)
+                .body("comparable", hasSize(10))
+                .body("comparable.every { it.containsKey('type') && it.type == null }", equalTo(true));
     }
 
     @Test
@@ -194,6 +199,19 @@ class TypologyResourceTest {
         given().when().get("/api/v1/neighbourhoods/BU01630408/type").then()
                 .statusCode(200)
                 .body("typologyId", equalTo(rerun));
+        // Each comparable buurt carries its type in the current typology, as /type tells it (kept in memory and
+        // reloaded just after the publish commits, so awaited).
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            List<java.util.Map<String, Object>> comparable = given().queryParam("limit", 20)
+                    .when().get("/api/v1/neighbourhoods/BU01630408/comparable").then().statusCode(200)
+                    .extract().jsonPath().getList("comparable");
+            for (java.util.Map<String, Object> buurt : comparable) {
+                var type = given().when().get("/api/v1/neighbourhoods/" + buurt.get("code") + "/type").then()
+                        .statusCode(200).extract().jsonPath();
+                assertEquals(java.util.Map.of("typologyId", rerun, "number", type.getInt("type.number"),
+                        "label", type.getString("type.label")), buurt.get("type"), "type of " + buurt.get("code"));
+            }
+        });
     }
 
     @Test

@@ -4,17 +4,27 @@ import nl.schaalsprong.platform.cbs.BuurtCode;
 
 /** Where to look for comparable buurten: a verification is often easier to arrange in the same gemeente. */
 public enum Scope {
-    EVERYWHERE,
-    GEMEENTE,
-    WIJK;
+    EVERYWHERE(2),
+    GEMEENTE(6),
+    WIJK(8);
 
-    /** Whether {@code candidate} lies within this scope around {@code origin}; the CBS codes nest, so prefixes decide. */
+    private final int sharedPrefix;
+
+    Scope(int sharedPrefix) {
+        this.sharedPrefix = sharedPrefix;
+    }
+
+    /**
+     * How many leading characters the codes of buurten within this scope share with the origin's: the CBS codes
+     * nest (BU, then 4 characters of the gemeente, then 2 of the wijk), so a prefix decides, and in code order a
+     * scope's buurten form one run.
+     */
+    public int sharedPrefix() {
+        return sharedPrefix;
+    }
+
+    /** Whether {@code candidate} lies within this scope around {@code origin}. */
     public boolean includes(BuurtCode origin, BuurtCode candidate) {
-        return switch (this) {
-            case EVERYWHERE -> true;
-            // BU + 4 digits of the gemeente (+ 2 of the wijk): compare those characters of the codes.
-            case GEMEENTE -> origin.value().regionMatches(2, candidate.value(), 2, 4);
-            case WIJK -> origin.value().regionMatches(2, candidate.value(), 2, 6);
-        };
+        return origin.value().regionMatches(0, candidate.value(), 0, sharedPrefix);
     }
 }

@@ -12,8 +12,9 @@ import java.util.Objects;
  * @param limit         how many buurten at most
  * @param scope         where to look
  * @param excludePilots leave out buurten marked as proeftuin: their success may be pilot bias
+ * @param explain       explain each result dimension by dimension (its contributions)
  */
-public record Search(List<DimensionWeight> weights, int limit, Scope scope, boolean excludePilots) {
+public record Search(List<DimensionWeight> weights, int limit, Scope scope, boolean excludePilots, boolean explain) {
 
     public Search {
         weights = List.copyOf(weights);
@@ -24,5 +25,10 @@ public record Search(List<DimensionWeight> weights, int limit, Scope scope, bool
         if (limit < 1) {
             throw new IllegalArgumentException("limit must be positive, got " + limit);
         }
+    }
+
+    /** A search whose results are not explained dimension by dimension. */
+    public Search(List<DimensionWeight> weights, int limit, Scope scope, boolean excludePilots) {
+        this(weights, limit, scope, excludePilots, false);
     }
 }
