@@ -88,9 +88,11 @@ public class LessonCorpus {
         String url = args.length > 0 ? args[0] : "jdbc:postgresql://localhost:54329/lessons";
         int count = args.length > 1 ? Integer.parseInt(args[1]) : 100_000;
         Random random = new Random(20261128L);
-        UUID[] proeftuinIds = new UUID[PROEFTUINEN.length];
+        // Proeftuin ids are slugs of gemeente and wijk, as lessons-service's proeftuin register makes them.
+        String[] proeftuinIds = new String[PROEFTUINEN.length];
         for (int i = 0; i < proeftuinIds.length; i++) {
-            proeftuinIds[i] = UUID.nameUUIDFromBytes(("proeftuin-" + i).getBytes());
+            proeftuinIds[i] = java.text.Normalizer.normalize(PROEFTUINEN[i][0], java.text.Normalizer.Form.NFD)
+                    .replaceAll("\\p{M}", "").toLowerCase().replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
         }
         long start = System.nanoTime();
         try (Connection connection = DriverManager.getConnection(url, "postgres", "postgres")) {
@@ -121,7 +123,7 @@ public class LessonCorpus {
         System.out.printf("loaded %,d synthetic lessons in %.1f s%n", count, (System.nanoTime() - start) / 1e9);
     }
 
-    static void row(StringBuilder csv, Random random, UUID[] proeftuinIds) {
+    static void row(StringBuilder csv, Random random, String[] proeftuinIds) {
         int theme = random.nextInt(THEMES.length);
         String subject = pick(random, SUBJECTS[theme]);
         String effect = pick(random, EFFECTS);

@@ -18,7 +18,7 @@ create table lesson_search (
     routes             text[]      not null default '{}',
     claimed_layer      text,
     tags               text[]      not null default '{}',
-    proeftuin_id       uuid,
+    proeftuin_id       text,
     proeftuin_name     text,
     gemeente_code      varchar(6) check (gemeente_code ~ '^GM[0-9]{4}$'),
     origin_buurt_codes text[]      not null default '{}',

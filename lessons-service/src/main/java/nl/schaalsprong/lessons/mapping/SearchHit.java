@@ -28,6 +28,7 @@ public record SearchHit(
         OffsetDateTime publishedAt) {
 
     @Schema(name = "ProeftuinRef", description = "The proeftuin a lesson was learned in")
-    public record ProeftuinRef(UUID id, @Schema(example = "Groningen, Paddepoel en Selwerd") String name) {
+    public record ProeftuinRef(@Schema(example = "groningen-paddepoel-en-selwerd") String id,
+                               @Schema(example = "Groningen, Paddepoel en Selwerd") String name) {
     }
 }

@@ -62,7 +62,7 @@ public class LessonSearchResource {
             @QueryParam("layer") List<String> layer,
             @Parameter(description = "Tag", example = "participatie/keukentafelgesprekken")
             @QueryParam("tag") List<String> tag,
-            @Parameter(description = "Proeftuin id") @QueryParam("proeftuin") List<String> proeftuin,
+            @Parameter(description = "Proeftuin id", example = "groningen-paddepoel-en-selwerd") @QueryParam("proeftuin") List<String> proeftuin,
             @Parameter(description = "CBS gemeente code", example = "GM0014") @QueryParam("gemeente") List<String> gemeente,
             @Parameter(description = "Evidence level: ORIGIN_ONLY, INDICATIVE, REPLICATED, ESTABLISHED, CONTESTED",
                     example = "REPLICATED")

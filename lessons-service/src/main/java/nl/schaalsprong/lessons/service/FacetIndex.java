@@ -62,7 +62,7 @@ final class FacetIndex {
 
     /** One lesson's facets, as read from {@code lesson_search}. */
     record Entry(UUID id, String status, List<String> themes, List<String> routes, String layer, List<String> tags,
-                 UUID proeftuinId, String proeftuinName, String gemeente, String evidence, long time,
+                 String proeftuinId, String proeftuinName, String gemeente, String evidence, long time,
                  List<String> titleWords, List<String> textWords) {
     }
 
@@ -98,7 +98,7 @@ final class FacetIndex {
         layer[i] = (byte) (entry.layer() == null ? -1 : Layer.valueOf(entry.layer()).ordinal());
         evidence[i] = (byte) EvidenceLevel.valueOf(entry.evidence()).ordinal();
         gemeente[i] = entry.gemeente() == null ? -1 : gemeenten.id(entry.gemeente());
-        proeftuin[i] = entry.proeftuinId() == null ? -1 : proeftuinen.id(entry.proeftuinId().toString());
+        proeftuin[i] = entry.proeftuinId() == null ? -1 : proeftuinen.id(entry.proeftuinId());
         if (proeftuin[i] >= 0) {
             proeftuinLabels.put(proeftuin[i], entry.proeftuinName());
         }

@@ -117,7 +117,7 @@ public class FacetMemory {
                 } else {
                     index.put(new FacetIndex.Entry(id, row.getString("status"), strings(row.getArray("themes")),
                             strings(row.getArray("routes")), row.getString("claimed_layer"),
-                            strings(row.getArray("tags")), row.getObject("proeftuin_id", UUID.class),
+                            strings(row.getArray("tags")), row.getString("proeftuin_id"),
                             row.getString("proeftuin_name"), row.getString("gemeente_code"),
                             row.getString("evidence_level"), row.getLong("sort_time"),
                             strings(row.getArray("title_lexemes")), strings(row.getArray("text_lexemes"))));

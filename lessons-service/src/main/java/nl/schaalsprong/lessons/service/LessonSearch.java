@@ -169,7 +169,7 @@ public class LessonSearch {
     }
 
     private static SearchHit hit(ResultSet row) throws SQLException {
-        UUID proeftuin = row.getObject("proeftuin_id", UUID.class);
+        String proeftuin = row.getString("proeftuin_id");
         var published = row.getTimestamp("published_at");
         return new SearchHit(row.getObject("lesson_id", UUID.class), row.getString("title"), row.getString("status"),
                 row.getString("snippet"), strings(row.getArray("themes")), strings(row.getArray("routes")),

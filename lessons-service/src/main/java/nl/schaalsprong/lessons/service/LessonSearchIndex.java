@@ -67,7 +67,7 @@ public class LessonSearchIndex {
                 upsert.setArray(++i, textArray(connection, document.routes().stream().map(Enum::name).sorted().toList()));
                 upsert.setString(++i, document.claimedLayer() == null ? null : document.claimedLayer().name());
                 upsert.setArray(++i, textArray(connection, document.tags().stream().sorted().toList()));
-                upsert.setObject(++i, document.proeftuinId());
+                upsert.setString(++i, document.proeftuinId());
                 upsert.setString(++i, document.proeftuinName());
                 upsert.setString(++i, document.gemeente() == null ? null : document.gemeente().value());
                 upsert.setArray(++i, textArray(connection, document.originBuurten().stream().map(BuurtCode::value).toList()));

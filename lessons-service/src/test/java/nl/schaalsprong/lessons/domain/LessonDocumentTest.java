@@ -18,7 +18,7 @@ class LessonDocumentTest {
 
     static final OffsetDateTime NOW = OffsetDateTime.parse("2026-11-28T10:00:00Z");
 
-    static LessonDocument document(LifecycleStatus status, String title, Set<String> tags, UUID proeftuin,
+    static LessonDocument document(LifecycleStatus status, String title, Set<String> tags, String proeftuin,
                                    String proeftuinName, List<BuurtCode> origins, OffsetDateTime publishedAt) {
         return new LessonDocument(UUID.randomUUID(), status, title, "les", null, null, null, null, null, null, tags,
                 proeftuin, proeftuinName, null, origins, NOW, publishedAt);
@@ -40,7 +40,9 @@ class LessonDocumentTest {
         assertThrows(RuleViolationException.class,
                 () -> document(LifecycleStatus.DRAFT, "T", Set.of("geen tag!"), null, null, List.of(), null));
         assertThrows(RuleViolationException.class,
-                () -> document(LifecycleStatus.DRAFT, "T", Set.of(), UUID.randomUUID(), null, List.of(), null));
+                () -> document(LifecycleStatus.DRAFT, "T", Set.of(), "groningen-paddepoel-en-selwerd", null, List.of(), null));
+        assertThrows(RuleViolationException.class,
+                () -> document(LifecycleStatus.DRAFT, "T", Set.of(), "Geen Slug", "Naam", List.of(), null));
         assertThrows(RuleViolationException.class, () -> document(LifecycleStatus.DRAFT, "T", Set.of(), null, null,
                 List.of(BuurtCode.of("BU00140000"), BuurtCode.of("BU00140000")), null));
         assertThrows(RuleViolationException.class,

@@ -45,8 +45,12 @@ class SearchQueryTest {
         assertEquals(Set.of("REPLICATIE"), query.values(Facet.ROUTE));
         assertEquals(Set.of("GM0014"), query.values(Facet.GEMEENTE));
         assertEquals(Set.of("participatie/keukentafelgesprekken"), query.values(Facet.TAG));
+        assertEquals(Set.of("groningen-paddepoel-en-selwerd"), SearchQuery.of(null,
+                Map.of(Facet.PROEFTUIN, List.of(" Groningen-Paddepoel-en-Selwerd")), null, 0, 20).values(Facet.PROEFTUIN));
+        assertThrows(SearchRejectedException.class,
+                () -> SearchQuery.of(null, Map.of(Facet.PROEFTUIN, List.of("geen slug!")), null, 0, 20));
         for (Facet facet : List.of(Facet.THEME, Facet.ROUTE, Facet.LAYER, Facet.EVIDENCE, Facet.STATUS,
-                Facet.GEMEENTE, Facet.PROEFTUIN)) {
+                Facet.GEMEENTE)) {
             assertThrows(SearchRejectedException.class,
                     () -> SearchQuery.of(null, Map.of(facet, List.of("onbekend")), null, 0, 20), facet.parameter());
         }

@@ -65,7 +65,7 @@ public final class Documents {
         public LessonDocument document() {
             OffsetDateTime at = T0.plusMinutes(minutes);
             return new LessonDocument(id, status, title, text, recommendation, context, "", themes, routes, layer,
-                    tags, proeftuin, "Proeftuin " + proeftuin.toString().substring(0, 8),
+                    tags, proeftuin.toString(), "Proeftuin " + proeftuin.toString().substring(0, 8),
                     new GemeenteCode(gemeente), origins.stream().map(BuurtCode::new).toList(), at,
                     status == LifecycleStatus.DRAFT || status == LifecycleStatus.IN_REVIEW ? null : at);
         }

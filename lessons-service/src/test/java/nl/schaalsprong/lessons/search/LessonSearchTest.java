@@ -171,7 +171,7 @@ class LessonSearchTest {
         problem("evidence", "PROVEN");
         problem("status", "ARCHIVED");
         problem("gemeente", "Groningen");
-        problem("proeftuin", "not-a-uuid");
+        problem("proeftuin", "geen slug!");
         problem("page", "-1");
         problem("page", "1001");
     }

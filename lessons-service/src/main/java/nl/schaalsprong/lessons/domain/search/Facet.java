@@ -7,7 +7,6 @@ import nl.schaalsprong.platform.cbs.InvalidCodeException;
 
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.UUID;
 import java.util.function.UnaryOperator;
 
 /**
@@ -20,7 +19,7 @@ public enum Facet {
     LAYER("layer", v -> Layer.valueOf(upper(v)).name(), names(Layer.values())),
     /** Free: any tag may exist, so an unknown one simply matches nothing. */
     TAG("tag", v -> v.strip().toLowerCase(Locale.ROOT), null),
-    PROEFTUIN("proeftuin", v -> UUID.fromString(v.strip()).toString(), "a proeftuin id (UUID)"),
+    PROEFTUIN("proeftuin", Facet::proeftuin, "a proeftuin id, e.g. groningen-paddepoel-en-selwerd"),
     GEMEENTE("gemeente", v -> new GemeenteCode(v.strip().toUpperCase(Locale.ROOT)).value(), "a CBS gemeente code, e.g. GM0014"),
     EVIDENCE("evidence", v -> EvidenceLevel.valueOf(upper(v)).name(), names(EvidenceLevel.values())),
     STATUS("status", v -> LifecycleStatus.valueOf(upper(v)).name(), names(LifecycleStatus.values()));
@@ -50,6 +49,14 @@ public enum Facet {
         } catch (IllegalArgumentException | InvalidCodeException e) {
             throw new SearchRejectedException(parameter + " '" + value + "' is unknown; expected " + expected);
         }
+    }
+
+    private static String proeftuin(String value) {
+        String slug = value.strip().toLowerCase(Locale.ROOT);
+        if (!LessonDocument.PROEFTUIN.matcher(slug).matches()) {
+            throw new IllegalArgumentException("not a slug");
+        }
+        return slug;
     }
 
     private static String upper(String value) {

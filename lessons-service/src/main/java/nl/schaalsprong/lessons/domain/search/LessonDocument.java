@@ -18,17 +18,21 @@ import java.util.regex.Pattern;
  * module) and its facets. The evidence level is not part of it: that is verification-service's word, kept by
  * the index from the evidence read model, so re-indexing a lesson never resets it.
  *
- * @param proeftuinId   the proeftuin it was learned in; null with {@code proeftuinName} for a lesson without one
+ * @param proeftuinId   the slug of the proeftuin it was learned in ({@code groningen-paddepoel-en-selwerd}); null
+ *                      with {@code proeftuinName} for a lesson without one
  * @param claimedLayer  the layer the lesson claims for itself; null when it claims none
  * @param publishedAt   null until it is first published
  */
 public record LessonDocument(UUID lessonId, LifecycleStatus status, String title, String lesson,
                              String recommendation, String context, String module, Set<Theme> themes,
-                             Set<Route> routes, Layer claimedLayer, Set<String> tags, UUID proeftuinId,
+                             Set<Route> routes, Layer claimedLayer, Set<String> tags, String proeftuinId,
                              String proeftuinName, GemeenteCode gemeente, List<BuurtCode> originBuurten,
                              OffsetDateTime updatedAt, OffsetDateTime publishedAt) {
 
     /** Same form as a lesson tag: "theme/component" or a word, lower case. */
+    /** A proeftuin's id is the slug of its gemeente and wijk. */
+    public static final Pattern PROEFTUIN = Pattern.compile("[a-z0-9][a-z0-9-]{0,126}");
+
     private static final Pattern TAG = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}(/[a-z0-9][a-z0-9-]{0,62})?");
 
     public LessonDocument {
@@ -54,6 +58,9 @@ public record LessonDocument(UUID lessonId, LifecycleStatus status, String title
         }
         if ((proeftuinId == null) != (proeftuinName == null || proeftuinName.isBlank())) {
             throw new RuleViolationException("a proeftuin needs both its id and its name");
+        }
+        if (proeftuinId != null && !PROEFTUIN.matcher(proeftuinId).matches()) {
+            throw new RuleViolationException("proeftuin id '" + proeftuinId + "' is not a slug");
         }
         originBuurten = originBuurten == null ? List.of() : List.copyOf(originBuurten);
         if (originBuurten.stream().distinct().count() != originBuurten.size()) {
