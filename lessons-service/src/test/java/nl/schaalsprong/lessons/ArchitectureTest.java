@@ -20,7 +20,9 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("..lessons.domain..")
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "..lessons.rest..", "..lessons.service..", "..lessons.messaging..", "..lessons.mapping..",
-                        "..lessons.client..", "jakarta.ws.rs..", "org.eclipse.microprofile.rest.client..", "org.jboss.resteasy..", "org.eclipse.microprofile.reactive.messaging..",
+                        "..lessons.client..", "..lessons.config..", "..lessons.inbox..", "org.eclipse.microprofile.rest.client..",
+                        "org.eclipse.microprofile.faulttolerance..",
+                        "jakarta.ws.rs..", "org.jboss.resteasy..", "org.eclipse.microprofile.reactive.messaging..",
                         "io.smallrye.reactive.messaging..", "org.apache.kafka..")
                 .check(CLASSES);
     }

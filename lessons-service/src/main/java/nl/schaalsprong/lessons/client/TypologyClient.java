@@ -5,6 +5,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
@@ -20,12 +21,25 @@ public interface TypologyClient {
     @Path("/{code}")
     Response neighbourhood(@PathParam("code") String buurtCode);
 
-    /** 404 is an answer ("no such buurt"); any other failure means we cannot tell whether the buurt exists. */
+    /** The buurten most comparable to this one, the buurt itself first. */
+    @GET
+    @Path("/{code}/comparable")
+    ComparableNeighbourhoods comparable(@PathParam("code") String buurtCode, @QueryParam("limit") int limit);
+
+    /**
+     * 404 is an answer ("no such buurt"); another 4xx says our request is wrong, which asking again cannot help;
+     * any other failure means typology cannot answer now.
+     */
     @ClientExceptionMapper
     static RuntimeException toException(Response response) {
-        if (response.getStatus() == 404) {
+        int status = response.getStatus();
+        if (status == 404) {
             return new UnknownBuurtException();
         }
-        return new TypologyUnavailableException("typology-service answered " + response.getStatus());
+        String message = "typology-service answered " + status;
+        if (status >= 400 && status < 500) {
+            return new TypologyRejectedException(status, message);
+        }
+        return new TypologyUnavailableException(message);
     }
 }

@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# Load test of GET /api/v1/lessons (faceted full-text search) over HTTP against the running local suite
+# (deploy/local/run.sh) with 100,000 synthetic lessons in lesson_search, with wrk on the same machine, rotating
+# over a mix of searches: text only, text + facets, facets only, sort by evidence, later pages, and the bare
+# listing (no text, no filter: the widest facet counting).
+# Usage: lessons-service/benchmarks/search-http.sh   (LESSONS=100000 CONNECTIONS=4 THREADS=2 DURATION=30s WARMUP=10s)
+# SUITE=running skips starting the suite (use one already up on LESSONS_PORT / SCHAALSPRONG_PG_PORT).
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+cd "$root"
+command -v wrk > /dev/null || { echo "needs wrk: apt-get install wrk" >&2; exit 1; }
+out="lessons-service/target/bench-search"
+mkdir -p "$out"
+
+if [ "${SUITE:-}" != "running" ]; then
+  deploy/local/run.sh > "$out/run.log" 2>&1 &
+  suite=$!
+  trap 'kill -TERM "$suite" 2> /dev/null; wait "$suite" 2> /dev/null || true' EXIT
+  for _ in $(seq 1 300); do
+    grep -q "Press Ctrl-C" "$out/run.log" && break
+    kill -0 "$suite" 2> /dev/null || { cat "$out/run.log"; exit 1; }
+    sleep 1
+  done
+  grep -q "Press Ctrl-C" "$out/run.log" || { echo "the suite did not come up" >&2; exit 1; }
+fi
+
+jdbc="$(find ~/.m2/repository/org/postgresql/postgresql -name 'postgresql-*.jar' | sort -V | tail -n 1)"
+java -cp "$jdbc" lessons-service/benchmarks/LessonCorpus.java \
+  "jdbc:postgresql://localhost:${SCHAALSPRONG_PG_PORT:-54329}/lessons" "${LESSONS:-100000}" | tee "$out/load.txt"
+
+# The mix: every combination below once, in a fixed shuffled order.
+words=(warmtepompen keukentafelgesprekken gebiedsfonds isolatie warmtenet "deelname bewoners" subsidie
+  corporatie vertrouwen aquathermie "lagere kosten" buurtteam)
+facets=("" "theme=participatie" "theme=financiering&theme=techniek" "route=REPLICATIE" "layer=MENU"
+  "evidence=REPLICATED&evidence=ESTABLISHED" "gemeente=GM0363" "tag=participatie/keukentafelgesprekken"
+  "theme=techniek&route=GROEI&layer=GENERIEK" "status=DRAFT&status=IN_REVIEW")
+urls=()
+for f in "${facets[@]}"; do
+  urls+=("/api/v1/lessons?${f}")
+  urls+=("/api/v1/lessons?sort=evidence&${f}")
+  urls+=("/api/v1/lessons?page=3&${f}")
+  for w in "${words[@]}"; do
+    urls+=("/api/v1/lessons?q=${w// /%20}&${f}")
+  done
+done
+printf '%s\n' "${urls[@]}" | awk 'BEGIN{srand(7)} {print rand() "\t" $0}' | sort -k1,1 | cut -f2- \
+  | sed 's/.*/"&",/' > "$out/urls.txt"
+cat > "$out/search.lua" <<LUA
+local urls = {
+$(cat "$out/urls.txt")
+}
+local i = 0
+request = function()
+  i = i % #urls + 1
+  return wrk.format("GET", urls[i])
+end
+LUA
+echo "$(wc -l < "$out/urls.txt") distinct searches"
+url="http://localhost:${LESSONS_PORT:-8081}"
+echo "warm-up ${WARMUP:-10s} ..."
+wrk -t"${THREADS:-2}" -c"${CONNECTIONS:-4}" -d"${WARMUP:-10s}" -s "$out/search.lua" "$url" > /dev/null
+wrk -t"${THREADS:-2}" -c"${CONNECTIONS:-4}" -d"${DURATION:-30s}" --latency -s "$out/search.lua" "$url" | tee "$out/wrk.txt"

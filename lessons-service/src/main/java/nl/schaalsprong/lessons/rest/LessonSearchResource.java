@@ -1,0 +1,91 @@
+package nl.schaalsprong.lessons.rest;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import nl.schaalsprong.lessons.domain.search.Facet;
+import nl.schaalsprong.lessons.domain.search.SearchQuery;
+import nl.schaalsprong.lessons.mapping.SearchPage;
+import nl.schaalsprong.lessons.service.LessonSearch;
+import nl.schaalsprong.platform.problem.Problem;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The collection of lessons, searched: full text in Dutch plus facets. Shares its path with LessonResource,
+ * which serves the single lessons below it; RESTEasy Reactive merges the two classes.
+ */
+@Path("/api/v1/lessons")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Lessons")
+public class LessonSearchResource {
+
+    private final LessonSearch search;
+
+    public LessonSearchResource(LessonSearch search) {
+        this.search = search;
+    }
+
+    @GET
+    @Operation(summary = "Search lessons",
+            description = "Full-text search in Dutch (stemmed: 'warmtepompen' finds 'warmtepomp'; quotes for a "
+                    + "phrase, 'or', '-word' to exclude) with facets. Repeating a facet parameter means any of its "
+                    + "values; different facets must all hold. **Only PUBLISHED lessons are listed unless `status` "
+                    + "is given.** Without `q` the default order is by date, with `q` by relevance. Every order ends "
+                    + "in the lesson id, so pages are stable. The facet counts of each facet are computed under the "
+                    + "other facets' filters (disjunctive faceting).")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SearchPage.class)))
+    @APIResponse(responseCode = "400", description = "Unknown sort, size above 100, or a value an enumerated facet does not know",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public SearchPage search(
+            @Parameter(description = "Words to find, in Dutch", example = "warmtepompen keukentafelgesprek")
+            @QueryParam("q") String q,
+            @Parameter(description = "Theme: participatie, financiering, techniek, organisatie, regelgeving, "
+                    + "communicatie, planning, kennis", example = "participatie")
+            @QueryParam("theme") List<String> theme,
+            @Parameter(description = "Route: GROEI, REPLICATIE, CIRCULATIE, INSTITUTIONALISERING", example = "REPLICATIE")
+            @QueryParam("route") List<String> route,
+            @Parameter(description = "Claimed layer: GENERIEK, MENU, SPECIFIEK", example = "MENU")
+            @QueryParam("layer") List<String> layer,
+            @Parameter(description = "Tag", example = "participatie/keukentafelgesprekken")
+            @QueryParam("tag") List<String> tag,
+            @Parameter(description = "Proeftuin id", example = "groningen-paddepoel-en-selwerd") @QueryParam("proeftuin") List<String> proeftuin,
+            @Parameter(description = "CBS gemeente code", example = "GM0014") @QueryParam("gemeente") List<String> gemeente,
+            @Parameter(description = "Evidence level: ORIGIN_ONLY, INDICATIVE, REPLICATED, ESTABLISHED, CONTESTED",
+                    example = "REPLICATED")
+            @QueryParam("evidence") List<String> evidence,
+            @Parameter(description = "Lifecycle status: DRAFT, IN_REVIEW, PUBLISHED, SUPERSEDED, RETRACTED; "
+                    + "PUBLISHED when not given", example = "PUBLISHED")
+            @QueryParam("status") List<String> status,
+            @Parameter(description = "relevance (default with q), date (default without q; newest first) or "
+                    + "evidence (strongest first)", example = "relevance")
+            @QueryParam("sort") String sort,
+            @Parameter(description = "Page number from 0, at most 1000") @QueryParam("page") @DefaultValue("0") @Min(0)
+            @Max(SearchQuery.MAX_PAGE) int page,
+            @Parameter(description = "Page size, at most 100") @QueryParam("size") @DefaultValue("20") @Min(1)
+            @Max(SearchQuery.MAX_SIZE) int size) {
+        Map<Facet, List<String>> filters = new EnumMap<>(Facet.class);
+        filters.put(Facet.THEME, theme);
+        filters.put(Facet.ROUTE, route);
+        filters.put(Facet.LAYER, layer);
+        filters.put(Facet.TAG, tag);
+        filters.put(Facet.PROEFTUIN, proeftuin);
+        filters.put(Facet.GEMEENTE, gemeente);
+        filters.put(Facet.EVIDENCE, evidence);
+        filters.put(Facet.STATUS, status);
+        return search.search(SearchQuery.of(q, filters, sort, page, size));
+    }
+}
