@@ -74,6 +74,10 @@ public class Lesson extends PanacheEntityBase {
     @Version
     public long version;
 
+    /** When it was first published; null before. Publication moves nothing else in time. */
+    @Column(name = "published_at")
+    public OffsetDateTime publishedAt;
+
     protected Lesson() {
     }
 
@@ -120,6 +124,9 @@ public class Lesson extends PanacheEntityBase {
             throw new QualityGateFailedException(failed);
         }
         moveTo(LessonStatus.PUBLISHED, now);
+        if (publishedAt == null) {
+            publishedAt = now;
+        }
     }
 
     public void retract(OffsetDateTime now) {

@@ -118,4 +118,16 @@ public class Proeftuin extends PanacheEntityBase {
         String ascii = Normalizer.normalize(both, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         return ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
     }
+
+    /**
+     * The gemeente a lesson from this proeftuin belongs to: the register's, or, while the register does not know it
+     * yet, the gemeente of the lesson's first origin buurt (a buurt code starts with its gemeente's digits).
+     */
+    public String gemeenteCodeFor(java.util.List<String> originBuurtCodes) {
+        if (gemeenteCode != null) {
+            return gemeenteCode;
+        }
+        return originBuurtCodes.isEmpty() ? null
+                : nl.schaalsprong.platform.cbs.BuurtCode.of(originBuurtCodes.get(0)).gemeente().value();
+    }
 }

@@ -8,7 +8,6 @@ import nl.schaalsprong.lessons.domain.Proeftuin;
 import nl.schaalsprong.lessons.domain.Rightscaling;
 import nl.schaalsprong.lessons.domain.Route;
 import nl.schaalsprong.lessons.domain.Tag;
-import nl.schaalsprong.platform.cbs.BuurtCode;
 
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -32,8 +31,7 @@ public record LessonTagged(UUID lessonId, String title, String pilot, String pro
     /** Only for a published lesson: the quality gate guarantees the origin buurten, routes, layer and rightscaling. */
     public static LessonTagged of(Lesson lesson, Proeftuin proeftuin, List<Tag> added, OffsetDateTime taggedAt) {
         LessonContent content = lesson.content;
-        String gemeente = proeftuin.gemeenteCode != null ? proeftuin.gemeenteCode
-                : BuurtCode.of(content.originBuurtCodes().get(0)).gemeente().value();
+        String gemeente = proeftuin.gemeenteCodeFor(content.originBuurtCodes());
         return new LessonTagged(lesson.id, lesson.title, proeftuin.name(), proeftuin.id, gemeente,
                 content.originBuurtCodes(), added.stream().map(Tag::value).toList(), List.copyOf(lesson.sortedTags()),
                 content.routes(), content.claimedLayer(), content.rightscaling(), content.experimentConditions(),

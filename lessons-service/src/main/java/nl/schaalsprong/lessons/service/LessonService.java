@@ -17,6 +17,11 @@ import nl.schaalsprong.lessons.mapping.LessonVersionView;
 import nl.schaalsprong.lessons.mapping.LessonView;
 import nl.schaalsprong.lessons.messaging.LessonEvents;
 import nl.schaalsprong.lessons.messaging.LessonTagged;
+import nl.schaalsprong.lessons.domain.evidence.Layer;
+import nl.schaalsprong.lessons.domain.search.LessonDocument;
+import nl.schaalsprong.lessons.domain.search.LifecycleStatus;
+import nl.schaalsprong.platform.cbs.BuurtCode;
+import nl.schaalsprong.platform.cbs.GemeenteCode;
 import nl.schaalsprong.platform.domain.RuleViolationException;
 import nl.schaalsprong.platform.outbox.Outbox;
 
@@ -24,6 +29,7 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -39,9 +45,12 @@ public class LessonService {
     private final VocabularyService vocabulary;
     private final BarrierService barriers;
     private final ObjectMapper json;
+    private final LessonSearchIndex search;
 
     public LessonService(Outbox outbox, Clock clock, OriginBuurten originBuurten, VocabularyService vocabulary,
-                         BarrierService barriers, ObjectMapper json) {
+                         BarrierService barriers, ObjectMapper json,
+                         LessonSearchIndex search) {
+        this.search = search;
         this.outbox = outbox;
         this.clock = clock;
         this.originBuurten = originBuurten;
@@ -138,7 +147,33 @@ public class LessonService {
         Lesson.getEntityManager().flush();
         LessonView view = view(lesson, proeftuin);
         LessonVersion.of(lesson, change, who, lesson.updatedAt, snapshot(view)).persist();
+        search.index(document(lesson, proeftuin));
         return view;
+    }
+
+    /** The lesson as the search read model holds it, kept in step in the same transaction. */
+    private static LessonDocument document(Lesson lesson, Proeftuin proeftuin) {
+        LessonContent content = lesson.content;
+        // The read model has its own enums of the same names (it is fed by name, as from an event).
+        return new LessonDocument(lesson.id, LifecycleStatus.valueOf(lesson.status.name()), lesson.title,
+                content.lesson(), content.recommendation(), content.context(), content.module(),
+                byName(content.themes(), nl.schaalsprong.lessons.domain.search.Theme.class),
+                byName(content.routes(), nl.schaalsprong.lessons.domain.search.Route.class),
+                content.claimedLayer() == null ? null : Layer.valueOf(content.claimedLayer().name()),
+                lesson.sortedTags(), proeftuin == null ? null : proeftuin.id,
+                proeftuin == null ? null : proeftuin.name(),
+                proeftuin == null ? null : gemeente(proeftuin.gemeenteCodeFor(content.originBuurtCodes())),
+                content.originBuurtCodes().stream().map(BuurtCode::of).distinct().toList(),
+                lesson.updatedAt, lesson.publishedAt);
+    }
+
+    private static GemeenteCode gemeente(String code) {
+        return code == null ? null : new GemeenteCode(code);
+    }
+
+    private static <E extends Enum<E>> Set<E> byName(java.util.Collection<? extends Enum<?>> values, Class<E> type) {
+        return values == null ? Set.of() : values.stream().map(v -> Enum.valueOf(type, v.name()))
+                .collect(java.util.stream.Collectors.toSet());
     }
 
     private Lesson find(UUID lessonId) {

@@ -78,7 +78,8 @@ class DimensionCatalogueTest {
         assertThrows(RuleViolationException.class, () -> catalogue.require(STEDELIJKHEID_KEY).parse("3"),
                 "a CBS figure only changes by import");
         assertThrows(NotFoundException.class, () -> catalogue.require(DimensionKey.of("ONBEKEND")));
-        assertThrows(RuleViolationException.class, () -> DimensionKey.of("lower-case"));
+        assertThrows(nl.schaalsprong.platform.domain.MalformedValueException.class, () -> DimensionKey.of("lower-case"),
+                "a malformed key is a malformed request (400), not a rule (422)");
     }
 
     @Test
