@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import nl.schaalsprong.lessons.domain.evidence.ChanceRisk;
 import nl.schaalsprong.lessons.domain.evidence.DerivedEvidence;
 import nl.schaalsprong.lessons.domain.evidence.EvidenceLevel;
-import nl.schaalsprong.lessons.domain.evidence.Layer;
+import nl.schaalsprong.lessons.domain.Layer;
 import nl.schaalsprong.lessons.domain.evidence.OutcomeCounts;
 
 import java.time.OffsetDateTime;

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import nl.schaalsprong.lessons.domain.evidence.ChanceRisk;
 import nl.schaalsprong.lessons.domain.evidence.Evidence;
 import nl.schaalsprong.lessons.domain.evidence.EvidenceLevel;
-import nl.schaalsprong.lessons.domain.evidence.Layer;
+import nl.schaalsprong.lessons.domain.Layer;
 import nl.schaalsprong.lessons.domain.evidence.Outcome;
 import nl.schaalsprong.lessons.domain.evidence.OutcomeCounts;
 

@@ -1,13 +1,13 @@
 package nl.schaalsprong.lessons.service;
 
 import nl.schaalsprong.lessons.domain.evidence.EvidenceLevel;
-import nl.schaalsprong.lessons.domain.evidence.Layer;
+import nl.schaalsprong.lessons.domain.Layer;
 import nl.schaalsprong.lessons.domain.search.Facet;
-import nl.schaalsprong.lessons.domain.search.LifecycleStatus;
-import nl.schaalsprong.lessons.domain.search.Route;
+import nl.schaalsprong.lessons.domain.LessonStatus;
+import nl.schaalsprong.lessons.domain.Route;
 import nl.schaalsprong.lessons.domain.search.SearchQuery;
 import nl.schaalsprong.lessons.domain.search.SortOrder;
-import nl.schaalsprong.lessons.domain.search.Theme;
+import nl.schaalsprong.lessons.domain.Theme;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -34,7 +34,7 @@ final class FacetIndex {
     private static final Route[] ROUTES = Route.values();
     private static final Layer[] LAYERS = Layer.values();
     private static final EvidenceLevel[] LEVELS = EvidenceLevel.values();
-    private static final LifecycleStatus[] STATUSES = LifecycleStatus.values();
+    private static final LessonStatus[] STATUSES = LessonStatus.values();
 
     private UUID[] ids = new UUID[1024];
     private byte[] status = new byte[1024];
@@ -92,8 +92,8 @@ final class FacetIndex {
             live[i] = true;
             liveCount++;
         }
-        status[i] = (byte) LifecycleStatus.valueOf(entry.status()).ordinal();
-        themes[i] = mask(entry.themes(), v -> Theme.of(v).ordinal());
+        status[i] = (byte) LessonStatus.valueOf(entry.status()).ordinal();
+        themes[i] = mask(entry.themes(), v -> Theme.ofCode(v.strip().toLowerCase(java.util.Locale.ROOT)).ordinal());
         routes[i] = mask(entry.routes(), v -> Route.valueOf(v).ordinal());
         layer[i] = (byte) (entry.layer() == null ? -1 : Layer.valueOf(entry.layer()).ordinal());
         evidence[i] = (byte) EvidenceLevel.valueOf(entry.evidence()).ordinal();
@@ -276,7 +276,7 @@ final class FacetIndex {
     private Filter filter(Facet facet, Set<String> values) {
         return switch (facet) {
             case THEME -> {
-                int mask = mask(values, v -> Theme.of(v).ordinal());
+                int mask = mask(values, v -> Theme.ofCode(v.strip().toLowerCase(java.util.Locale.ROOT)).ordinal());
                 yield i -> (themes[i] & mask) != 0;
             }
             case ROUTE -> {
@@ -292,7 +292,7 @@ final class FacetIndex {
                 yield i -> (mask & (1 << evidence[i])) != 0;
             }
             case STATUS -> {
-                int mask = mask(values, v -> LifecycleStatus.valueOf(v).ordinal());
+                int mask = mask(values, v -> LessonStatus.valueOf(v).ordinal());
                 yield i -> (mask & (1 << status[i])) != 0;
             }
             case GEMEENTE -> {

@@ -17,9 +17,7 @@ import nl.schaalsprong.lessons.mapping.LessonVersionView;
 import nl.schaalsprong.lessons.mapping.LessonView;
 import nl.schaalsprong.lessons.messaging.LessonEvents;
 import nl.schaalsprong.lessons.messaging.LessonTagged;
-import nl.schaalsprong.lessons.domain.evidence.Layer;
 import nl.schaalsprong.lessons.domain.search.LessonDocument;
-import nl.schaalsprong.lessons.domain.search.LifecycleStatus;
 import nl.schaalsprong.platform.cbs.BuurtCode;
 import nl.schaalsprong.platform.cbs.GemeenteCode;
 import nl.schaalsprong.platform.domain.RuleViolationException;
@@ -154,12 +152,11 @@ public class LessonService {
     /** The lesson as the search read model holds it, kept in step in the same transaction. */
     private static LessonDocument document(Lesson lesson, Proeftuin proeftuin) {
         LessonContent content = lesson.content;
-        // The read model has its own enums of the same names (it is fed by name, as from an event).
-        return new LessonDocument(lesson.id, LifecycleStatus.valueOf(lesson.status.name()), lesson.title,
+        return new LessonDocument(lesson.id, lesson.status, lesson.title,
                 content.lesson(), content.recommendation(), content.context(), content.module(),
-                byName(content.themes(), nl.schaalsprong.lessons.domain.search.Theme.class),
-                byName(content.routes(), nl.schaalsprong.lessons.domain.search.Route.class),
-                content.claimedLayer() == null ? null : Layer.valueOf(content.claimedLayer().name()),
+                content.themes() == null ? Set.of() : Set.copyOf(content.themes()),
+                content.routes() == null ? Set.of() : Set.copyOf(content.routes()),
+                content.claimedLayer(),
                 lesson.sortedTags(), proeftuin == null ? null : proeftuin.id,
                 proeftuin == null ? null : proeftuin.name(),
                 proeftuin == null ? null : gemeente(proeftuin.gemeenteCodeFor(content.originBuurtCodes())),
@@ -171,10 +168,6 @@ public class LessonService {
         return code == null ? null : new GemeenteCode(code);
     }
 
-    private static <E extends Enum<E>> Set<E> byName(java.util.Collection<? extends Enum<?>> values, Class<E> type) {
-        return values == null ? Set.of() : values.stream().map(v -> Enum.valueOf(type, v.name()))
-                .collect(java.util.stream.Collectors.toSet());
-    }
 
     private Lesson find(UUID lessonId) {
         return Lesson.<Lesson>findByIdOptional(lessonId).orElseThrow(() -> new LessonNotFoundException(lessonId));

@@ -1,7 +1,7 @@
 package nl.schaalsprong.lessons.domain;
 
 import nl.schaalsprong.lessons.domain.search.LessonDocument;
-import nl.schaalsprong.lessons.domain.search.LifecycleStatus;
+import nl.schaalsprong.lessons.domain.LessonStatus;
 import nl.schaalsprong.platform.cbs.BuurtCode;
 import nl.schaalsprong.platform.domain.RuleViolationException;
 import org.junit.jupiter.api.Test;
@@ -18,7 +18,7 @@ class LessonDocumentTest {
 
     static final OffsetDateTime NOW = OffsetDateTime.parse("2026-11-28T10:00:00Z");
 
-    static LessonDocument document(LifecycleStatus status, String title, Set<String> tags, String proeftuin,
+    static LessonDocument document(LessonStatus status, String title, Set<String> tags, String proeftuin,
                                    String proeftuinName, List<BuurtCode> origins, OffsetDateTime publishedAt) {
         return new LessonDocument(UUID.randomUUID(), status, title, "les", null, null, null, null, null, null, tags,
                 proeftuin, proeftuinName, null, origins, NOW, publishedAt);
@@ -26,7 +26,7 @@ class LessonDocumentTest {
 
     @Test
     void tagsAreLowerCasedAndMissingTextsAreEmpty() {
-        LessonDocument document = document(LifecycleStatus.DRAFT, "Titel", Set.of(" Participatie/Keukentafelgesprekken"),
+        LessonDocument document = document(LessonStatus.DRAFT, "Titel", Set.of(" Participatie/Keukentafelgesprekken"),
                 null, null, List.of(), null);
         assertEquals(Set.of("participatie/keukentafelgesprekken"), document.tags());
         assertEquals("", document.recommendation());
@@ -36,16 +36,16 @@ class LessonDocumentTest {
     @Test
     void anIndexedLessonIsWholeAndConsistent() {
         assertThrows(RuleViolationException.class,
-                () -> document(LifecycleStatus.DRAFT, " ", Set.of(), null, null, List.of(), null));
+                () -> document(LessonStatus.DRAFT, " ", Set.of(), null, null, List.of(), null));
         assertThrows(RuleViolationException.class,
-                () -> document(LifecycleStatus.DRAFT, "T", Set.of("geen tag!"), null, null, List.of(), null));
+                () -> document(LessonStatus.DRAFT, "T", Set.of("geen tag!"), null, null, List.of(), null));
         assertThrows(RuleViolationException.class,
-                () -> document(LifecycleStatus.DRAFT, "T", Set.of(), "groningen-paddepoel-en-selwerd", null, List.of(), null));
+                () -> document(LessonStatus.DRAFT, "T", Set.of(), "groningen-paddepoel-en-selwerd", null, List.of(), null));
         assertThrows(RuleViolationException.class,
-                () -> document(LifecycleStatus.DRAFT, "T", Set.of(), "Geen Slug", "Naam", List.of(), null));
-        assertThrows(RuleViolationException.class, () -> document(LifecycleStatus.DRAFT, "T", Set.of(), null, null,
+                () -> document(LessonStatus.DRAFT, "T", Set.of(), "Geen Slug", "Naam", List.of(), null));
+        assertThrows(RuleViolationException.class, () -> document(LessonStatus.DRAFT, "T", Set.of(), null, null,
                 List.of(BuurtCode.of("BU00140000"), BuurtCode.of("BU00140000")), null));
         assertThrows(RuleViolationException.class,
-                () -> document(LifecycleStatus.PUBLISHED, "T", Set.of(), null, null, List.of(), null));
+                () -> document(LessonStatus.PUBLISHED, "T", Set.of(), null, null, List.of(), null));
     }
 }

@@ -2,7 +2,7 @@ package nl.schaalsprong.lessons.evidence;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
-import nl.schaalsprong.lessons.domain.evidence.Layer;
+import nl.schaalsprong.lessons.domain.Layer;
 import nl.schaalsprong.lessons.search.Documents;
 import nl.schaalsprong.local.TopicReader;
 import org.apache.kafka.clients.consumer.ConsumerRecord;

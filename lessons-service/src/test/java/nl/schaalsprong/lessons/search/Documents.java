@@ -2,11 +2,11 @@ package nl.schaalsprong.lessons.search;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.inject.spi.CDI;
-import nl.schaalsprong.lessons.domain.evidence.Layer;
+import nl.schaalsprong.lessons.domain.Layer;
 import nl.schaalsprong.lessons.domain.search.LessonDocument;
-import nl.schaalsprong.lessons.domain.search.LifecycleStatus;
-import nl.schaalsprong.lessons.domain.search.Route;
-import nl.schaalsprong.lessons.domain.search.Theme;
+import nl.schaalsprong.lessons.domain.LessonStatus;
+import nl.schaalsprong.lessons.domain.Route;
+import nl.schaalsprong.lessons.domain.Theme;
 import nl.schaalsprong.lessons.service.LessonSearchIndex;
 import nl.schaalsprong.platform.cbs.BuurtCode;
 import nl.schaalsprong.platform.cbs.GemeenteCode;
@@ -36,7 +36,7 @@ public final class Documents {
         private final String text;
         private String recommendation = "";
         private String context = "";
-        private LifecycleStatus status = LifecycleStatus.PUBLISHED;
+        private LessonStatus status = LessonStatus.PUBLISHED;
         private Set<Theme> themes = Set.of();
         private Set<Route> routes = Set.of();
         private Layer layer;
@@ -53,7 +53,7 @@ public final class Documents {
 
         public Builder recommendation(String value) { recommendation = value; return this; }
         public Builder context(String value) { context = value; return this; }
-        public Builder status(LifecycleStatus value) { status = value; return this; }
+        public Builder status(LessonStatus value) { status = value; return this; }
         public Builder themes(Theme... values) { themes = Set.of(values); return this; }
         public Builder routes(Route... values) { routes = Set.of(values); return this; }
         public Builder layer(Layer value) { layer = value; return this; }
@@ -67,7 +67,7 @@ public final class Documents {
             return new LessonDocument(id, status, title, text, recommendation, context, "", themes, routes, layer,
                     tags, proeftuin.toString(), "Proeftuin " + proeftuin.toString().substring(0, 8),
                     new GemeenteCode(gemeente), origins.stream().map(BuurtCode::new).toList(), at,
-                    status == LifecycleStatus.DRAFT || status == LifecycleStatus.IN_REVIEW ? null : at);
+                    status == LessonStatus.DRAFT || status == LessonStatus.IN_REVIEW ? null : at);
         }
 
         /** Indexes the lesson in a transaction of its own and returns its id. */

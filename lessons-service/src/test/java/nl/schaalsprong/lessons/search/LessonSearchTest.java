@@ -2,10 +2,10 @@ package nl.schaalsprong.lessons.search;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
-import nl.schaalsprong.lessons.domain.evidence.Layer;
-import nl.schaalsprong.lessons.domain.search.LifecycleStatus;
-import nl.schaalsprong.lessons.domain.search.Route;
-import nl.schaalsprong.lessons.domain.search.Theme;
+import nl.schaalsprong.lessons.domain.Layer;
+import nl.schaalsprong.lessons.domain.LessonStatus;
+import nl.schaalsprong.lessons.domain.Route;
+import nl.schaalsprong.lessons.domain.Theme;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -48,7 +48,7 @@ class LessonSearchTest {
         UUID inTitle = Documents.lesson(proeftuin, "Warmtepompen in rijtjeshuizen", "Geluid bleek geen bezwaar.")
                 .index();
         UUID draft = Documents.lesson(proeftuin, "Warmtepomp en geluid", "Nog niet gepubliceerd.")
-                .status(LifecycleStatus.DRAFT).index();
+                .status(LessonStatus.DRAFT).index();
 
         UUID inContext = Documents.lesson(proeftuin, "Buurtkeuze", "Eerst de buurt met de meeste eigenaren.")
                 .context("Veel woningen hebben al een warmtepomp.").minutes(20).index();
@@ -71,7 +71,7 @@ class LessonSearchTest {
                 .origins("BU03630105").index();
         Documents.lesson(proeftuin, "Drie", "tekst").themes(Theme.FINANCIERING).routes(Route.REPLICATIE)
                 .layer(Layer.MENU).tags("financiering/gebiedsfonds").index();
-        Documents.lesson(proeftuin, "Vier", "tekst").themes(Theme.TECHNIEK).status(LifecycleStatus.IN_REVIEW).index();
+        Documents.lesson(proeftuin, "Vier", "tekst").themes(Theme.TECHNIEK).status(LessonStatus.IN_REVIEW).index();
 
         // Choosing theme=participatie: two lessons; the theme facet still counts every theme under the other
         // filters (proeftuin, status), the route facet counts only within participatie.

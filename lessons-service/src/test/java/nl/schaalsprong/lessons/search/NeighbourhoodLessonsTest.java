@@ -2,7 +2,7 @@ package nl.schaalsprong.lessons.search;
 
 import io.quarkus.test.junit.QuarkusTest;
 import nl.schaalsprong.lessons.TypologyStub;
-import nl.schaalsprong.lessons.domain.search.LifecycleStatus;
+import nl.schaalsprong.lessons.domain.LessonStatus;
 import org.junit.jupiter.api.Test;
 
 import java.util.UUID;
@@ -27,7 +27,7 @@ class NeighbourhoodLessonsTest {
         String closeNewer = Documents.lesson(proeftuin, "Uit twee buurten", "tekst").minutes(2)
                 .origins(TypologyStub.FAR, TypologyStub.CLOSE).index().toString();
         Documents.lesson(proeftuin, "Nog concept", "tekst").origins(TypologyStub.CLOSE)
-                .status(LifecycleStatus.DRAFT).index();
+                .status(LessonStatus.DRAFT).index();
         String far = Documents.lesson(proeftuin, "Weinig vergelijkbaar", "tekst").minutes(9)
                 .origins(TypologyStub.FAR).index().toString();
         Documents.lesson(proeftuin, "Elders", "tekst").origins("BU01630408").index();

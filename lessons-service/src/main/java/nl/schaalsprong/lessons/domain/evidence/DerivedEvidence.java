@@ -1,5 +1,6 @@
 package nl.schaalsprong.lessons.domain.evidence;
 
+import nl.schaalsprong.lessons.domain.Layer;
 import nl.schaalsprong.platform.domain.RuleViolationException;
 
 import java.time.OffsetDateTime;

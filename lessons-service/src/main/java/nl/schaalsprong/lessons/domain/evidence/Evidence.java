@@ -1,5 +1,6 @@
 package nl.schaalsprong.lessons.domain.evidence;
 
+import nl.schaalsprong.lessons.domain.Layer;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Objects;

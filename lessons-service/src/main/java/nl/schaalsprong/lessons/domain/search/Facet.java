@@ -1,7 +1,10 @@
 package nl.schaalsprong.lessons.domain.search;
 
+import nl.schaalsprong.lessons.domain.LessonStatus;
+import nl.schaalsprong.lessons.domain.Theme;
+import nl.schaalsprong.lessons.domain.Route;
 import nl.schaalsprong.lessons.domain.evidence.EvidenceLevel;
-import nl.schaalsprong.lessons.domain.evidence.Layer;
+import nl.schaalsprong.lessons.domain.Layer;
 import nl.schaalsprong.platform.cbs.GemeenteCode;
 import nl.schaalsprong.platform.cbs.InvalidCodeException;
 
@@ -14,7 +17,7 @@ import java.util.function.UnaryOperator;
  * form the index stores; a value an enum facet does not know is rejected rather than silently matching nothing.
  */
 public enum Facet {
-    THEME("theme", v -> Theme.of(v).code(), "participatie, financiering, techniek, ..."),
+    THEME("theme", v -> Theme.ofCode(v.strip().toLowerCase(java.util.Locale.ROOT)).code(), "participatie, financiering, techniek, ..."),
     ROUTE("route", v -> Route.valueOf(upper(v)).name(), names(Route.values())),
     LAYER("layer", v -> Layer.valueOf(upper(v)).name(), names(Layer.values())),
     /** Free: any tag may exist, so an unknown one simply matches nothing. */
@@ -22,7 +25,7 @@ public enum Facet {
     PROEFTUIN("proeftuin", Facet::proeftuin, "a proeftuin id, e.g. groningen-paddepoel-en-selwerd"),
     GEMEENTE("gemeente", v -> new GemeenteCode(v.strip().toUpperCase(Locale.ROOT)).value(), "a CBS gemeente code, e.g. GM0014"),
     EVIDENCE("evidence", v -> EvidenceLevel.valueOf(upper(v)).name(), names(EvidenceLevel.values())),
-    STATUS("status", v -> LifecycleStatus.valueOf(upper(v)).name(), names(LifecycleStatus.values()));
+    STATUS("status", v -> LessonStatus.valueOf(upper(v)).name(), names(LessonStatus.values()));
 
     private final String parameter;
     private final UnaryOperator<String> normaliser;

@@ -1,6 +1,9 @@
 package nl.schaalsprong.lessons.domain.search;
 
-import nl.schaalsprong.lessons.domain.evidence.Layer;
+import nl.schaalsprong.lessons.domain.LessonStatus;
+import nl.schaalsprong.lessons.domain.Theme;
+import nl.schaalsprong.lessons.domain.Route;
+import nl.schaalsprong.lessons.domain.Layer;
 import nl.schaalsprong.platform.cbs.BuurtCode;
 import nl.schaalsprong.platform.cbs.GemeenteCode;
 import nl.schaalsprong.platform.domain.RuleViolationException;
@@ -23,7 +26,7 @@ import java.util.regex.Pattern;
  * @param claimedLayer  the layer the lesson claims for itself; null when it claims none
  * @param publishedAt   null until it is first published
  */
-public record LessonDocument(UUID lessonId, LifecycleStatus status, String title, String lesson,
+public record LessonDocument(UUID lessonId, LessonStatus status, String title, String lesson,
                              String recommendation, String context, String module, Set<Theme> themes,
                              Set<Route> routes, Layer claimedLayer, Set<String> tags, String proeftuinId,
                              String proeftuinName, GemeenteCode gemeente, List<BuurtCode> originBuurten,
@@ -65,7 +68,7 @@ public record LessonDocument(UUID lessonId, LifecycleStatus status, String title
         if (originBuurten.stream().distinct().count() != originBuurten.size()) {
             throw new RuleViolationException("origin buurten must be distinct");
         }
-        if (status == LifecycleStatus.PUBLISHED && publishedAt == null) {
+        if (status == LessonStatus.PUBLISHED && publishedAt == null) {
             throw new RuleViolationException("a published lesson has a publication time");
         }
     }

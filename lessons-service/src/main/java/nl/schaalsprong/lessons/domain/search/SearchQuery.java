@@ -1,5 +1,6 @@
 package nl.schaalsprong.lessons.domain.search;
 
+import nl.schaalsprong.lessons.domain.LessonStatus;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
@@ -52,7 +53,7 @@ public record SearchQuery(String text, Map<Facet, Set<String>> filters, SortOrde
             filters.put(facet, normalised);
         });
         if (filters.getOrDefault(Facet.STATUS, Set.of()).isEmpty()) {
-            filters.put(Facet.STATUS, Set.of(LifecycleStatus.PUBLISHED.name()));
+            filters.put(Facet.STATUS, Set.of(LessonStatus.PUBLISHED.name()));
         }
         return new SearchQuery(q, filters, SortOrder.effective(sort, q != null), page, size);
     }
