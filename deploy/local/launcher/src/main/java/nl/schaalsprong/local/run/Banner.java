@@ -22,17 +22,23 @@ final class Banner {
         out.append(String.format("  %-21s %s%n", "Kafka", suite.stack().kafkaBootstrapServers()));
         out.append(String.format("  %-21s localhost:%d (databases lessons, typology, verification)%n", "PostgreSQL",
                 suite.stack().postgresPort()));
-        out.append("\nTry it: record a lesson in a proeftuin buurt (Groningen, Paddepoel-Zuid), tag it, and see the "
-                + "suggested verifications:\n\n");
+        String steward = suite.stack().tokens().token("demo-steward", "steward");
+        String json = " -H 'Content-Type: application/json' ";
+        out.append("\nTry it: record a lesson in a proeftuin buurt (Groningen, Paddepoel-Zuid), have it reviewed and "
+                + "published, tag it, and see the suggested verifications and the lesson's evidence:\n\n");
         out.append("  TOKEN=").append(contributor).append("\n");
-        out.append("  ID=$(curl -s -H \"Authorization: Bearer $TOKEN\" -H 'Content-Type: application/json' ")
-                .append(lessons).append("/api/v1/lessons \\\n")
-                .append("     -d '{\"title\":\"Keukentafelgesprekken verhogen de deelname\",\"text\":\"70% stemde in.\",")
-                .append("\"pilot\":\"Groningen, Paddepoel en Selwerd\",\"originBuurtCode\":\"").append(DemoLesson.ORIGIN)
-                .append("\"}' | sed 's/.*\"id\":\"\\([^\"]*\\)\".*/\\1/')\n");
-        out.append("  curl -s -H \"Authorization: Bearer $TOKEN\" -H 'Content-Type: application/json' ")
-                .append(lessons).append("/api/v1/lessons/$ID/tags -d '{\"tags\":[\"participatie/keukentafelgesprekken\"]}'\n");
+        out.append("  STEWARD=").append(steward).append("\n");
+        out.append("  ID=$(curl -s -H \"Authorization: Bearer $TOKEN\"").append(json).append(lessons)
+                .append("/api/v1/lessons \\\n     -d '").append(DemoLesson.BODY.replace("\n", " "))
+                .append("' | sed 's/^{\"id\":\"\\([^\"]*\\)\".*/\\1/')\n");
+        out.append("  curl -s -H \"Authorization: Bearer $TOKEN\"").append(json).append(lessons)
+                .append("/api/v1/lessons/$ID/transitions -d '{\"to\":\"IN_REVIEW\"}'\n");
+        out.append("  curl -s -H \"Authorization: Bearer $STEWARD\"").append(json).append(lessons)
+                .append("/api/v1/lessons/$ID/transitions -d '{\"to\":\"PUBLISHED\"}'\n");
+        out.append("  curl -s -H \"Authorization: Bearer $TOKEN\"").append(json).append(lessons)
+                .append("/api/v1/lessons/$ID/tags -d '{\"tags\":[\"participatie/keukentafelgesprekken\"]}'\n");
         out.append("  sleep 2; curl -s '").append(suite.verification().url()).append("/api/v1/verifications?lessonId='$ID\n");
+        out.append("  curl -s ").append(lessons).append("/api/v1/lessons/$ID/evidence\n");
         out.append("\nPress Ctrl-C to stop everything.\n");
         return out.toString();
     }

@@ -37,7 +37,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class EndToEndIT {
 
-    private static final String PROEFTUIN_BUURT = "BU00141001"; // Paddepoel-Zuid, Groningen
+    private static final String PROEFTUIN_BUURT = DemoLesson.ORIGIN; // Paddepoel-Zuid, Groningen
     private static final int SUGGESTIONS_PER_LESSON = 10;
 
     private static LocalSuite suite;
@@ -61,13 +61,7 @@ class EndToEndIT {
     private static String recordAndTagLesson(String tag) {
         String id = given().baseUri(suite.lessons().url()).contentType(ContentType.JSON)
                 .header("Authorization", contributor())
-                .body("""
-                        {"title":"Keukentafelgesprekken verhogen de deelname","context":"40 van 900 huishoudens kwamen.",
-                         "module":"participatie/keukentafelgesprekken","lesson":"70%% van de eigenaren stemde in.",
-                         "recommendation":"Plan per straat een ronde gesprekken.","outcome":"SUCCESS",
-                         "proeftuinId":"groningen-paddepoel-en-selwerd","originBuurtCodes":["%s"],
-                         "themes":["participatie"],"routes":["REPLICATIE"],"claimedLayer":"MENU",
-                         "rightscaling":{"appliedAt":"BUURT","smallest":"STRAAT","largest":"WIJK"}}""".formatted(PROEFTUIN_BUURT))
+                .body(DemoLesson.BODY)
                 .when().post("/api/v1/lessons")
                 .then().statusCode(201).extract().path("id");
         // Only a published lesson is tagged: a contributor submits it, a steward publishes it.
