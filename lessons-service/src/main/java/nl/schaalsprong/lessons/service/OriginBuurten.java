@@ -1,5 +1,12 @@
 package nl.schaalsprong.lessons.service;
 
+import nl.schaalsprong.lessons.config.KnownBuurtenConfig;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import nl.schaalsprong.lessons.client.TypologyGateway;
 import nl.schaalsprong.platform.cbs.BuurtCode;
@@ -17,18 +24,37 @@ import java.util.List;
 public class OriginBuurten {
 
     private final TypologyGateway typology;
+    private final KnownBuurtenConfig config;
+    private final Clock clock;
+    /** Codes typology confirmed, until when; bounded by the number of buurten CBS has. */
+    private final Map<BuurtCode, Instant> confirmed = new ConcurrentHashMap<>();
 
-    public OriginBuurten(TypologyGateway typology) {
+    public OriginBuurten(TypologyGateway typology, KnownBuurtenConfig config, Clock clock) {
         this.typology = typology;
+        this.config = config;
+        this.clock = clock;
     }
 
     /** @throws RuleViolationException naming every code typology-service does not know */
     public List<BuurtCode> known(Collection<String> codes) {
         List<BuurtCode> buurten = codes.stream().distinct().map(BuurtCode::of).toList();
-        List<String> unknown = buurten.stream().filter(code -> !typology.knows(code)).map(BuurtCode::value).toList();
+        List<String> unknown = buurten.stream().filter(code -> !knows(code)).map(BuurtCode::value).toList();
         if (!unknown.isEmpty()) {
             throw new RuleViolationException("typology-service knows no buurt " + String.join(", ", unknown));
         }
         return buurten;
+    }
+
+    private boolean knows(BuurtCode code) {
+        Instant now = clock.instant();
+        Instant until = confirmed.get(code);
+        if (until != null && now.isBefore(until)) {
+            return true;
+        }
+        boolean known = typology.knows(code);
+        if (known) {
+            confirmed.put(code, now.plus(config.ttl()));
+        }
+        return known;
     }
 }
