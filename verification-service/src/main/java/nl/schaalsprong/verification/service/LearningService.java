@@ -11,7 +11,7 @@ import jakarta.transaction.Transactional;
 import nl.schaalsprong.platform.domain.NotFoundException;
 import nl.schaalsprong.platform.outbox.Outbox;
 import nl.schaalsprong.verification.config.LearningConfig;
-import nl.schaalsprong.verification.domain.VerificationChanged;
+import nl.schaalsprong.verification.domain.OutcomeRecorded;
 import nl.schaalsprong.verification.domain.learning.ComparabilityLearning;
 import nl.schaalsprong.verification.domain.learning.LearnedModel;
 import nl.schaalsprong.verification.domain.learning.LearnedWeights;
@@ -54,7 +54,8 @@ public class LearningService {
         this.clock = clock;
     }
 
-    void afterVerificationChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) VerificationChanged changed) {
+    /** Only a new outcome can change what is learned; suggestions and acceptances leave the model as it is. */
+    void afterOutcomeRecorded(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutcomeRecorded changed) {
         try {
             QuarkusTransaction.requiringNew().run(() -> sources.basesLearnedFrom(changed.lessonId()).forEach(this::relearn));
         } catch (RuntimeException e) {

@@ -14,6 +14,7 @@ import nl.schaalsprong.verification.domain.Actor;
 import nl.schaalsprong.verification.domain.ExperimentCondition;
 import nl.schaalsprong.verification.domain.SuccessCriteria;
 import nl.schaalsprong.verification.domain.Verification;
+import nl.schaalsprong.verification.domain.OutcomeRecorded;
 import nl.schaalsprong.verification.domain.VerificationChanged;
 import nl.schaalsprong.verification.domain.VerificationNotFoundException;
 import nl.schaalsprong.verification.domain.VerificationStatus;
@@ -40,11 +41,14 @@ public class VerificationService {
 
     private final Outbox outbox;
     private final Event<VerificationChanged> changed;
+    private final Event<OutcomeRecorded> outcomes;
     private final Clock clock;
 
-    public VerificationService(Outbox outbox, Event<VerificationChanged> changed, Clock clock) {
+    public VerificationService(Outbox outbox, Event<VerificationChanged> changed, Event<OutcomeRecorded> outcomes,
+                               Clock clock) {
         this.outbox = outbox;
         this.changed = changed;
+        this.outcomes = outcomes;
         this.clock = clock;
     }
 
@@ -97,7 +101,9 @@ public class VerificationService {
         Verification verification = actingOn(id, actor);
         verification.conclude(measurements, adaptations, conditionsPresent, actor.name(), clock);
         outbox.append(VerificationEvents.VERIFICATION_CONCLUDED, id.toString(), VerificationConcluded.of(verification));
-        return changed(verification);
+        changed(verification);
+        outcomes.fire(new OutcomeRecorded(verification.lessonId));
+        return verification;
     }
 
     private Verification actingOn(UUID id, Actor actor) {

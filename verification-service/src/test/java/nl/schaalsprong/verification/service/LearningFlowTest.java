@@ -12,6 +12,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import nl.schaalsprong.local.TopicReader;
+import nl.schaalsprong.verification.domain.OutcomeRecorded;
 import nl.schaalsprong.verification.domain.VerificationChanged;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;
@@ -49,6 +50,9 @@ class LearningFlowTest {
     @Inject
     Event<VerificationChanged> verificationChanged;
 
+    @Inject
+    Event<OutcomeRecorded> outcomeRecorded;
+
     EvidenceTestData data;
 
     @BeforeEach
@@ -74,17 +78,34 @@ class LearningFlowTest {
         return lesson;
     }
 
-    void changed(UUID lesson) {
+    /** What concluding a verification fires, inside its transaction. */
+    void concluded(UUID lesson) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            verificationChanged.fire(new VerificationChanged(lesson));
+            outcomeRecorded.fire(new OutcomeRecorded(lesson));
+        });
+    }
+
+    /** What a suggestion, acceptance or decline fires: no outcome, so nothing to learn from. */
+    void changedWithoutOutcome(UUID lesson) {
         QuarkusTransaction.requiringNew().run(() -> verificationChanged.fire(new VerificationChanged(lesson)));
+    }
+
+    @Test
+    void aChangeWithoutANewOutcomeLearnsNothing() {
+        String basis = "leer-" + UUID.randomUUID().toString().substring(0, 8);
+        changedWithoutOutcome(concludedOn(basis, 6));
+
+        given().queryParam("basis", basis).when().get("/api/v1/learning/weights").then().statusCode(404);
     }
 
     @Test
     void enoughOutcomesPublishTheLearnedWeightsWithThePredictiveDimensionOnTop() throws Exception {
         String basis = "leer-" + UUID.randomUUID().toString().substring(0, 8);
         UUID lesson = concludedOn(basis, 16);
-        changed(lesson);
+        concluded(lesson);
         // Relearning from the same outcomes gives the same weights: nothing new is published.
-        changed(lesson);
+        concluded(lesson);
 
         try (TopicReader reader = TopicReader.subscribe(LEARNING_TOPIC);
              InputStream schemaFile = getClass().getResourceAsStream(
@@ -114,7 +135,7 @@ class LearningFlowTest {
     @Test
     void tooFewOutcomesAreLearnedFromButNotPublished() {
         String basis = "leer-" + UUID.randomUUID().toString().substring(0, 8);
-        changed(concludedOn(basis, 6));
+        concluded(concludedOn(basis, 6));
 
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
                 given().queryParam("basis", basis).when().get("/api/v1/learning/weights").then().statusCode(200)
