@@ -8,20 +8,13 @@
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$root"
+. deploy/local/bench-suite.sh
 command -v wrk > /dev/null || { echo "needs wrk: apt-get install wrk" >&2; exit 1; }
 out="lessons-service/target/bench-search"
 mkdir -p "$out"
 
 if [ "${SUITE:-}" != "running" ]; then
-  deploy/local/run.sh > "$out/run.log" 2>&1 &
-  suite=$!
-  trap 'kill -TERM "$suite" 2> /dev/null; wait "$suite" 2> /dev/null || true' EXIT
-  for _ in $(seq 1 300); do
-    grep -q "Press Ctrl-C" "$out/run.log" && break
-    kill -0 "$suite" 2> /dev/null || { cat "$out/run.log"; exit 1; }
-    sleep 1
-  done
-  grep -q "Press Ctrl-C" "$out/run.log" || { echo "the suite did not come up" >&2; exit 1; }
+  start_suite "$out"
 fi
 
 jdbc="$(find ~/.m2/repository/org/postgresql/postgresql -name 'postgresql-*.jar' | sort -V | tail -n 1)"

@@ -7,19 +7,12 @@
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$root"
+. deploy/local/bench-suite.sh
 command -v wrk > /dev/null || { echo "needs wrk: apt-get install wrk" >&2; exit 1; }
 out="typology-service/target/bench-http"
 mkdir -p "$out"
 
-deploy/local/run.sh > "$out/run.log" 2>&1 &
-suite=$!
-trap 'kill -TERM "$suite" 2> /dev/null; wait "$suite" 2> /dev/null || true' EXIT
-for _ in $(seq 1 240); do
-  grep -q "Press Ctrl-C" "$out/run.log" && break
-  kill -0 "$suite" 2> /dev/null || { cat "$out/run.log"; exit 1; }
-  sleep 1
-done
-grep -q "Press Ctrl-C" "$out/run.log" || { echo "the suite did not come up" >&2; exit 1; }
+start_suite "$out"
 
 # 500 buurt codes spread over the national file, requested round-robin.
 codes=$(tail -n +2 typology-service/src/main/resources/cbs/cbs_kwb2024_buurten_nl_demografie.csv | cut -d, -f1 \
