@@ -1,7 +1,6 @@
 package nl.schaalsprong.lessons.rest;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -40,15 +39,6 @@ public class LessonProblemMappers {
     }
 
     /**
-     * A body Jackson cannot bind (an unknown enum value, a wrong type) must still be problem+json: Quarkus's own
-     * mapper for this exception would otherwise win over the platform's, being the more specific one.
-     */
-    @ServerExceptionMapper(priority = BEFORE_THE_PLATFORM)
-    public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
-        return unreadable(e, uri);
-    }
-
-    /**
      * Quarkus wraps other binding failures, such as a value object refusing itself (a rightscaling outside its
      * own range), in a bare 400; the cause says what is wrong, so it is passed on. Every other
      * WebApplicationException stays the platform's.
@@ -56,23 +46,9 @@ public class LessonProblemMappers {
     @ServerExceptionMapper(priority = BEFORE_THE_PLATFORM)
     public Response web(WebApplicationException e, UriInfo uri) {
         if (e.getResponse().getStatus() == 400 && e.getCause() instanceof JsonMappingException cause) {
-            return unreadable(cause, uri);
+            return PLATFORM.unreadable(cause, uri);
         }
         return PLATFORM.web(e, uri);
-    }
-
-    private static Response unreadable(JsonMappingException e, UriInfo uri) {
-        String field = e.getPath().stream().map(ref -> ref.getFieldName() != null ? ref.getFieldName()
-                : "[" + ref.getIndex() + "]").reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("");
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        String why = root instanceof JsonMappingException binding ? binding.getOriginalMessage() : root.getMessage();
-        String detail = field.isEmpty() ? "the request body could not be read: " + why
-                : "field '" + field + "' could not be read: " + why;
-        Problem problem = Problem.of("unreadable-body", "Unreadable request body", 400, detail, path(uri));
-        return Response.status(400).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 
     private static String path(UriInfo uri) {

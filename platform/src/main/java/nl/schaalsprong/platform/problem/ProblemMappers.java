@@ -2,6 +2,7 @@ package nl.schaalsprong.platform.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -60,14 +61,33 @@ public class ProblemMappers {
         return respond(Problem.of("validation", "Invalid request", 400, detail, path(uri)).withErrors(errors));
     }
 
-    @ServerExceptionMapper({JsonProcessingException.class})
+    /**
+     * A body Jackson cannot read or bind. MismatchedInputException (an unknown enum value, a wrong type) is named
+     * too: Quarkus REST has a built-in mapper for it, closer in the class hierarchy than JsonProcessingException,
+     * which would otherwise answer plain JSON instead of a problem.
+     */
+    @ServerExceptionMapper({JsonProcessingException.class, MismatchedInputException.class})
     public Response unreadable(JsonProcessingException e, UriInfo uri) {
         String detail = "the request body is not valid JSON for this endpoint: " + e.getOriginalMessage();
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            detail = "field '" + mapping.getPathReference().replaceAll("^[^\\[]*\\[\"?|\"?\\]", "")
-                    + "' could not be read: " + e.getOriginalMessage();
+            detail = "field '" + fieldPath(mapping) + "' could not be read: " + rootMessage(mapping);
         }
         return respond(Problem.of("unreadable-body", "Unreadable request body", 400, detail, path(uri)));
+    }
+
+    /** {@code rightscaling.smallest} or {@code themes[0]}: the path as the client wrote the body. */
+    private static String fieldPath(JsonMappingException e) {
+        return e.getPath().stream().map(ref -> ref.getFieldName() != null ? ref.getFieldName()
+                : "[" + ref.getIndex() + "]").reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("");
+    }
+
+    /** What went wrong at the bottom: a value object refusing itself says why in its own words. */
+    private static String rootMessage(JsonMappingException e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root instanceof JsonProcessingException binding ? binding.getOriginalMessage() : root.getMessage();
     }
 
     @ServerExceptionMapper
