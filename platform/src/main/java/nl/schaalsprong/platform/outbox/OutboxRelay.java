@@ -16,16 +16,24 @@ import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.Metadata;
+import org.hibernate.Session;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -96,43 +104,67 @@ public class OutboxRelay {
         return published;
     }
 
+    /**
+     * Publishes the oldest pending rows (locked, so replicas skip them) and marks them in one statement. Plain
+     * JDBC: the rows are only read and stamped, and managed entities would be dirty-checked one by one.
+     */
     private int relayBatch() {
-        @SuppressWarnings("unchecked")
-        List<OutboxEntry> pending = entityManager.createNativeQuery(
-                        "select * from outbox_event where published_at is null order by seq limit :limit "
-                                + "for update skip locked", OutboxEntry.class)
-                .setParameter("limit", config.outbox().batchSize())
-                .getResultList();
-        if (pending.isEmpty()) {
-            return 0;
-        }
-        List<CompletableFuture<Void>> acks = new ArrayList<>(pending.size());
-        for (OutboxEntry entry : pending) {
-            entry.attempts++;
-            acks.add(send(entry));
-        }
-        try {
-            CompletableFuture.allOf(acks.toArray(CompletableFuture[]::new))
-                    .get(config.outbox().sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
-        } catch (Exception e) {
-            // Nothing is marked: the whole batch is sent again later, and consumers drop what they already saw.
-            throw new IllegalStateException("broker did not acknowledge " + pending.size() + " outbox events", e);
-        }
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        pending.forEach(entry -> entry.publishedAt = now);
-        return pending.size();
+        return entityManager.unwrap(Session.class).doReturningWork(connection -> {
+            List<PendingEvent> pending = pending(connection);
+            if (pending.isEmpty()) {
+                return 0;
+            }
+            List<CompletableFuture<Void>> acks = new ArrayList<>(pending.size());
+            for (PendingEvent event : pending) {
+                acks.add(send(event));
+            }
+            try {
+                CompletableFuture.allOf(acks.toArray(CompletableFuture[]::new))
+                        .get(config.outbox().sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for the broker", e);
+            } catch (ExecutionException | TimeoutException e) {
+                // Nothing is marked: the whole batch is sent again later, and consumers drop what they already saw.
+                throw new IllegalStateException("broker did not acknowledge " + pending.size() + " outbox events", e);
+            }
+            try (PreparedStatement mark = connection.prepareStatement("update outbox_event"
+                    + " set published_at = ?, attempts = attempts + 1 where seq = any(?)")) {
+                mark.setObject(1, OffsetDateTime.now(clock));
+                mark.setArray(2, connection.createArrayOf("bigint",
+                        pending.stream().map(PendingEvent::seq).toArray(Long[]::new)));
+                mark.executeUpdate();
+            }
+            return pending.size();
+        });
     }
 
-    private CompletableFuture<Void> send(OutboxEntry entry) {
+    private List<PendingEvent> pending(Connection connection) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("select seq, event_id, topic, event_type,"
+                + " aggregate_id, payload from outbox_event where published_at is null order by seq limit ?"
+                + " for update skip locked")) {
+            select.setInt(1, config.outbox().batchSize());
+            try (ResultSet rows = select.executeQuery()) {
+                List<PendingEvent> pending = new ArrayList<>();
+                while (rows.next()) {
+                    pending.add(new PendingEvent(rows.getLong(1), rows.getObject(2, UUID.class), rows.getString(3),
+                            rows.getString(4), rows.getString(5), rows.getString(6)));
+                }
+                return pending;
+            }
+        }
+    }
+
+    private CompletableFuture<Void> send(PendingEvent entry) {
         CompletableFuture<Void> ack = new CompletableFuture<>();
         RecordHeaders headers = new RecordHeaders();
         headers.add("content-type", CloudEvent.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
         OutgoingKafkaRecordMetadata<String> kafka = OutgoingKafkaRecordMetadata.<String>builder()
-                .withTopic(entry.topic)
-                .withKey(entry.aggregateId)
+                .withTopic(entry.topic())
+                .withKey(entry.aggregateId())
                 .withHeaders(headers)
                 .build();
-        Message<String> message = Message.of(entry.payload, Metadata.of(kafka))
+        Message<String> message = Message.of(entry.payload(), Metadata.of(kafka))
                 .withAck(() -> {
                     ack.complete(null);
                     return CompletableFuture.completedFuture(null);
@@ -141,9 +173,9 @@ public class OutboxRelay {
                     ack.completeExceptionally(failure);
                     return CompletableFuture.completedFuture(null);
                 });
-        MDC.put("ce_id", entry.eventId.toString());
+        MDC.put("ce_id", entry.eventId().toString());
         try {
-            LOG.debugf("relaying %s to %s", entry.eventType, entry.topic);
+            LOG.debugf("relaying %s to %s", entry.eventType(), entry.topic());
             emitter.send(message);
         } finally {
             MDC.remove("ce_id");

@@ -103,12 +103,11 @@ public class EvidenceService {
                 .setParameter("lesson", tagged.lessonId())
                 .setParameter("tags", tagged.tags().toArray(String[]::new))
                 .executeUpdate();
-        for (String tag : tagged.tags()) {
-            entityManager.createNativeQuery("insert into lesson_tag (lesson_id, tag, first_tagged_at)"
-                            + " values (:lesson, :tag, :at) on conflict do nothing")
-                    .setParameter("lesson", tagged.lessonId()).setParameter("tag", tag)
-                    .setParameter("at", tagged.taggedAt()).executeUpdate();
-        }
+        entityManager.createNativeQuery("insert into lesson_tag (lesson_id, tag, first_tagged_at)"
+                        + " select :lesson, tag, :at from unnest(cast(:tags as text[])) tag on conflict do nothing")
+                .setParameter("lesson", tagged.lessonId())
+                .setParameter("tags", tagged.tags().toArray(String[]::new))
+                .setParameter("at", tagged.taggedAt()).executeUpdate();
     }
 
     @Transactional

@@ -27,7 +27,9 @@ import org.jboss.logging.MDC;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -177,10 +179,9 @@ public class SuggestionService {
                 .map(target -> Verification.suggest(lessonId, target, sourceEventId, now)).toList();
         // All verifications first, then all their events: same-table inserts go to the database in JDBC batches.
         suggested.forEach(verification -> verification.persist());
-        for (Verification verification : suggested) {
-            outbox.append(VerificationEvents.VERIFICATION_SUGGESTED, verification.id.toString(),
-                    VerificationSuggested.of(verification));
-        }
+        Map<String, VerificationSuggested> events = new LinkedHashMap<>();
+        suggested.forEach(verification -> events.put(verification.id.toString(), VerificationSuggested.of(verification)));
+        outbox.appendAll(VerificationEvents.VERIFICATION_SUGGESTED, events);
         // This tagging is served with the lesson's latest origins; an older parked one has nothing left to do.
         PendingSuggestion.deleteById(lessonId);
         if (!targets.isEmpty()) {
