@@ -20,10 +20,12 @@ import java.util.stream.Collectors;
 
 /**
  * typology-service as seen over HTTP: a JDK HTTP server on a free port answering
- * {@code GET /api/v1/neighbourhoods/{code}/comparable?limit=N} from a fixed table, on basis "standaard" version 1.
+ * {@code GET /api/v1/neighbourhoods/{code}/comparable?limit=N} (or {@code ?among=A,B&explain=true}) from a fixed
+ * table, on basis "standaard" version 1.
  * A code marked down answers 503, to show what happens while typology is unwell: {@link #DOWN} starts down, and
  * {@code POST /down/{code}} and {@code POST /up/{code}} switch a code. {@code GET /calls/{code}} tells a test how
- * often a code was asked for (the stub runs outside the application's class loader, so tests ask it over HTTP too).
+ * often a code was asked for, and {@code GET /queries/{code}} the query strings, one a line (the stub runs outside the
+ * application's class loader, so tests ask it over HTTP too).
  */
 public class TypologyStub implements QuarkusTestResourceLifecycleManager {
 
@@ -76,6 +78,7 @@ public class TypologyStub implements QuarkusTestResourceLifecycleManager {
                     new Neighbour("BU07720401", "Doornakkers", 0.70, typed(1, false))));
 
     private final Map<String, AtomicInteger> calls = new ConcurrentHashMap<>();
+    private final Map<String, List<String>> queries = new ConcurrentHashMap<>();
     private final Set<String> down = ConcurrentHashMap.newKeySet();
     private HttpServer server;
 
@@ -111,6 +114,10 @@ public class TypologyStub implements QuarkusTestResourceLifecycleManager {
             String code = exchange.getRequestURI().getPath().substring("/calls/".length());
             respond(exchange, 200, String.valueOf(calls.getOrDefault(code, new AtomicInteger()).get()));
         });
+        server.createContext("/queries/", exchange -> {
+            String code = exchange.getRequestURI().getPath().substring("/queries/".length());
+            respond(exchange, 200, String.join("\n", queries.getOrDefault(code, List.of())));
+        });
         server.createContext("/down/", exchange -> switchCode(exchange, true));
         server.createContext("/up/", exchange -> switchCode(exchange, false));
         server.start();
@@ -125,6 +132,8 @@ public class TypologyStub implements QuarkusTestResourceLifecycleManager {
         }
         String code = path.group(1);
         calls.computeIfAbsent(code, c -> new AtomicInteger()).incrementAndGet();
+        queries.computeIfAbsent(code, c -> new java.util.concurrent.CopyOnWriteArrayList<>())
+                .add(String.valueOf(exchange.getRequestURI().getQuery()));
         if (down.contains(code)) {
             respond(exchange, 503, "{\"title\":\"Service Unavailable\"}");
             return;
@@ -137,8 +146,11 @@ public class TypologyStub implements QuarkusTestResourceLifecycleManager {
         String query = exchange.getRequestURI().getQuery();
         int limit = limit(query);
         boolean explain = query != null && List.of(query.split("&")).contains("explain=true");
+        Set<String> among = among(query);
         String body = "{\"buurt\":\"" + code + "\",\"basis\":\"standaard\",\"basisVersion\":1,\"comparable\":["
-                + neighbours.stream().limit(limit).map(n -> n.json(explain)).collect(Collectors.joining(",")) + "]}";
+                + (among.isEmpty() ? neighbours.stream().limit(limit)
+                : neighbours.stream().filter(n -> among.contains(n.code()) && !n.code().equals(code)))
+                .map(n -> n.json(explain)).collect(Collectors.joining(",")) + "]}";
         respond(exchange, 200, body);
     }
 
@@ -151,6 +163,19 @@ public class TypologyStub implements QuarkusTestResourceLifecycleManager {
             down.remove(code);
         }
         respond(exchange, 200, "{}");
+    }
+
+    /** As typology: {@code among} lists the only buurten to rank (comma-separated), and limit then does not apply. */
+    private static Set<String> among(String query) {
+        Set<String> among = new java.util.HashSet<>();
+        if (query != null) {
+            for (String pair : query.split("&")) {
+                if (pair.startsWith("among=")) {
+                    among.addAll(List.of(pair.substring("among=".length()).split(",")));
+                }
+            }
+        }
+        return among;
     }
 
     private static int limit(String query) {

@@ -16,6 +16,7 @@ import nl.schaalsprong.typology.domain.comparison.Scope;
 import nl.schaalsprong.typology.domain.comparison.Search;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -156,6 +157,24 @@ public final class ComparabilitySnapshot {
                     : summary(target, best.index(r), basis, weights, best.similarity(r)));
         }
         return ranked;
+    }
+
+    /**
+     * Only {@code others}, ranked and explained as {@link #mostComparableTo} would rank and explain them: for a
+     * client that chose from a lean answer and now wants the contributions of its choice alone. The buurt itself
+     * and buurten sharing no weighted dimension with it are left out; the search's limit and scope do not apply.
+     *
+     * @throws NotFoundException when one of {@code others} is not in the snapshot
+     */
+    public List<ComparableBuurt> among(BuurtCode code, Collection<BuurtCode> others, Search search) {
+        int target = index(code);
+        double[] weights = weights(search.weights());
+        return others.stream().distinct().mapToInt(this::index).filter(i -> i != target)
+                .mapToObj(i -> explain(target, i, weights, search.explain()))
+                .filter(b -> !Double.isNaN(b.similarity()))
+                .sorted(Comparator.comparingDouble(ComparableBuurt::similarity).reversed()
+                        .thenComparing(b -> b.code().value()))
+                .toList();
     }
 
     /** The weighted dimensions, in catalogue order. */

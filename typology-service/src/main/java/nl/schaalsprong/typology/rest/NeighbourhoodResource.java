@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import nl.schaalsprong.platform.cbs.BuurtCode;
+import nl.schaalsprong.platform.domain.MalformedValueException;
 import nl.schaalsprong.platform.problem.Problem;
 import nl.schaalsprong.platform.security.Roles;
 import nl.schaalsprong.typology.domain.ComparableBuurt;
@@ -36,6 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -115,11 +117,14 @@ public class NeighbourhoodResource {
                     + "on either side is left out, the weights renormalised, and missingWeight says how much was "
                     + "left out. Ranked by similarity, then by code. Each result names the dimension it differs "
                     + "most on, whether it is a proeftuin and its type in the current typology; with explain=true "
-                    + "also every dimension's contribution (about four times the bytes, so only on request).")
+                    + "also every dimension's contribution (about four times the bytes, so only on request). With "
+                    + "among, only the buurten listed are ranked (limit, within and exclude then do not apply): a "
+                    + "client that chose from a lean answer asks this way for the contributions of its choice only.")
     @APIResponse(responseCode = "200", description = "The ranked comparable buurten",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ComparableNeighbourhoodsResponse.class)))
-    @APIResponse(responseCode = "400", description = "Not a buurt code, or limit, within or exclude invalid",
+    @APIResponse(responseCode = "400", description = "Not a buurt code, limit, within or exclude invalid, or among "
+            + "combined with within or exclude or listing more than " + MAX_LIMIT + " buurten",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "Unknown buurt, basis or basis version",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -140,17 +145,38 @@ public class NeighbourhoodResource {
                     example = "pilots")
             @QueryParam("exclude") @Pattern(regexp = "pilots", message = "must be pilots") String exclude,
             @Parameter(description = "`true` adds each result's per-dimension `contributions`", example = "true")
-            @QueryParam("explain") @DefaultValue("false") boolean explain) {
+            @QueryParam("explain") @DefaultValue("false") boolean explain,
+            @Parameter(description = "Only these buurten, comma-separated or the parameter repeated (at most "
+                    + MAX_LIMIT + "); an unknown one gives 404", example = "BU07581000,BU01580011")
+            @QueryParam("among") List<String> among) {
         BuurtCode buurt = BuurtCode.of(code);
+        List<BuurtCode> only = codes(among);
+        if (!only.isEmpty() && (within != null || exclude != null)) {
+            throw new MalformedValueException("among names the buurten to rank; within and exclude cannot narrow it");
+        }
         SearchBasis used = bases.forSearch(basis, basisVersion);
         Scope scope = within == null ? Scope.EVERYWHERE : Scope.valueOf(within.toUpperCase(Locale.ROOT));
         Search search = new Search(used.weights(), limit, scope, exclude != null, explain);
-        List<ComparableNeighbourhoodResponse> ranked = queries.comparableTo(buurt, search).stream()
+        List<ComparableBuurt> found = only.isEmpty() ? queries.comparableTo(buurt, search)
+                : queries.among(buurt, only, search);
+        List<ComparableNeighbourhoodResponse> ranked = found.stream()
                 .map(b -> ComparableNeighbourhoodResponse.from(b, types.typeOf(b.code())))
                 .toList();
         return new ComparableNeighbourhoodsResponse(buurt.value(),
                 used.weights().stream().map(w -> w.dimension().value()).toList(), used.name().value(),
                 used.version(), ranked);
+    }
+
+    private static List<BuurtCode> codes(List<String> among) {
+        if (among == null) {
+            return List.of();
+        }
+        List<BuurtCode> codes = among.stream().flatMap(each -> Arrays.stream(each.split(",")))
+                .map(String::strip).filter(each -> !each.isEmpty()).map(BuurtCode::of).distinct().toList();
+        if (codes.size() > MAX_LIMIT) {
+            throw new MalformedValueException("among lists " + codes.size() + " buurten; at most " + MAX_LIMIT);
+        }
+        return codes;
     }
 
     @GET

@@ -6,6 +6,7 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.eclipse.microprofile.context.ManagedExecutor;
 
 import io.quarkus.runtime.StartupEvent;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import nl.schaalsprong.typology.domain.ComparabilitySnapshot;
@@ -85,7 +86,9 @@ public class ComparabilityIndex {
                 if (status == Status.STATUS_COMMITTED) {
                     current.set(next);
                     loaded = true;
-                    executor.execute(ComparabilityIndex.this::reload);
+                    // In a transaction of its own: the executor propagates this (by now finished) transaction
+                    // to the task, where the read would fail with "transaction is not active".
+                    executor.execute(() -> QuarkusTransaction.requiringNew().run(ComparabilityIndex.this::reload));
                 }
             }
         });

@@ -42,6 +42,11 @@ public class NeighbourhoodQueries {
         return index.current().mostComparableTo(code, search);
     }
 
+    /** Only the buurten listed, ranked and explained as a search would (ComparabilitySnapshot.among). */
+    public List<ComparableBuurt> among(BuurtCode code, List<BuurtCode> others, Search search) {
+        return index.current().among(code, others, search);
+    }
+
     /** Two buurten side by side on the basis' dimensions. */
     public ComparableBuurt explain(BuurtCode code, BuurtCode other, SearchBasis basis) {
         ComparableBuurt pair = index.current().compare(code, other, basis.weights());

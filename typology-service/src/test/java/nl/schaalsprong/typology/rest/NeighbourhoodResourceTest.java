@@ -100,6 +100,51 @@ class NeighbourhoodResourceTest {
         }
     }
 
+    /**
+     * among ranks only the buurten listed, each as the full search ranks and explains it: a client that chose
+     * from a lean answer gets the contributions of its choice without those of every candidate.
+     */
+    @Test
+    void amongRanksAndExplainsOnlyTheBuurtenListed() {
+        var doubles = new io.restassured.path.json.config.JsonPathConfig(
+                io.restassured.path.json.config.JsonPathConfig.NumberReturnType.DOUBLE);
+        List<Map<String, Object>> search = given().queryParam("limit", 30).queryParam("explain", true)
+                .when().get("/api/v1/neighbourhoods/" + BUURT + "/comparable").then().statusCode(200)
+                .extract().jsonPath().using(doubles).getList("comparable");
+        // A choice out of the search's order, with the buurt itself and a repeat that are to be left out.
+        List<Map<String, Object>> chosen = List.of(search.get(27), search.get(3), search.get(14));
+        String among = chosen.get(0).get("code") + "," + chosen.get(1).get("code") + "," + BUURT;
+        List<Map<String, Object>> explained = given().queryParam("among", among)
+                .queryParam("among", chosen.get(2).get("code")).queryParam("among", chosen.get(1).get("code"))
+                .queryParam("explain", true)
+                .when().get("/api/v1/neighbourhoods/" + BUURT + "/comparable").then().statusCode(200)
+                .body("basis", equalTo("standaard"))
+                .extract().jsonPath().using(doubles).getList("comparable");
+        assertEquals(List.of(search.get(3), search.get(14), search.get(27)), explained,
+                "the listed buurten, ranked, each exactly as the search explains it");
+        List<Map<String, Object>> lean = given().queryParam("among", among)
+                .when().get("/api/v1/neighbourhoods/" + BUURT + "/comparable").then().statusCode(200)
+                .extract().jsonPath().using(doubles).getList("comparable");
+        assertEquals(List.of(search.get(3).get("code"), search.get(27).get("code")),
+                lean.stream().map(b -> b.get("code")).toList());
+        assertTrue(lean.stream().noneMatch(b -> b.containsKey("contributions")), "contributions only on request");
+    }
+
+    @Test
+    void amongIsValidated() {
+        String path = "/api/v1/neighbourhoods/" + BUURT + "/comparable";
+        given().queryParam("among", "BU99999999").when().get(path).then()
+                .statusCode(404).contentType("application/problem+json").body("detail", containsString("BU99999999"));
+        given().queryParam("among", "BU0163").when().get(path).then()
+                .statusCode(400).contentType("application/problem+json");
+        given().queryParam("among", "BU07581000").queryParam("within", "gemeente").when().get(path).then()
+                .statusCode(400).contentType("application/problem+json").body("detail", containsString("within"));
+        String tooMany = java.util.stream.IntStream.range(0, 101).mapToObj(i -> String.format("BU0163%04d", i))
+                .collect(java.util.stream.Collectors.joining(","));
+        given().queryParam("among", tooMany).when().get(path).then()
+                .statusCode(400).contentType("application/problem+json").body("detail", containsString("at most 100"));
+    }
+
     @Test
     void theAnswerIsDeterministic() {
         assertEquals(comparable("BU19550001", 100).prettify(), comparable("BU19550001", 100).prettify());

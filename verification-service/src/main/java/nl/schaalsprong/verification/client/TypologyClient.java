@@ -16,14 +16,21 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 @Produces(MediaType.APPLICATION_JSON)
 public interface TypologyClient {
 
+    /** The {@code limit} most comparable buurten, without per-dimension contributions (the lean answer). */
     @GET
     @Path("/{code}/comparable")
+    ComparableNeighbourhoods comparable(@PathParam("code") String buurtCode, @QueryParam("limit") int limit);
+
     /**
-     * @param explain true asks for the per-dimension contributions, which typology leaves out by default and each
-     *                suggestion records (the learning of the comparability basis is fitted on them)
+     * Only the buurten in {@code among} (comma-separated), on the basis version given, with every dimension's
+     * contribution: what each suggestion records, and the learning of the comparability basis is fitted on.
      */
-    ComparableNeighbourhoods comparable(@PathParam("code") String buurtCode, @QueryParam("limit") int limit,
-                                        @QueryParam("explain") boolean explain);
+    @GET
+    @Path("/{code}/comparable")
+    ComparableNeighbourhoods explained(@PathParam("code") String buurtCode, @QueryParam("among") String among,
+                                       @QueryParam("basis") String basis,
+                                       @QueryParam("basisVersion") Integer basisVersion,
+                                       @QueryParam("explain") boolean explain);
 
     /**
      * A 4xx says our request is wrong (e.g. a buurt typology does not know): asking again cannot help. Anything

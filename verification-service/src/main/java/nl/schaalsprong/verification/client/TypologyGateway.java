@@ -19,9 +19,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
- * Asks typology-service for comparable buurten and speaks the domain's language back. Fault tolerance lives
+ * Asks typology-service for comparable buurten (lean), then for the per-dimension comparison of the ones chosen,
+ * and speaks the domain's language back. Fault tolerance lives
  * here, around the remote call only: each attempt is bounded by the timeout, failed attempts are retried with
  * jittered backoff, and a failing typology trips the breaker so a backlog of events does not hammer it.
  * When all attempts fail the exception reaches the caller, which parks the lesson as pending and retries later.
@@ -39,12 +41,34 @@ public class TypologyGateway {
         this.typology = typology;
     }
 
+    /** The {@code limit} buurten most comparable to {@code origin}, without their per-dimension comparison. */
     @Timeout(value = 3, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 3, delay = 200, jitter = 100, abortOn = TypologyRejectedException.class)
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
             skipOn = TypologyRejectedException.class)
     public List<ComparableBuurt> comparableTo(BuurtCode origin, int limit) {
-        ComparableNeighbourhoods answer = typology.comparable(origin.value(), limit, true);
+        return read(origin, typology.comparable(origin.value(), limit));
+    }
+
+    /**
+     * {@code chosen} compared with {@code origin} dimension by dimension, on {@code basis} (the one the candidates
+     * were ranked on; null: typology's default). Asked only for the buurten chosen: explaining every candidate
+     * would be four times the bytes to write and read for each tagged lesson.
+     */
+    @Timeout(value = 3, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 3, delay = 200, jitter = 100, abortOn = TypologyRejectedException.class)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
+            skipOn = TypologyRejectedException.class)
+    public List<ComparableBuurt> explained(BuurtCode origin, List<BuurtCode> chosen, Basis basis) {
+        if (chosen.isEmpty()) {
+            return List.of();
+        }
+        String among = chosen.stream().map(BuurtCode::value).collect(Collectors.joining(","));
+        return read(origin, typology.explained(origin.value(), among, basis == null ? null : basis.name(),
+                basis == null ? null : basis.version(), true));
+    }
+
+    private static List<ComparableBuurt> read(BuurtCode origin, ComparableNeighbourhoods answer) {
         Basis basis = answer.basis() == null || answer.basisVersion() == null ? null
                 : new Basis(answer.basis(), answer.basisVersion());
         List<ComparableBuurt> comparable = new ArrayList<>(answer.neighbours().size());

@@ -7,7 +7,6 @@ import nl.schaalsprong.platform.cbs.BuurtCode;
 import nl.schaalsprong.platform.events.CloudEvent;
 import nl.schaalsprong.platform.inbox.ProcessedEvents;
 import nl.schaalsprong.platform.outbox.Outbox;
-import nl.schaalsprong.verification.client.TypologyGateway;
 import nl.schaalsprong.verification.client.TypologyRejectedException;
 import nl.schaalsprong.verification.config.SuggestionsConfig;
 import nl.schaalsprong.verification.domain.ComparableBuurt;
@@ -19,9 +18,9 @@ import nl.schaalsprong.verification.domain.TaggedLesson;
 import nl.schaalsprong.verification.domain.Verification;
 import nl.schaalsprong.verification.domain.VerificationChanged;
 import nl.schaalsprong.verification.domain.evidence.LessonTagsKnown;
-import nl.schaalsprong.verification.domain.VerificationStatus;
 import nl.schaalsprong.verification.mapping.VerificationEvents;
 import nl.schaalsprong.verification.mapping.VerificationSuggested;
+import nl.schaalsprong.verification.service.SuggestionCandidates.Found;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
 
@@ -30,9 +29,7 @@ import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * Turns tagged lessons into suggested verifications. Typology is always asked outside any transaction, so no
@@ -48,7 +45,7 @@ public class SuggestionService {
     /** The idempotent-consumer name under which suggestion-making claims events. */
     static final String SUGGESTIONS = "suggestions";
 
-    private final TypologyGateway typology;
+    private final SuggestionCandidates candidates;
     private final SuggestionPolicy policy;
     private final RetryBackoff backoff;
     private final SuggestionsConfig config;
@@ -58,11 +55,11 @@ public class SuggestionService {
     private final Event<LessonTagsKnown> tagsKnown;
     private final Clock clock;
 
-    public SuggestionService(TypologyGateway typology, SuggestionPolicy policy, RetryBackoff backoff,
+    public SuggestionService(SuggestionCandidates candidates, SuggestionPolicy policy, RetryBackoff backoff,
                              SuggestionsConfig config, ProcessedEvents processed, Outbox outbox,
                              Event<VerificationChanged> changed, Event<LessonTagsKnown> tagsKnown, Clock clock) {
         this.tagsKnown = tagsKnown;
-        this.typology = typology;
+        this.candidates = candidates;
         this.policy = policy;
         this.backoff = backoff;
         this.config = config;
@@ -81,7 +78,8 @@ public class SuggestionService {
      * @throws TypologyRejectedException when typology refuses the origin (4xx): the event cannot succeed as is
      */
     public int suggestFor(CloudEvent cause, TaggedLesson lesson) {
-        Candidates candidates = lesson.verifiedPerBuurt() ? fetch(lesson.origins(), true) : Candidates.NONE_NEEDED;
+        Found found = lesson.verifiedPerBuurt() ? candidates.find(lesson.lessonId(), lesson.origins(), true)
+                : Found.NONE_NEEDED;
         return QuarkusTransaction.requiringNew().call(() -> {
             if (!processed.claim(SUGGESTIONS, cause)) {
                 LOG.infof("event %s was processed before; nothing to do", cause.id());
@@ -92,15 +90,15 @@ public class SuggestionService {
             // Evidence per approach tag pools lessons by their tags, whatever becomes of the suggestions.
             tagsKnown.fire(new LessonTagsKnown(lesson.lessonId(), lesson.tags(),
                     lesson.taggedAt() == null ? now : lesson.taggedAt()));
-            if (candidates == Candidates.NONE_NEEDED) {
+            if (found == Found.NONE_NEEDED) {
                 LOG.infof("lesson %s is only on route INSTITUTIONALISERING: no buurt to verify it in", lesson.lessonId());
                 return 0;
             }
-            if (candidates.failure() != null) {
-                park(lesson.lessonId(), cause.id(), candidates.failure(), now);
+            if (found.failure() != null) {
+                park(lesson.lessonId(), cause.id(), found.failure(), now);
                 return 0;
             }
-            return store(lesson.lessonId(), lesson.origins(), cause.id(), candidates.found(), now);
+            return store(lesson.lessonId(), lesson.origins(), cause.id(), found.chosen(), now);
         });
     }
 
@@ -126,20 +124,20 @@ public class SuggestionService {
     }
 
     private int retry(Due lesson) {
-        Candidates candidates = fetch(lesson.origins(), false);
+        Found found = candidates.find(lesson.lessonId(), lesson.origins(), false);
         return QuarkusTransaction.requiringNew().call(() -> {
             OffsetDateTime now = OffsetDateTime.now(clock);
             PendingSuggestion pending = PendingSuggestion.findById(lesson.lessonId());
             if (pending == null) {
                 return 0; // a newer tagging served the lesson meanwhile
             }
-            if (candidates.failure() != null) {
-                pending.failed(candidates.failure(), now, backoff);
+            if (found.failure() != null) {
+                pending.failed(found.failure(), now, backoff);
                 LOG.infof("lesson %s still waits for typology-service (attempt %d, next at %s)",
                         lesson.lessonId(), pending.attempts, pending.nextAttemptAt);
                 return 0;
             }
-            int created = store(lesson.lessonId(), lesson.origins(), pending.sourceEventId, candidates.found(), now);
+            int created = store(lesson.lessonId(), lesson.origins(), pending.sourceEventId, found.chosen(), now);
             LOG.infof("lesson %s served after %d failed attempt(s): %d verification(s) suggested",
                     lesson.lessonId(), pending.attempts, created);
             return 1;
@@ -169,12 +167,14 @@ public class SuggestionService {
                 lessonId, failure);
     }
 
-    private int store(UUID lessonId, List<BuurtCode> origins, String sourceEventId, List<ComparableBuurt> candidates,
+    /**
+     * Chooses again, over the buurten chosen and explained outside the transaction, with the lesson's
+     * verifications as they are now: what was recorded meanwhile (by an earlier tagging of the lesson) counts.
+     */
+    private int store(UUID lessonId, List<BuurtCode> origins, String sourceEventId, List<ComparableBuurt> explained,
                       OffsetDateTime now) {
-        List<Verification> existing = Verification.list("lessonId", lessonId);
-        Set<BuurtCode> alreadyVerified = existing.stream().map(Verification::target).collect(Collectors.toSet());
-        int open = (int) existing.stream().filter(v -> v.status != VerificationStatus.DECLINED).count();
-        List<ComparableBuurt> targets = policy.choose(origins, alreadyVerified, open, candidates);
+        ExistingVerifications existing = ExistingVerifications.of(lessonId);
+        List<ComparableBuurt> targets = policy.choose(origins, existing.targets(), existing.open(), explained);
         List<Verification> suggested = targets.stream()
                 .map(target -> Verification.suggest(lessonId, target, sourceEventId, now)).toList();
         // All verifications first, then all their events: same-table inserts go to the database in JDBC batches.
@@ -188,29 +188,6 @@ public class SuggestionService {
             changed.fire(new VerificationChanged(lessonId));
         }
         return targets.size();
-    }
-
-    /**
-     * @param rejectionFails whether a 4xx from typology fails the caller (a fresh event: it goes to the DLQ) or,
-     *                       for a parked lesson, counts as one more failed attempt
-     */
-    private Candidates fetch(List<BuurtCode> origins, boolean rejectionFails) {
-        int limit = policy.candidatesToAsk(origins.size());
-        try {
-            return new Candidates(origins.stream().flatMap(o -> typology.comparableTo(o, limit).stream()).toList(), null);
-        } catch (TypologyRejectedException rejected) {
-            if (rejectionFails) {
-                throw rejected;
-            }
-            return new Candidates(List.of(), rejected.getMessage());
-        } catch (RuntimeException unavailable) {
-            // Timeout, open circuit, 5xx, connection refused, an unreadable answer: typology's trouble, not the event's.
-            return new Candidates(List.of(), unavailable.getClass().getSimpleName() + ": " + unavailable.getMessage());
-        }
-    }
-
-    private record Candidates(List<ComparableBuurt> found, String failure) {
-        static final Candidates NONE_NEEDED = new Candidates(List.of(), null);
     }
 
     private record Due(UUID lessonId, List<BuurtCode> origins, String sourceEventId) {

@@ -22,6 +22,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
@@ -172,7 +173,7 @@ class LessonTaggedFlowTest {
     }
 
     @Test
-    void theSuggestionsSpreadOverTypesIncludeANonProeftuinBuurtAndKeepWhyTheyWereChosen() {
+    void theSuggestionsSpreadOverTypesIncludeANonProeftuinBuurtAndKeepWhyTheyWereChosen() throws Exception {
         UUID lesson = UUID.randomUUID();
         KafkaTopics.send(LESSONS, lesson.toString(),
                 LessonEvents.lessonTagged(UUID.randomUUID().toString(), lesson, List.of(TypologyStub.TYPED)));
@@ -189,6 +190,15 @@ class LessonTaggedFlowTest {
                 .body("items[0].comparison.STEDELIJKHEID.contribution", equalTo(0.05f))
                 .body("items[0].comparison.AANDEEL_65_PLUS.distance", equalTo(null))
                 .body("items[0].comparison.AANDEEL_65_PLUS.contribution", equalTo(0f));
+        // Typology was asked for candidates without contributions, then to explain the three chosen alone.
+        List<String> asked = List.of(typology("/queries/" + TypologyStub.TYPED).split("\n"));
+        assertEquals(2, asked.size(), "asked: " + asked);
+        assertTrue(asked.get(0).contains("limit=") && !asked.get(0).contains("explain=true")
+                && !asked.get(0).contains("among="), asked.get(0));
+        assertTrue(asked.get(1).contains("explain=true") && asked.get(1).contains("basis=standaard")
+                && asked.get(1).contains("basisVersion=1"), asked.get(1));
+        assertEquals(Set.of("BU03630201", "BU05990301", "BU07720401"),
+                Set.of(asked.get(1).replaceAll(".*among=([^&]*).*", "$1").split(",")));
     }
 
     @Test
@@ -258,11 +268,11 @@ class LessonTaggedFlowTest {
         return Integer.parseInt(typology("/calls/" + code));
     }
 
-    /** Talks to the typology stub's control paths: GET for /calls, POST for /up and /down. */
+    /** Talks to the typology stub's control paths: GET for /calls and /queries, POST for /up and /down. */
     private static String typology(String path) throws Exception {
         String base = ConfigProvider.getConfig().getValue("quarkus.rest-client.typology.url", String.class);
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));
-        if (!path.startsWith("/calls/")) {
+        if (!path.startsWith("/calls/") && !path.startsWith("/queries/")) {
             request.POST(HttpRequest.BodyPublishers.noBody());
         }
         return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))

@@ -1,0 +1,82 @@
+package nl.schaalsprong.verification.service;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import nl.schaalsprong.platform.cbs.BuurtCode;
+import nl.schaalsprong.verification.client.TypologyGateway;
+import nl.schaalsprong.verification.client.TypologyRejectedException;
+import nl.schaalsprong.verification.domain.ComparableBuurt;
+import nl.schaalsprong.verification.domain.SuggestionPolicy;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * What typology-service has to say about where to verify a lesson, asked outside any transaction. In two steps:
+ * the 5×K most comparable buurten of each origin without explanation, from which the policy chooses K; then the
+ * per-dimension comparison of those K alone. Explaining every candidate would cost typology and us four times the
+ * bytes for comparisons nobody stores. The choice is made again, in the transaction that stores it, over the
+ * explained buurten ({@link SuggestionService}), so a verification recorded meanwhile is still respected.
+ */
+@ApplicationScoped
+public class SuggestionCandidates {
+
+    private final TypologyGateway typology;
+    private final SuggestionPolicy policy;
+
+    public SuggestionCandidates(TypologyGateway typology, SuggestionPolicy policy) {
+        this.typology = typology;
+        this.policy = policy;
+    }
+
+    /** The buurten chosen for the lesson, explained; or why typology could not say. */
+    record Found(List<ComparableBuurt> chosen, String failure) {
+        static final Found NONE_NEEDED = new Found(List.of(), null);
+    }
+
+    /**
+     * @param rejectionFails whether a 4xx from typology fails the caller (a fresh event: it goes to the DLQ) or,
+     *                       for a parked lesson, counts as one more failed attempt
+     */
+    Found find(UUID lessonId, List<BuurtCode> origins, boolean rejectionFails) {
+        try {
+            return new Found(explainedChoice(lessonId, origins), null);
+        } catch (TypologyRejectedException rejected) {
+            if (rejectionFails) {
+                throw rejected;
+            }
+            return new Found(List.of(), rejected.getMessage());
+        } catch (RuntimeException unavailable) {
+            // Timeout, open circuit, 5xx, connection refused, an unreadable answer: typology's trouble, not the event's.
+            return new Found(List.of(), unavailable.getClass().getSimpleName() + ": " + unavailable.getMessage());
+        }
+    }
+
+    private List<ComparableBuurt> explainedChoice(UUID lessonId, List<BuurtCode> origins) {
+        int limit = policy.candidatesToAsk(origins.size());
+        // Which origin each candidate was ranked against: its comparison must be asked against that same origin.
+        Map<ComparableBuurt, BuurtCode> originOf = new IdentityHashMap<>();
+        List<ComparableBuurt> candidates = new ArrayList<>();
+        for (BuurtCode origin : origins) {
+            for (ComparableBuurt candidate : typology.comparableTo(origin, limit)) {
+                originOf.put(candidate, origin);
+                candidates.add(candidate);
+            }
+        }
+        ExistingVerifications existing = QuarkusTransaction.requiringNew().call(() -> ExistingVerifications.of(lessonId));
+        List<ComparableBuurt> chosen = policy.choose(origins, existing.targets(), existing.open(), candidates);
+        Map<BuurtCode, List<ComparableBuurt>> chosenPerOrigin = chosen.stream()
+                .collect(Collectors.groupingBy(originOf::get, LinkedHashMap::new, Collectors.toList()));
+        Map<BuurtCode, ComparableBuurt> explained = new LinkedHashMap<>();
+        chosenPerOrigin.forEach((origin, targets) -> typology
+                .explained(origin, targets.stream().map(ComparableBuurt::code).toList(), targets.get(0).basis())
+                .forEach(buurt -> explained.put(buurt.code(), buurt)));
+        // A buurt typology no longer explains (its data changed in between) keeps its lean form: no comparison.
+        return chosen.stream().map(c -> explained.getOrDefault(c.code(), c)).toList();
+    }
+}
