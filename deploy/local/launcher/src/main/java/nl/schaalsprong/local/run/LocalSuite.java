@@ -69,7 +69,8 @@ public final class LocalSuite implements AutoCloseable {
     private static ServiceProcess launch(List<ServiceProcess> started, SuiteSettings settings, String name, int port,
                                          Map<String, String> config, Path logs) {
         Path app = settings.root().resolve(name).resolve("target").resolve("quarkus-app");
-        ServiceProcess process = ServiceProcess.start(name, app, port, config, logs);
+        ServiceProcess process = ServiceProcess.start(name, app, port, config, logs,
+                JvmProfile.fromEnvironment().options());
         started.add(process);
         return process;
     }

@@ -24,7 +24,8 @@ public final class ServiceProcess implements AutoCloseable {
      * The JVM settings we ship for the local run: the C1 compiler only, a small heap and the serial collector.
      * Measured on the 2-core reference machine (docs/benchmarks.md): with three services on two cores, C2's
      * compile threads cost more than its faster code earns back, so C1 alone starts sooner, holds less memory and
-     * even served more comparable searches per second.
+     * even served more comparable searches per second. Sustained event load is the exception: after its warm-up
+     * C2 spends far less CPU per event, which {@link JvmProfile#THROUGHPUT} gives.
      */
     public static final List<String> DEFAULT_JVM_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-Xms32m", "-Xmx192m", "-XX:+UseSerialGC",
             "-XX:MaxMetaspaceSize=192m", "-XX:ReservedCodeCacheSize=64m", "-Xss512k");
@@ -54,7 +55,7 @@ public final class ServiceProcess implements AutoCloseable {
         return start(name, appDirectory, port, config, logDirectory, List.of());
     }
 
-    /** As {@link #start(String, Path, int, Map, Path)}, with JVM options added after the defaults (benchmarks). */
+    /** As {@link #start(String, Path, int, Map, Path)}, with JVM options added after the defaults (a profile). */
     public static ServiceProcess start(String name, Path appDirectory, int port, Map<String, String> config,
                                        Path logDirectory, List<String> extraJvmOptions) {
         Path jar = appDirectory.resolve("quarkus-run.jar");
