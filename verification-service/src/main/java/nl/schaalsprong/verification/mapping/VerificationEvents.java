@@ -6,13 +6,23 @@ import nl.schaalsprong.platform.events.EventType;
 public final class VerificationEvents {
 
     /**
-     * Every verification event travels on this topic keyed by verification id (the aggregate, and so the
-     * CloudEvent subject): the lifecycle events still to come for one verification then stay in order.
+     * What becomes of a verification (accepted, concluded) travels on this topic keyed by verification id (the
+     * aggregate, and so the CloudEvent subject): one verification's decisions stay in order.
      */
     public static final String TOPIC = "schaalsprong.verifications";
 
+    /**
+     * Suggestions have a topic of their own, also keyed by verification id. They are ten per tagged lesson and
+     * interest only whoever serves the gemeenten; on {@link #TOPIC} every consumer of decisions (lessons-service's
+     * evidence) had to read and skip them, which at 100 tags/s was a third of that service's CPU. A suggestion is
+     * relayed before anything can be decided on it (the outbox publishes in order), so a consumer of both topics
+     * meets a verification's suggestion first unless it lags on this topic; it must then wait for it or look the
+     * verification up.
+     */
+    public static final String SUGGESTIONS_TOPIC = "schaalsprong.verification-suggestions";
+
     public static final EventType VERIFICATION_SUGGESTED = new EventType("nl.schaalsprong.verification.suggested.v1",
-            TOPIC, "https://schaalsprong.nl/schemas/verification.suggested.v1.json");
+            SUGGESTIONS_TOPIC, "https://schaalsprong.nl/schemas/verification.suggested.v1.json");
 
     /** A gemeente accepted a suggested verification; its success criteria are frozen from then on. */
     public static final EventType VERIFICATION_ACCEPTED = new EventType("nl.schaalsprong.verification.accepted.v1",

@@ -70,6 +70,6 @@ class VerificationSuggestedSchemaTest {
         String description = schemaNode.path("description").asText();
         assertEquals(VerificationEvents.VERIFICATION_SUGGESTED.dataschema(), schemaNode.path("$id").asText());
         assertEquals(true, description.contains(VerificationEvents.VERIFICATION_SUGGESTED.type()));
-        assertEquals(true, description.contains(VerificationEvents.TOPIC));
+        assertEquals(true, description.contains("on topic " + VerificationEvents.VERIFICATION_SUGGESTED.topic() + " "));
     }
 }

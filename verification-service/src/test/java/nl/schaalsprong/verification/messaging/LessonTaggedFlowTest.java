@@ -43,7 +43,7 @@ class LessonTaggedFlowTest {
 
     static final String LESSONS = "schaalsprong.lessons";
     static final String DLQ = "schaalsprong.lessons.dlq";
-    static final String VERIFICATIONS = "schaalsprong.verifications";
+    static final String SUGGESTIONS = "schaalsprong.verification-suggestions";
     static final Duration PATIENCE = Duration.ofSeconds(30);
 
     @Test
@@ -68,7 +68,7 @@ class LessonTaggedFlowTest {
 
         // One VerificationSuggested per new verification, keyed by verification id, relayed from the outbox.
         await().atMost(PATIENCE).untilAsserted(() -> {
-            List<ConsumerRecord<String, String>> suggested = KafkaTopics.records(VERIFICATIONS).stream()
+            List<ConsumerRecord<String, String>> suggested = KafkaTopics.records(SUGGESTIONS).stream()
                     .filter(r -> r.value().contains(lesson.toString())).toList();
             assertEquals(3, suggested.size());
             for (ConsumerRecord<String, String> record : suggested) {
