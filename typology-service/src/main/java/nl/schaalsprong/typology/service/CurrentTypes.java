@@ -1,5 +1,6 @@
 package nl.schaalsprong.typology.service;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -71,7 +72,9 @@ public class CurrentTypes {
     private void checkWhilePending() {
         try {
             while (pending.getAndSet(false)) {
-                refresh();
+                // In a transaction of its own: the executor propagates the caller's transaction, which may have
+                // ended by now ("transaction is not active").
+                QuarkusTransaction.requiringNew().run(this::refresh);
             }
         } catch (RuntimeException e) {
             LOG.warn("could not check which typology is current; keeping the types loaded before", e);
