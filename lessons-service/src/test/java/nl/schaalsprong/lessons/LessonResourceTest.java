@@ -14,6 +14,10 @@ import static org.hamcrest.Matchers.startsWith;
 @QuarkusTest
 class LessonResourceTest {
 
+    /** Where an error response names its body in the OpenAPI document (platform's ProblemResponses). */
+    private static final String PROBLEM = ".content.'application/problem+json'.schema.'$ref'";
+    private static final String PROBLEM_SCHEMA = "#/components/schemas/Problem";
+
     @Test
     void recordsAndReadsADraftWithItsVersionAsETag() {
         String id = Lessons.record(Lessons.COMPLETE);
@@ -117,7 +121,9 @@ class LessonResourceTest {
                 .body("paths.'/api/v1/lessons/{id}/tags'.post.summary", equalTo("Tag a lesson for transfer"))
                 .body("paths.'/api/v1/lessons/{id}/history'.get.summary", equalTo("Every kept version of a lesson"))
                 .body("paths.'/api/v1/proeftuinen/{id}/buurten'.put.summary", equalTo("Set the buurten a proeftuin covers"))
-                .body("paths.'/api/v1/barriers/{id}'.patch.summary", equalTo("Move a barrier along the policy track"));
+                .body("paths.'/api/v1/barriers/{id}'.patch.summary", equalTo("Move a barrier along the policy track"))
+                .body("paths.'/api/v1/lessons/{id}/history'.get.responses.'404'" + PROBLEM, equalTo(PROBLEM_SCHEMA))
+                .body("components.schemas.Problem.properties.status.type", equalTo("integer"));
         given().when().get("/q/metrics").then().statusCode(200).body(containsString("http_server"));
         given().when().get("/schemas/lesson.tagged.v1.json").then().statusCode(200)
                 .body("$id", equalTo("https://schaalsprong.nl/schemas/lesson.tagged.v1.json"));

@@ -20,7 +20,6 @@ import nl.schaalsprong.lessons.mapping.BarrierStatusRequest;
 import nl.schaalsprong.lessons.mapping.BarrierView;
 import nl.schaalsprong.lessons.service.BarrierService;
 import nl.schaalsprong.platform.paging.Page;
-import nl.schaalsprong.platform.problem.Problem;
 import nl.schaalsprong.platform.security.Roles;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -62,7 +61,7 @@ public class BarrierResource {
     @Path("/{id}")
     @Operation(summary = "Read a barrier")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = BarrierView.class)))
-    @APIResponse(responseCode = "404", description = "No such barrier", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such barrier")
     public BarrierView read(@PathParam("id") UUID id) {
         return BarrierView.of(barriers.find(id));
     }
@@ -75,7 +74,7 @@ public class BarrierResource {
     @Operation(summary = "Move a barrier along the policy track",
             description = "GESIGNALEERD -> GEAGENDEERD -> OPGELOST, one step at a time. Needs role steward.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = BarrierView.class)))
-    @APIResponse(responseCode = "409", description = "Illegal transition; the problem names from and to", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Illegal transition; the problem names from and to")
     public BarrierView move(@PathParam("id") UUID id, @Valid @NotNull BarrierStatusRequest request) {
         return BarrierView.of(barriers.move(id, request.status(), caller.getName()));
     }

@@ -25,7 +25,6 @@ import nl.schaalsprong.lessons.mapping.LessonView;
 import nl.schaalsprong.lessons.mapping.TagRequest;
 import nl.schaalsprong.lessons.mapping.TransitionRequest;
 import nl.schaalsprong.lessons.service.LessonService;
-import nl.schaalsprong.platform.problem.Problem;
 import nl.schaalsprong.platform.security.Roles;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -67,11 +66,11 @@ public class LessonResource {
             + "the register and typology-service must know its origin buurten. Needs role contributor.")
     @APIResponse(responseCode = "201", description = "Recorded; Location names the lesson, ETag is its version",
             content = @Content(schema = @Schema(implementation = LessonView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid input", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Token lacks role contributor", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Unknown proeftuin or buurt", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "typology-service cannot check the buurten now", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid input")
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Token lacks role contributor")
+    @APIResponse(responseCode = "422", description = "Unknown proeftuin or buurt")
+    @APIResponse(responseCode = "503", description = "typology-service cannot check the buurten now")
     public Response record(@Valid @NotNull LessonContent content, UriInfo uri) {
         LessonView lesson = lessons.record(content, caller.getName());
         return Response.created(uri.getAbsolutePathBuilder().path(lesson.id().toString()).build())
@@ -83,7 +82,7 @@ public class LessonResource {
     @Operation(summary = "Read a lesson")
     @APIResponse(responseCode = "200", headers = @Header(name = "ETag", description = "The version, for If-Match"),
             content = @Content(schema = @Schema(implementation = LessonView.class)))
-    @APIResponse(responseCode = "404", description = "No such lesson", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such lesson")
     public Response read(@Parameter(example = "0b6f2f4e-8d1c-4c55-9a53-2f0c1d7e9a10") @PathParam("id") UUID id) {
         LessonView lesson = lessons.read(id);
         return Response.ok(lesson).tag(Versions.tag(lesson.version())).build();
@@ -97,8 +96,8 @@ public class LessonResource {
     @Operation(summary = "Revise a lesson", description = "Replaces what the author wrote, while the lesson is DRAFT or "
             + "IN_REVIEW. If-Match must carry the version that was read: a stale one gets 409. Needs role contributor.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = LessonView.class)))
-    @APIResponse(responseCode = "409", description = "Stale version, or the lesson is no longer editable", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Stale version, or the lesson is no longer editable")
+    @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response revise(@PathParam("id") UUID id,
                            @Parameter(description = "The ETag that was read", example = "\"3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Valid @NotNull LessonContent content) {
@@ -116,8 +115,8 @@ public class LessonResource {
                     + "SUPERSEDED (with successorId) or RETRACTED (steward). Publishing checks the quality gate; "
                     + "publishing an INSTITUTIONALISERING lesson adds its barrier to the register.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = LessonView.class)))
-    @APIResponse(responseCode = "409", description = "Illegal transition; the problem names from and to", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Quality gate failed (errors[] names each failed policy), or a bad successor", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Illegal transition; the problem names from and to")
+    @APIResponse(responseCode = "422", description = "Quality gate failed (errors[] names each failed policy), or a bad successor")
     public Response transition(@PathParam("id") UUID id, @Valid @NotNull TransitionRequest request,
                                SecurityContext security) {
         if (request.to() != LessonStatus.IN_REVIEW && !security.isUserInRole(Roles.STEWARD)) {
@@ -138,9 +137,9 @@ public class LessonResource {
                     + "verification-service suggest comparable buurten to verify the lesson in.")
     @APIResponse(responseCode = "200", description = "The lesson with its tags",
             content = @Content(schema = @Schema(implementation = LessonView.class)))
-    @APIResponse(responseCode = "404", description = "No such lesson", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The lesson is not PUBLISHED", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "A tag is malformed or an unknown component", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such lesson")
+    @APIResponse(responseCode = "409", description = "The lesson is not PUBLISHED")
+    @APIResponse(responseCode = "422", description = "A tag is malformed or an unknown component")
     public LessonView tag(@PathParam("id") UUID id, @Valid @NotNull TagRequest request) {
         List<Tag> tags = request.tags().stream().map(Tag::new).toList();
         return lessons.tag(id, tags, caller.getName());
@@ -150,7 +149,7 @@ public class LessonResource {
     @Path("/{id}/history")
     @Operation(summary = "Every kept version of a lesson", description = "Oldest first: what changed, who, when, and the lesson after it.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = LessonVersionView.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
-    @APIResponse(responseCode = "404", description = "No such lesson", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such lesson")
     public List<LessonVersionView> history(@PathParam("id") UUID id) {
         return lessons.history(id);
     }

@@ -12,7 +12,6 @@ import nl.schaalsprong.lessons.domain.search.Facet;
 import nl.schaalsprong.lessons.domain.search.SearchQuery;
 import nl.schaalsprong.lessons.mapping.SearchPage;
 import nl.schaalsprong.lessons.service.LessonSearch;
-import nl.schaalsprong.platform.problem.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -48,8 +47,7 @@ public class LessonSearchResource {
                     + "in the lesson id, so pages are stable. The facet counts of each facet are computed under the "
                     + "other facets' filters (disjunctive faceting).")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SearchPage.class)))
-    @APIResponse(responseCode = "400", description = "Unknown sort, size above 100, or a value an enumerated facet does not know",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Unknown sort, size above 100, or a value an enumerated facet does not know")
     public SearchPage search(
             @Parameter(description = "Words to find, in Dutch", example = "warmtepompen keukentafelgesprek")
             @QueryParam("q") String q,

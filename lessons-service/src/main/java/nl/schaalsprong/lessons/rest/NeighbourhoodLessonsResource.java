@@ -12,7 +12,6 @@ import jakarta.ws.rs.core.MediaType;
 import nl.schaalsprong.lessons.mapping.RelevantLessons;
 import nl.schaalsprong.lessons.service.NeighbourhoodLessons;
 import nl.schaalsprong.platform.cbs.BuurtCode;
-import nl.schaalsprong.platform.problem.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -41,12 +40,9 @@ public class NeighbourhoodLessonsResource {
                     + "most comparable to it, ranked by the similarity of their origin (1 for the buurt itself), "
                     + "then newest first, then by id.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = RelevantLessons.class)))
-    @APIResponse(responseCode = "400", description = "Not a buurt code, or a parameter out of range",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "typology-service does not know the buurt",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "typology-service is unavailable; try again later",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Not a buurt code, or a parameter out of range")
+    @APIResponse(responseCode = "404", description = "typology-service does not know the buurt")
+    @APIResponse(responseCode = "503", description = "typology-service is unavailable; try again later")
     public RelevantLessons relevant(
             @Parameter(description = "CBS buurt code", example = "BU03630105") @PathParam("code") String code,
             @Parameter(description = "How many comparable buurten to take into account") @QueryParam("comparable")

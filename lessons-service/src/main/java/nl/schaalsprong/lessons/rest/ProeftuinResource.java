@@ -21,7 +21,6 @@ import nl.schaalsprong.lessons.mapping.ProeftuinView;
 import nl.schaalsprong.lessons.service.ProeftuinService;
 import nl.schaalsprong.platform.cbs.GemeenteCode;
 import nl.schaalsprong.platform.paging.Page;
-import nl.schaalsprong.platform.problem.Problem;
 import nl.schaalsprong.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -55,7 +54,7 @@ public class ProeftuinResource {
     @Path("/{id}")
     @Operation(summary = "Read a proeftuin")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ProeftuinView.class)))
-    @APIResponse(responseCode = "404", description = "No such proeftuin", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such proeftuin")
     public ProeftuinView read(@Parameter(example = "groningen-paddepoel-en-selwerd") @PathParam("id") String id) {
         return ProeftuinView.of(proeftuinen.find(id));
     }
@@ -68,8 +67,8 @@ public class ProeftuinResource {
     @Operation(summary = "Set the buurten a proeftuin covers", description = "Replaces the set; every code must be "
             + "known to typology-service. The wijken follow from the buurten. Needs role steward.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ProeftuinView.class)))
-    @APIResponse(responseCode = "422", description = "typology-service knows no such buurt", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "typology-service cannot check the buurten now", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "typology-service knows no such buurt")
+    @APIResponse(responseCode = "503", description = "typology-service cannot check the buurten now")
     public ProeftuinView coverBuurten(@PathParam("id") String id, @Valid @NotNull BuurtenRequest request) {
         return ProeftuinView.of(proeftuinen.coverBuurten(id, request.buurtCodes()));
     }

@@ -15,7 +15,6 @@ import nl.schaalsprong.lessons.mapping.ComponentView;
 import nl.schaalsprong.lessons.mapping.NewComponent;
 import nl.schaalsprong.lessons.mapping.ThemeView;
 import nl.schaalsprong.lessons.service.VocabularyService;
-import nl.schaalsprong.platform.problem.Problem;
 import nl.schaalsprong.platform.security.Roles;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -63,8 +62,8 @@ public class VocabularyResource {
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Add an approach component", description = "Needs role steward.")
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = ComponentView.class)))
-    @APIResponse(responseCode = "409", description = "It already exists", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Not 'theme/component' with a known theme", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "It already exists")
+    @APIResponse(responseCode = "422", description = "Not 'theme/component' with a known theme")
     public Response add(@Valid @NotNull NewComponent request) {
         var component = vocabulary.add(new nl.schaalsprong.lessons.domain.Tag(request.code()), request.label(),
                 request.description(), caller.getName());

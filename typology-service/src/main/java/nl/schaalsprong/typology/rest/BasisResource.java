@@ -15,7 +15,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
-import nl.schaalsprong.platform.problem.Problem;
 import nl.schaalsprong.platform.security.Roles;
 import nl.schaalsprong.typology.domain.basis.BasisName;
 import nl.schaalsprong.typology.domain.basis.ComparabilityBasis;
@@ -48,15 +47,11 @@ public class BasisResource {
             + "version of an existing one. Weights must be above 0, on known dimensions, each dimension once.")
     @APIResponse(responseCode = "201", description = "The draft; Location points at it", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BasisResponse.class)))
-    @APIResponse(responseCode = "400", description = "Missing or malformed fields", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The token lacks role steward", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Missing or malformed fields")
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "403", description = "The token lacks role steward")
     @APIResponse(responseCode = "422", description = "Unknown dimension, a dimension twice, a weight not above 0, "
-            + "or a malformed name", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "or a malformed name")
     public Response create(@Valid @NotNull BasisRequest request, @Context SecurityContext security,
                            @Context UriInfo uri) {
         ComparabilityBasis basis = bases.create(BasisName.of(request.name()), request.description(),
@@ -80,8 +75,7 @@ public class BasisResource {
     @Operation(summary = "The versions of one basis", description = "Oldest first.")
     @APIResponse(responseCode = "200", description = "Its versions", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BasisResponse[].class)))
-    @APIResponse(responseCode = "404", description = "No basis with this name", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No basis with this name")
     public List<BasisResponse> versions(
             @Parameter(description = "Basis name", example = "standaard") @PathParam("name") String name) {
         BasisName defaultName = bases.defaultName();
@@ -93,8 +87,7 @@ public class BasisResource {
     @Operation(summary = "One basis version")
     @APIResponse(responseCode = "200", description = "The version", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BasisResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such basis version", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such basis version")
     public BasisResponse one(
             @Parameter(description = "Basis name", example = "standaard") @PathParam("name") String name,
             @Parameter(description = "Version", example = "1") @PathParam("version") int version) {
@@ -109,18 +102,12 @@ public class BasisResource {
             + "fixed: revising it is a conflict (409); create a new version instead.")
     @APIResponse(responseCode = "200", description = "The revised draft", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BasisResponse.class)))
-    @APIResponse(responseCode = "400", description = "Missing or malformed fields", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The token lacks role steward", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such basis version", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The version is published", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Unknown dimension, a dimension twice, or a weight not above 0",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Missing or malformed fields")
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "403", description = "The token lacks role steward")
+    @APIResponse(responseCode = "404", description = "No such basis version")
+    @APIResponse(responseCode = "409", description = "The version is published")
+    @APIResponse(responseCode = "422", description = "Unknown dimension, a dimension twice, or a weight not above 0")
     public BasisResponse revise(
             @Parameter(description = "Basis name", example = "warmte-en-wonen") @PathParam("name") String name,
             @Parameter(description = "Version", example = "1") @PathParam("version") int version,
@@ -136,14 +123,10 @@ public class BasisResource {
             + "searches can use it. Emits nl.schaalsprong.comparability-basis.published.v1.")
     @APIResponse(responseCode = "200", description = "The published version", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BasisResponse.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The token lacks role steward", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such basis version", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Already published", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "403", description = "The token lacks role steward")
+    @APIResponse(responseCode = "404", description = "No such basis version")
+    @APIResponse(responseCode = "409", description = "Already published")
     public BasisResponse publish(
             @Parameter(description = "Basis name", example = "warmte-en-wonen") @PathParam("name") String name,
             @Parameter(description = "Version", example = "1") @PathParam("version") int version,
@@ -158,14 +141,10 @@ public class BasisResource {
     @Operation(summary = "Make a basis the default", description = "Searches that name no basis use the latest "
             + "published version of the default. The basis needs a published version.")
     @APIResponse(responseCode = "204", description = "It is the default now")
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The token lacks role steward", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No basis with this name", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The basis has no published version", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "403", description = "The token lacks role steward")
+    @APIResponse(responseCode = "404", description = "No basis with this name")
+    @APIResponse(responseCode = "409", description = "The basis has no published version")
     public void makeDefault(
             @Parameter(description = "Basis name", example = "standaard") @PathParam("name") String name) {
         bases.makeDefault(BasisName.of(name));

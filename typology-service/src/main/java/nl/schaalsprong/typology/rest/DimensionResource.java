@@ -5,7 +5,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import nl.schaalsprong.platform.problem.Problem;
 import nl.schaalsprong.typology.domain.catalogue.DimensionCatalogue;
 import nl.schaalsprong.typology.domain.catalogue.DimensionKey;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -44,10 +43,8 @@ public class DimensionResource {
     @Operation(summary = "One dimension")
     @APIResponse(responseCode = "200", description = "The dimension", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DimensionResponse.class)))
-    @APIResponse(responseCode = "404", description = "No dimension with this key",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Not a dimension key (upper case, digits, underscores)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No dimension with this key")
+    @APIResponse(responseCode = "422", description = "Not a dimension key (upper case, digits, underscores)")
     public DimensionResponse one(
             @Parameter(description = "Dimension key", example = "STEDELIJKHEID") @PathParam("key") String key) {
         return DimensionResponse.from(catalogue.require(DimensionKey.of(key)), catalogue);

@@ -22,7 +22,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import nl.schaalsprong.platform.paging.Page;
-import nl.schaalsprong.platform.problem.Problem;
 import nl.schaalsprong.platform.security.Roles;
 import nl.schaalsprong.typology.domain.imports.ImportJob;
 import nl.schaalsprong.typology.domain.imports.ImportMode;
@@ -87,15 +86,11 @@ public class ImportResource {
     @APIResponse(responseCode = "202", description = "Started; Location names the job, status RUNNING",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ImportJobResponse.class)))
-    @APIResponse(responseCode = "400", description = "The year is missing or implausible, or the mode unknown",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The token lacks role steward",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "The year is missing or implausible, or the mode unknown")
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "403", description = "The token lacks role steward")
     @APIResponse(responseCode = "422", description = "Not a KWB buurt file: empty, or the header lacks "
-            + "buurtcode, buurtnaam or gemeentenaam. Checked before any job starts.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "buurtcode, buurtnaam or gemeentenaam. Checked before any job starts.")
     public Response importCbsKwb(
             @Parameter(description = "The KWB year the file describes; CBS files do not state it themselves",
                     required = true, example = "2024")
@@ -138,15 +133,11 @@ public class ImportResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ImportJobResponse.class)))
     @APIResponse(responseCode = "400", description = "The year is missing or implausible, the mode unknown, or the "
-            + "mapping incomplete",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The token lacks role steward",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "mapping incomplete")
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "403", description = "The token lacks role steward")
     @APIResponse(responseCode = "422", description = "The file is empty, its header lacks a mapped column, or "
-            + "a figure is not a known Kerncijfer. Checked before any job starts.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "a figure is not a known Kerncijfer. Checked before any job starts.")
     public Response importMapped(
             @Parameter(description = "The KWB year the figures describe", required = true, example = "2022")
             @QueryParam("year") @NotNull @Min(1995) @Max(2100) Integer year,
@@ -163,12 +154,9 @@ public class ImportResource {
     @GET
     @Operation(summary = "List import jobs", description = "Newest first; stable pages. Needs role steward.")
     @APIResponse(responseCode = "200", description = "One page of jobs (without their rejections)")
-    @APIResponse(responseCode = "400", description = "page or size out of range",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The token lacks role steward",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "page or size out of range")
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "403", description = "The token lacks role steward")
     public Page<ImportJobResponse> list(
             @Parameter(description = "Page number from 0", example = "0") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @Parameter(description = "Page size, 1..200", example = "20") @QueryParam("size") @DefaultValue("20")
@@ -183,12 +171,9 @@ public class ImportResource {
     @APIResponse(responseCode = "200", description = "The job",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ImportJobResponse.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The token lacks role steward",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such import",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "403", description = "The token lacks role steward")
+    @APIResponse(responseCode = "404", description = "No such import")
     public ImportJobResponse get(@Parameter(description = "Import job id", example = "0b6f8a52-61c4-4b0e-8f8e-4f1e0f2b9d31")
                                  @PathParam("id") UUID id) {
         return ImportJobResponse.from(queries.job(id, REJECTIONS_SHOWN));
@@ -199,10 +184,8 @@ public class ImportResource {
     @Operation(summary = "All rejected rows of an import", description = "In file order; stable pages. "
             + "Needs role steward.")
     @APIResponse(responseCode = "200", description = "One page of rejected rows")
-    @APIResponse(responseCode = "400", description = "page or size out of range",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such import",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "page or size out of range")
+    @APIResponse(responseCode = "404", description = "No such import")
     public Page<ImportJobResponse.RejectionResponse> rejections(
             @Parameter(description = "Import job id", example = "0b6f8a52-61c4-4b0e-8f8e-4f1e0f2b9d31") @PathParam("id") UUID id,
             @Parameter(description = "Page number from 0", example = "0") @QueryParam("page") @DefaultValue("0") @Min(0) int page,

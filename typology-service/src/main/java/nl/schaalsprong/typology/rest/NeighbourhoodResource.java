@@ -19,7 +19,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import nl.schaalsprong.platform.cbs.BuurtCode;
 import nl.schaalsprong.platform.domain.MalformedValueException;
-import nl.schaalsprong.platform.problem.Problem;
 import nl.schaalsprong.platform.security.Roles;
 import nl.schaalsprong.typology.domain.ComparableBuurt;
 import nl.schaalsprong.typology.domain.basis.SearchBasis;
@@ -70,10 +69,8 @@ public class NeighbourhoodResource {
     @APIResponse(responseCode = "200", description = "The buurt",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = NeighbourhoodResponse.class)))
-    @APIResponse(responseCode = "400", description = "Not a buurt code (BU + 4 digits + 4 digits or capitals)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No buurt with this code has been imported",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Not a buurt code (BU + 4 digits + 4 digits or capitals)")
+    @APIResponse(responseCode = "404", description = "No buurt with this code has been imported")
     public NeighbourhoodResponse get(
             @Parameter(description = "CBS buurt code", example = "BU01630408") @PathParam("code") String code) {
         return NeighbourhoodResponse.from(queries.buurt(BuurtCode.of(code)));
@@ -89,16 +86,11 @@ public class NeighbourhoodResource {
             + "seen by the next comparable search.")
     @APIResponse(responseCode = "200", description = "The stored value", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AttributeResponse.class)))
-    @APIResponse(responseCode = "400", description = "Not a buurt code, or no value", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The token lacks role steward", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown buurt or dimension", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Not a level of the dimension, or a dimension derived from CBS",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Not a buurt code, or no value")
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "403", description = "The token lacks role steward")
+    @APIResponse(responseCode = "404", description = "Unknown buurt or dimension")
+    @APIResponse(responseCode = "422", description = "Not a level of the dimension, or a dimension derived from CBS")
     public AttributeResponse setAttribute(
             @Parameter(description = "CBS buurt code", example = "BU01630408") @PathParam("code") String code,
             @Parameter(description = "Settable dimension key", example = "PARTICIPATIE_AANPAK") @PathParam("key")
@@ -124,12 +116,9 @@ public class NeighbourhoodResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ComparableNeighbourhoodsResponse.class)))
     @APIResponse(responseCode = "400", description = "Not a buurt code, limit, within or exclude invalid, or among "
-            + "combined with within or exclude or listing more than " + MAX_LIMIT + " buurten",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown buurt, basis or basis version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The basis version asked for is a draft",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "combined with within or exclude or listing more than " + MAX_LIMIT + " buurten")
+    @APIResponse(responseCode = "404", description = "Unknown buurt, basis or basis version")
+    @APIResponse(responseCode = "409", description = "The basis version asked for is a draft")
     public ComparableNeighbourhoodsResponse comparable(
             @Parameter(description = "CBS buurt code", example = "BU01630408") @PathParam("code") String code,
             @Parameter(description = "How many buurten to return, 1 to " + MAX_LIMIT, example = "10")
@@ -185,14 +174,10 @@ public class NeighbourhoodResource {
             description = "The similarity of two buurten on a basis, with every dimension's contribution.")
     @APIResponse(responseCode = "200", description = "The pair, explained", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PairResponse.class)))
-    @APIResponse(responseCode = "400", description = "Not a buurt code",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown buurt, basis or basis version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The basis version asked for is a draft",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The two share no dimension of the basis",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Not a buurt code")
+    @APIResponse(responseCode = "404", description = "Unknown buurt, basis or basis version")
+    @APIResponse(responseCode = "409", description = "The basis version asked for is a draft")
+    @APIResponse(responseCode = "422", description = "The two share no dimension of the basis")
     public PairResponse pair(
             @Parameter(description = "CBS buurt code", example = "BU01630408") @PathParam("code") String code,
             @Parameter(description = "The other CBS buurt code", example = "BU19550001") @PathParam("other")

@@ -6,7 +6,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import nl.schaalsprong.platform.cbs.BuurtCode;
-import nl.schaalsprong.platform.problem.Problem;
 import nl.schaalsprong.typology.service.TypologyQueries;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -36,10 +35,8 @@ public class TypologyNeighbourhoodResource {
     @APIResponse(responseCode = "200", description = "The buurt's type",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = TypologyOfNeighbourhoodResponse.class)))
-    @APIResponse(responseCode = "400", description = "Not a buurt code",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No typology has been published, or the buurt is not in it",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Not a buurt code")
+    @APIResponse(responseCode = "404", description = "No typology has been published, or the buurt is not in it")
     public TypologyOfNeighbourhoodResponse type(
             @Parameter(description = "CBS buurt code", example = "BU01630408") @PathParam("code") String code) {
         return TypologyOfNeighbourhoodResponse.from(queries.typeOf(BuurtCode.of(code)));

@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import nl.schaalsprong.platform.paging.Page;
-import nl.schaalsprong.platform.problem.Problem;
 import nl.schaalsprong.platform.security.Roles;
 import nl.schaalsprong.typology.domain.typology.Typology;
 import nl.schaalsprong.typology.service.TypologyPublication;
@@ -69,14 +68,10 @@ public class TypologyResource {
     @APIResponse(responseCode = "202", description = "Started; Location names the typology, status RUNNING",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = TypologyResponse.class)))
-    @APIResponse(responseCode = "400", description = "k outside 2..50, or an unknown or malformed basis",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The token lacks role steward",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "No buurten have been imported yet",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "k outside 2..50, or an unknown or malformed basis")
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "403", description = "The token lacks role steward")
+    @APIResponse(responseCode = "409", description = "No buurten have been imported yet")
     public Response start(@Valid TypologyRunRequest request, UriInfo uri) {
         Typology typology = runs.start((request == null ? TypologyRunRequest.DEFAULTS : request).parameters());
         return Response.accepted(TypologyResponse.from(typology))
@@ -86,8 +81,7 @@ public class TypologyResource {
     @GET
     @Operation(summary = "List typologies", description = "Newest version first; stable pages.")
     @APIResponse(responseCode = "200", description = "One page of typologies")
-    @APIResponse(responseCode = "400", description = "page or size out of range",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "page or size out of range")
     public Page<TypologyResponse> list(
             @Parameter(description = "Page number from 0", example = "0") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @Parameter(description = "Page size, 1..200", example = "20") @QueryParam("size") @DefaultValue("20")
@@ -101,8 +95,7 @@ public class TypologyResource {
     @APIResponse(responseCode = "200", description = "The typology",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = TypologyResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such typology",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such typology")
     public TypologyResponse get(@Parameter(description = "Typology id", example = "5f0c6a3e-2b7d-4a8e-9c1f-0d2e3f4a5b6c")
                                 @PathParam("id") UUID id) {
         return TypologyResponse.from(queries.typology(id));
@@ -118,15 +111,11 @@ public class TypologyResource {
     @APIResponse(responseCode = "200", description = "Published",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = TypologyResponse.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The token lacks role steward",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such typology",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "403", description = "The token lacks role steward")
+    @APIResponse(responseCode = "404", description = "No such typology")
     @APIResponse(responseCode = "409", description = "Not a draft: still running, failed, or already published "
-            + "(published typologies are immutable)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "(published typologies are immutable)")
     public TypologyResponse publish(@Parameter(description = "Typology id", example = "5f0c6a3e-2b7d-4a8e-9c1f-0d2e3f4a5b6c")
                                     @PathParam("id") UUID id) {
         return TypologyResponse.from(publication.publish(id));
@@ -140,10 +129,8 @@ public class TypologyResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = TypologyTypeResponse.class, type = org.eclipse.microprofile
                             .openapi.annotations.enums.SchemaType.ARRAY)))
-    @APIResponse(responseCode = "404", description = "No such typology",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The run has not finished (or failed): no types yet",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such typology")
+    @APIResponse(responseCode = "409", description = "The run has not finished (or failed): no types yet")
     public List<TypologyTypeResponse> types(@Parameter(description = "Typology id",
             example = "5f0c6a3e-2b7d-4a8e-9c1f-0d2e3f4a5b6c") @PathParam("id") UUID id) {
         return queries.types(id).stream().map(TypologyTypeResponse::from).toList();
@@ -153,12 +140,9 @@ public class TypologyResource {
     @Path("/{id}/types/{type}/neighbourhoods")
     @Operation(summary = "The buurten of a type", description = "Nearest the type's centre first, then by code.")
     @APIResponse(responseCode = "200", description = "One page of buurten")
-    @APIResponse(responseCode = "400", description = "page or size out of range",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such typology, or no such type in it",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The run has not finished (or failed): no types yet",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "page or size out of range")
+    @APIResponse(responseCode = "404", description = "No such typology, or no such type in it")
+    @APIResponse(responseCode = "409", description = "The run has not finished (or failed): no types yet")
     public Page<TypologyMemberResponse> members(
             @Parameter(description = "Typology id", example = "5f0c6a3e-2b7d-4a8e-9c1f-0d2e3f4a5b6c") @PathParam("id") UUID id,
             @Parameter(description = "Type number", example = "1") @PathParam("type") int type,

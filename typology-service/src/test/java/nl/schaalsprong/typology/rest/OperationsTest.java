@@ -13,6 +13,10 @@ import static org.hamcrest.Matchers.hasKey;
 @QuarkusTest
 class OperationsTest {
 
+    /** Where an error response names its body in the OpenAPI document (platform's ProblemResponses). */
+    private static final String PROBLEM = ".content.'application/problem+json'.schema.'$ref'";
+    private static final String PROBLEM_SCHEMA = "#/components/schemas/Problem";
+
     @Test
     void readyOnceTheDatabaseAndTheComparabilitySnapshotAre() {
         given().when().get("/q/health/ready").then()
@@ -38,6 +42,9 @@ class OperationsTest {
                 .body("paths.'/api/v1/imports/cbs-kwb'.post.responses", hasKey("202"))
                 .body("paths", hasKey("/api/v1/imports/{id}"))
                 .body("paths.'/api/v1/imports/{id}'.get.responses", hasKey("404"))
+                .body("paths.'/api/v1/imports/{id}'.get.responses.'404'" + PROBLEM, equalTo(PROBLEM_SCHEMA))
+                .body("paths.'/api/v1/imports/cbs-kwb'.post.responses.'403'" + PROBLEM, equalTo(PROBLEM_SCHEMA))
+                .body("components.schemas", hasKey("Problem"))
                 .body("components.schemas.ImportJob.properties.status.examples[0]", equalTo("SUCCEEDED"))
                 .body("components.schemas.ComparableNeighbourhood.properties.similarity.examples[0]",
                         equalTo(0.9731f))

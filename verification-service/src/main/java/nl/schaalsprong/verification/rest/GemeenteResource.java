@@ -12,13 +12,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import nl.schaalsprong.platform.cbs.GemeenteCode;
 import nl.schaalsprong.platform.paging.Page;
-import nl.schaalsprong.platform.problem.Problem;
 import nl.schaalsprong.verification.domain.VerificationStatus;
 import nl.schaalsprong.verification.mapping.VerificationView;
 import nl.schaalsprong.verification.service.VerificationService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -42,8 +39,7 @@ public class GemeenteResource {
     @Operation(summary = "Suggestions for a gemeente's buurten",
             description = "Verifications still SUGGESTED in buurten of this gemeente, most comparable first.")
     @APIResponse(responseCode = "200", description = "One page of suggestions")
-    @APIResponse(responseCode = "400", description = "Not a CBS gemeente code, or invalid page or size",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Not a CBS gemeente code, or invalid page or size")
     public Page<VerificationView> suggestions(
             @Parameter(description = "CBS gemeente code", example = "GM0363")
             @PathParam("code") @Pattern(regexp = VerificationResource.GEMEENTE_FORMAT,

@@ -6,7 +6,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import nl.schaalsprong.platform.problem.Problem;
 import nl.schaalsprong.verification.mapping.LearnedWeightsView;
 import nl.schaalsprong.verification.service.LearningService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -36,8 +35,7 @@ public class LearningResource {
                     + " basis was learned last.")
     @APIResponse(responseCode = "200", description = "The latest learned model",
             content = @Content(schema = @Schema(implementation = LearnedWeightsView.class)))
-    @APIResponse(responseCode = "404", description = "Nothing learned yet (for this basis)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Nothing learned yet (for this basis)")
     public LearnedWeightsView latest(
             @Parameter(description = "A comparability basis name", example = "standaard")
             @QueryParam("basis") @Pattern(regexp = "^[a-z0-9][a-z0-9-]{1,62}$", message = "must be a basis name")

@@ -5,7 +5,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import nl.schaalsprong.platform.problem.Problem;
 import nl.schaalsprong.verification.mapping.LessonEvidenceView;
 import nl.schaalsprong.verification.service.EvidenceService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -35,8 +34,7 @@ public class LessonEvidenceResource {
                     + " (toevalsrisico) with reasons, counts, pilot-status effect, and links to the verifications.")
     @APIResponse(responseCode = "200", description = "The lesson's evidence",
             content = @Content(schema = @Schema(implementation = LessonEvidenceView.class)))
-    @APIResponse(responseCode = "404", description = "No lesson and no verification with this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No lesson and no verification with this id")
     public LessonEvidenceView read(
             @Parameter(description = "The lesson's id", example = "0b6f2f4e-8d1c-4c55-9a53-2f0c1d7e9a10")
             @PathParam("lessonId") UUID lessonId) {

@@ -6,7 +6,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import nl.schaalsprong.platform.problem.Problem;
 import nl.schaalsprong.verification.mapping.TagEvidenceView;
 import nl.schaalsprong.verification.service.EvidenceService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -36,10 +35,8 @@ public class TagEvidenceResource {
                     + " each lesson's own level.")
     @APIResponse(responseCode = "200", description = "The tag's evidence",
             content = @Content(schema = @Schema(implementation = TagEvidenceView.class)))
-    @APIResponse(responseCode = "400", description = "Not a tag",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No lesson has this tag",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Not a tag")
+    @APIResponse(responseCode = "404", description = "No lesson has this tag")
     public TagEvidenceView read(
             @Parameter(description = "An approach tag", example = "participatie/keukentafelgesprekken")
             @PathParam("tag") @Pattern(regexp = TAG_FORMAT, message = "must be a tag such as family/component") String tag) {

@@ -17,7 +17,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import nl.schaalsprong.platform.cbs.GemeenteCode;
 import nl.schaalsprong.platform.paging.Page;
-import nl.schaalsprong.platform.problem.Problem;
 import nl.schaalsprong.platform.security.Roles;
 import nl.schaalsprong.verification.domain.VerificationStatus;
 import nl.schaalsprong.verification.mapping.VerificationView;
@@ -63,8 +62,7 @@ public class VerificationResource {
             description = "Most comparable buurt first, ties by buurt code: a stable order, so pages do not shift. "
                     + "Filter by lessonId to see where one lesson is to be verified, by status and by the target's gemeente.")
     @APIResponse(responseCode = "200", description = "One page of verifications")
-    @APIResponse(responseCode = "400", description = "Invalid lessonId, status, gemeente, page or size",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid lessonId, status, gemeente, page or size")
     public Page<VerificationView> list(
             @Parameter(description = "Only the verifications of this lesson", example = "0b6f2f4e-8d1c-4c55-9a53-2f0c1d7e9a10")
             @QueryParam("lessonId") @Pattern(regexp = UUID_FORMAT, message = "must be a UUID") String lessonId,
@@ -87,8 +85,7 @@ public class VerificationResource {
     @Operation(summary = "Read a verification")
     @APIResponse(responseCode = "200", description = "The verification",
             content = @Content(schema = @Schema(implementation = VerificationView.class)))
-    @APIResponse(responseCode = "404", description = "No such verification",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such verification")
     public VerificationView read(
             @Parameter(description = "The verification's id", example = "5d0c1f7a-3b2e-4a8f-9c61-0e4b7d2a9f13")
             @PathParam("id") UUID id) {
@@ -105,12 +102,12 @@ public class VerificationResource {
                     + "frozen and timestamped now: no later request can change them. Emits "
                     + "nl.schaalsprong.verification.accepted.v1.")
     @APIResponse(responseCode = "200", description = "Accepted", content = @Content(schema = @Schema(implementation = VerificationView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid criteria", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not a verifier for the target's gemeente, nor a steward", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such verification", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Not SUGGESTED (any more)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Criteria break a rule (e.g. an indicator twice)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid criteria")
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "403", description = "Not a verifier for the target's gemeente, nor a steward")
+    @APIResponse(responseCode = "404", description = "No such verification")
+    @APIResponse(responseCode = "409", description = "Not SUGGESTED (any more)")
+    @APIResponse(responseCode = "422", description = "Criteria break a rule (e.g. an indicator twice)")
     public VerificationView accept(@Parameter(example = "5d0c1f7a-3b2e-4a8f-9c61-0e4b7d2a9f13") @PathParam("id") UUID id,
                                    @Valid @NotNull AcceptRequest request) {
         return VerificationView.of(verifications.accept(id, request.toCriteria(), actors.current()));
@@ -124,11 +121,11 @@ public class VerificationResource {
     @Operation(summary = "Decline a suggested verification, with a reason",
             description = "Final. The lesson's next tagging may suggest another buurt in its place.")
     @APIResponse(responseCode = "200", description = "Declined", content = @Content(schema = @Schema(implementation = VerificationView.class)))
-    @APIResponse(responseCode = "400", description = "No reason", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not a verifier for the target's gemeente, nor a steward", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such verification", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Not SUGGESTED (any more)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "No reason")
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "403", description = "Not a verifier for the target's gemeente, nor a steward")
+    @APIResponse(responseCode = "404", description = "No such verification")
+    @APIResponse(responseCode = "409", description = "Not SUGGESTED (any more)")
     public VerificationView decline(@Parameter(example = "5d0c1f7a-3b2e-4a8f-9c61-0e4b7d2a9f13") @PathParam("id") UUID id,
                                     @Valid @NotNull DeclineRequest request) {
         return VerificationView.of(verifications.decline(id, request.reason(), actors.current()));
@@ -144,12 +141,12 @@ public class VerificationResource {
                     + "when one is not, INCONCLUSIVE when a measurement is missing. A concluded verification never "
                     + "changes again. Emits nl.schaalsprong.verification.concluded.v1.")
     @APIResponse(responseCode = "200", description = "Concluded", content = @Content(schema = @Schema(implementation = VerificationView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid request", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not a verifier for the target's gemeente, nor a steward", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such verification", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Not ACCEPTED (concluded records are immutable)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "A result names no frozen criterion", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid request")
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "403", description = "Not a verifier for the target's gemeente, nor a steward")
+    @APIResponse(responseCode = "404", description = "No such verification")
+    @APIResponse(responseCode = "409", description = "Not ACCEPTED (concluded records are immutable)")
+    @APIResponse(responseCode = "422", description = "A result names no frozen criterion")
     public VerificationView conclude(@Parameter(example = "5d0c1f7a-3b2e-4a8f-9c61-0e4b7d2a9f13") @PathParam("id") UUID id,
                                      @Valid @NotNull ConcludeRequest request) {
         return VerificationView.of(verifications.conclude(id, request.measurements(), request.adaptationsOrNone(),

@@ -11,6 +11,10 @@ import static org.hamcrest.Matchers.startsWith;
 @QuarkusTest
 class VerificationResourceTest {
 
+    /** Where an error response names its body in the OpenAPI document (platform's ProblemResponses). */
+    private static final String PROBLEM = ".content.'application/problem+json'.schema.'$ref'";
+    private static final String PROBLEM_SCHEMA = "#/components/schemas/Problem";
+
     @Test
     void anUnknownVerificationIsA404Problem() {
         given().when().get("/api/v1/verifications/7a1c9d9e-0000-4000-8000-000000000000")
@@ -44,6 +48,10 @@ class VerificationResourceTest {
                 .body("paths.'/api/v1/verifications'.get.summary", equalTo("List verifications"))
                 .body("paths.'/api/v1/verifications/{id}'.get.responses.'404'.description",
                         equalTo("No such verification"))
+                // Every error response is a problem+json Problem, said once by platform's ProblemResponses.
+                .body("paths.'/api/v1/verifications/{id}'.get.responses.'404'" + PROBLEM, equalTo(PROBLEM_SCHEMA))
+                .body("paths.'/api/v1/verifications/{id}/accept'.post.responses.'409'" + PROBLEM, equalTo(PROBLEM_SCHEMA))
+                .body("components.schemas.Problem.properties.status.type", equalTo("integer"))
                 .body("paths.'/api/v1/verifications/{id}/accept'.post.responses.'409'.description",
                         equalTo("Not SUGGESTED (any more)"))
                 .body("paths.'/api/v1/verifications/{id}/conclude'.post.summary",
