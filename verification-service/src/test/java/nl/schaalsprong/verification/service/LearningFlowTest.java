@@ -11,6 +11,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import nl.schaalsprong.local.TestTokens;
 import nl.schaalsprong.local.TopicReader;
 import nl.schaalsprong.verification.domain.OutcomeRecorded;
 import nl.schaalsprong.verification.domain.VerificationChanged;
@@ -130,6 +131,29 @@ class LearningFlowTest {
                 .body("dimensions[0].dimension", equalTo("STEDELIJKHEID"))
                 .body("dimensions[0].clearlyMatters", equalTo(true))
                 .body("bootstrapSamples", equalTo(50));
+    }
+
+    /**
+     * The whole path, without firing events by hand: a verification concluded over REST (by a steward) is the
+     * twelfth outcome on its basis, and the relearned weights are stored and published.
+     */
+    @Test
+    void aConclusionOverRestRelearnsTheBasis() {
+        String basis = "leer-" + UUID.randomUUID().toString().substring(0, 8);
+        UUID lesson = concludedOn(basis, 11);
+        UUID accepted = data.verification(lesson, EvidenceTestData.Row.suggested("BU03630999", "Stedelijk", NOW)
+                .on(basis, Map.of("STEDELIJKHEID", 0.1, "AANDEEL_65_PLUS", 0.5, "LOG_BEVOLKINGSDICHTHEID", 0.5), 0.8)
+                .accepted(NOW.plusMonths(1)));
+        given().queryParam("basis", basis).when().get("/api/v1/learning/weights").then().statusCode(404);
+
+        given().header("Authorization", TestTokens.bearer("steward")).contentType("application/json")
+                .body("{\"results\":[{\"indicator\":\"aandeel bereikt\",\"measuredValue\":71}]}")
+                .when().post("/api/v1/verifications/" + accepted + "/conclude")
+                .then().statusCode(200).body("outcome", equalTo("CONFIRMED"));
+
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() ->
+                given().queryParam("basis", basis).when().get("/api/v1/learning/weights").then().statusCode(200)
+                        .body("outcomes", equalTo(12)).body("published", equalTo(true)));
     }
 
     @Test
