@@ -6,7 +6,7 @@ import nl.schaalsprong.platform.events.EventType;
 public final class VerificationEvents {
 
     /**
-     * What becomes of a verification (accepted, concluded) travels on this topic keyed by verification id (the
+     * What becomes of a verification (accepted, declined, concluded) travels on this topic keyed by verification id (the
      * aggregate, and so the CloudEvent subject): one verification's decisions stay in order.
      */
     public static final String TOPIC = "schaalsprong.verifications";
@@ -27,6 +27,10 @@ public final class VerificationEvents {
     /** A gemeente accepted a suggested verification; its success criteria are frozen from then on. */
     public static final EventType VERIFICATION_ACCEPTED = new EventType("nl.schaalsprong.verification.accepted.v1",
             TOPIC, "https://schaalsprong.nl/schemas/verification.accepted.v1.json");
+
+    /** A gemeente declined a suggested verification, with its reason; it never changes again. */
+    public static final EventType VERIFICATION_DECLINED = new EventType("nl.schaalsprong.verification.declined.v1",
+            TOPIC, "https://schaalsprong.nl/schemas/verification.declined.v1.json");
 
     /** A verification was concluded against its frozen criteria; it never changes again. */
     public static final EventType VERIFICATION_CONCLUDED = new EventType("nl.schaalsprong.verification.concluded.v1",

@@ -119,7 +119,8 @@ public class VerificationResource {
     @RolesAllowed({Roles.VERIFIER, Roles.STEWARD})
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Decline a suggested verification, with a reason",
-            description = "Final. The lesson's next tagging may suggest another buurt in its place.")
+            description = "Final. The lesson's next tagging may suggest another buurt in its place. Emits "
+                    + "nl.schaalsprong.verification.declined.v1 with the reason.")
     @APIResponse(responseCode = "200", description = "Declined", content = @Content(schema = @Schema(implementation = VerificationView.class)))
     @APIResponse(responseCode = "400", description = "No reason")
     @APIResponse(responseCode = "401", description = "No valid bearer token")

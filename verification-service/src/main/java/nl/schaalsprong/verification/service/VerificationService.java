@@ -20,6 +20,7 @@ import nl.schaalsprong.verification.domain.VerificationNotFoundException;
 import nl.schaalsprong.verification.domain.VerificationStatus;
 import nl.schaalsprong.verification.mapping.VerificationAccepted;
 import nl.schaalsprong.verification.mapping.VerificationConcluded;
+import nl.schaalsprong.verification.mapping.VerificationDeclined;
 import nl.schaalsprong.verification.mapping.VerificationEvents;
 
 import java.time.Clock;
@@ -92,6 +93,7 @@ public class VerificationService {
     public Verification decline(UUID id, String reason, Actor actor) {
         Verification verification = actingOn(id, actor);
         verification.decline(reason, actor.name(), clock);
+        outbox.append(VerificationEvents.VERIFICATION_DECLINED, id.toString(), VerificationDeclined.of(verification));
         return changed(verification);
     }
 

@@ -67,6 +67,17 @@ class VerificationLifecycleSchemaTest {
     }
 
     @Test
+    void declinedDataFitsItsSchema() throws IOException {
+        Verification verification = Verification.suggest(UUID.randomUUID(),
+                new ComparableBuurt(new BuurtCode("BU03630105"), "Kinkerbuurt", 0.93), UUID.randomUUID().toString(),
+                OffsetDateTime.of(2026, 11, 28, 10, 15, 31, 0, ZoneOffset.UTC));
+        verification.decline("De buurt zit al in een warmtenetproject", "gemeente-amsterdam-klp", CLOCK);
+        JsonNode data = VerificationSuggestedSchemaTest.MAPPER.valueToTree(VerificationDeclined.of(verification));
+        assertEquals(Set.of(), schema(schemaNode("verification.declined.v1.json")).validate(data), data.toString());
+        assertEquals("De buurt zit al in een warmtenetproject", data.path("reason").asText());
+    }
+
+    @Test
     void concludedDataFitsItsSchemaWhetherMeasuredOrNot() throws IOException {
         JsonSchema schema = schema(schemaNode("verification.concluded.v1.json"));
         Verification measured = accepted();
@@ -87,6 +98,7 @@ class VerificationLifecycleSchemaTest {
     @Test
     void theSchemasExamplesAreValidAndNameTheirEventTypeAndTopic() throws IOException {
         Map<String, EventType> types = Map.of("verification.accepted.v1.json", VerificationEvents.VERIFICATION_ACCEPTED,
+                "verification.declined.v1.json", VerificationEvents.VERIFICATION_DECLINED,
                 "verification.concluded.v1.json", VerificationEvents.VERIFICATION_CONCLUDED);
         for (Map.Entry<String, EventType> entry : types.entrySet()) {
             JsonNode node = schemaNode(entry.getKey());

@@ -170,6 +170,9 @@ class VerificationWorkflowTest {
         post(verification, "conclude", amsterdam(), "{\"results\":[]}").statusCode(409)
                 .body("detail", containsString("from DECLINED to CONCLUDED"));
         assertEquals(1, changes.about(verification.lessonId).size());
+        JsonPath event = awaitEvent(verification, "nl.schaalsprong.verification.declined.v1");
+        assertEquals("De buurt zit al in een warmtenetproject", event.getString("data.reason"));
+        assertEquals("gemeente-amsterdam", event.getString("data.declinedBy"));
     }
 
     @Test
