@@ -129,11 +129,13 @@ public class EvidenceService {
             throw new NotFoundException("approach tag", tag);
         }
         Map<UUID, List<VerificationFact>> byLesson = factsByLesson(lessonIds);
-        List<LessonEvidence> lessons = lessonIds.stream()
-                .map(id -> evidenceOf(lessonFacts(id), byLesson.getOrDefault(id, List.of())))
+        // Each lesson's origin is read once, for its own evidence and for the pooled one.
+        List<LessonFacts> origins = lessonIds.stream().map(this::lessonFacts).toList();
+        List<LessonEvidence> lessons = origins.stream()
+                .map(origin -> evidenceOf(origin, byLesson.getOrDefault(origin.lessonId(), List.of())))
                 .toList();
         LessonFacts pooledOrigin = LessonFacts.pooled(UUID.nameUUIDFromBytes(tag.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
-                lessons.stream().map(l -> lessonFacts(l.lessonId())).toList());
+                origins);
         Evidence pooled = EvidenceDerivation.derive(pooledOrigin,
                 lessons.stream().flatMap(l -> l.verifications().stream()).toList());
         return new TagEvidence(tag, pooled, lessons);

@@ -4,10 +4,10 @@ import nl.schaalsprong.platform.cbs.BuurtCode;
 import nl.schaalsprong.verification.domain.Verification;
 import nl.schaalsprong.verification.domain.VerificationStatus;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * A lesson's verifications as the suggestion policy sees them: the buurten that have one, whatever its status,
@@ -15,10 +15,20 @@ import java.util.stream.Collectors;
  */
 record ExistingVerifications(Set<BuurtCode> targets, int open) {
 
-    /** Needs a transaction. */
+    /**
+     * Needs a transaction. Reads the two columns the policy needs, not whole verifications: this runs twice for
+     * every tagged lesson, and managed entities with their jsonb columns would be parsed and dirty-checked.
+     */
     static ExistingVerifications of(UUID lessonId) {
-        List<Verification> existing = Verification.list("lessonId", lessonId);
-        return new ExistingVerifications(existing.stream().map(Verification::target).collect(Collectors.toSet()),
-                (int) existing.stream().filter(v -> v.status != VerificationStatus.DECLINED).count());
+        List<Object[]> rows = Verification.getEntityManager().createQuery(
+                        "select v.targetBuurtCode, v.status from Verification v where v.lessonId = :lesson", Object[].class)
+                .setParameter("lesson", lessonId).getResultList();
+        Set<BuurtCode> targets = new HashSet<>();
+        int open = 0;
+        for (Object[] row : rows) {
+            targets.add(new BuurtCode((String) row[0]));
+            open += row[1] == VerificationStatus.DECLINED ? 0 : 1;
+        }
+        return new ExistingVerifications(Set.copyOf(targets), open);
     }
 }
