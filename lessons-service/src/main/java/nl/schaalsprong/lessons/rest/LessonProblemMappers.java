@@ -1,14 +1,10 @@
 package nl.schaalsprong.lessons.rest;
 
-import com.fasterxml.jackson.databind.JsonMappingException;
-import jakarta.ws.rs.Priorities;
-import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import nl.schaalsprong.lessons.client.TypologyUnavailableException;
 import nl.schaalsprong.lessons.domain.QualityGateFailedException;
 import nl.schaalsprong.platform.problem.Problem;
-import nl.schaalsprong.platform.problem.ProblemMappers;
 import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -17,9 +13,6 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class LessonProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(LessonProblemMappers.class);
-    private static final ProblemMappers PLATFORM = new ProblemMappers();
-    /** Where two mappers handle the same exception type, the lower priority value wins. */
-    private static final int BEFORE_THE_PLATFORM = Priorities.USER - 1;
 
     /** A failed quality gate lists every failed policy by name, so the author can fix them all at once. */
     @ServerExceptionMapper
@@ -36,19 +29,6 @@ public class LessonProblemMappers {
         Problem problem = Problem.of("dependency-unavailable", "Service Unavailable", 503,
                 "typology-service, which checks buurt codes, cannot answer now; try again later", path(uri));
         return Response.status(503).type(Problem.MEDIA_TYPE).header("Retry-After", "30").entity(problem).build();
-    }
-
-    /**
-     * Quarkus wraps other binding failures, such as a value object refusing itself (a rightscaling outside its
-     * own range), in a bare 400; the cause says what is wrong, so it is passed on. Every other
-     * WebApplicationException stays the platform's.
-     */
-    @ServerExceptionMapper(priority = BEFORE_THE_PLATFORM)
-    public Response web(WebApplicationException e, UriInfo uri) {
-        if (e.getResponse().getStatus() == 400 && e.getCause() instanceof JsonMappingException cause) {
-            return PLATFORM.unreadable(cause, uri);
-        }
-        return PLATFORM.web(e, uri);
     }
 
     private static String path(UriInfo uri) {

@@ -110,8 +110,16 @@ public class ProblemMappers {
                 "your token does not carry a role that may do this", path(uri)));
     }
 
+    /**
+     * Quarkus wraps some binding failures, such as a value object refusing itself while its JSON is read (a
+     * range outside its own bounds), in a bare 400; the cause says what is wrong, so it is answered as unreadable
+     * JSON with the field and the reason.
+     */
     @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri) {
+        if (e.getResponse().getStatus() == 400 && e.getCause() instanceof JsonMappingException cause) {
+            return unreadable(cause, uri);
+        }
         int status = e.getResponse().getStatus();
         Response.Status.Family family = Response.Status.Family.familyOf(status);
         if (family != Response.Status.Family.CLIENT_ERROR && family != Response.Status.Family.SERVER_ERROR) {
