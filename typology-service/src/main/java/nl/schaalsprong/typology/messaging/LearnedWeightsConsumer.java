@@ -4,7 +4,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
-import nl.schaalsprong.platform.domain.RuleViolationException;
+import nl.schaalsprong.platform.domain.DomainException;
 import nl.schaalsprong.platform.events.CloudEvent;
 import nl.schaalsprong.platform.events.CloudEventCodec;
 import nl.schaalsprong.platform.events.InvalidCloudEventException;
@@ -76,7 +76,8 @@ public class LearnedWeightsConsumer {
             List<DimensionWeight> weights = learned.weights().stream()
                     .map(w -> new DimensionWeight(DimensionKey.of(w.dimension()), w.weight())).toList();
             return new LearnedWeightsProposed(BasisName.of(learned.basisName()), description(learned), weights);
-        } catch (RuleViolationException e) {
+        } catch (DomainException e) {
+            // A malformed name or key (MalformedValueException) as much as a weight the rules refuse.
             throw new InvalidCloudEventException("data of " + event.id() + ": " + e.getMessage(), e);
         }
     }

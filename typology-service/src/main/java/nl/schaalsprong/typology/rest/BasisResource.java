@@ -47,11 +47,10 @@ public class BasisResource {
             + "version of an existing one. Weights must be above 0, on known dimensions, each dimension once.")
     @APIResponse(responseCode = "201", description = "The draft; Location points at it", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BasisResponse.class)))
-    @APIResponse(responseCode = "400", description = "Missing or malformed fields")
+    @APIResponse(responseCode = "400", description = "Missing or malformed fields, a malformed name or dimension key")
     @APIResponse(responseCode = "401", description = "No valid bearer token")
     @APIResponse(responseCode = "403", description = "The token lacks role steward")
-    @APIResponse(responseCode = "422", description = "Unknown dimension, a dimension twice, a weight not above 0, "
-            + "or a malformed name")
+    @APIResponse(responseCode = "422", description = "Unknown dimension, a dimension twice, or a weight not above 0")
     public Response create(@Valid @NotNull BasisRequest request, @Context SecurityContext security,
                            @Context UriInfo uri) {
         ComparabilityBasis basis = bases.create(BasisName.of(request.name()), request.description(),

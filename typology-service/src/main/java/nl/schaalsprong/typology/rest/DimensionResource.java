@@ -44,7 +44,7 @@ public class DimensionResource {
     @APIResponse(responseCode = "200", description = "The dimension", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DimensionResponse.class)))
     @APIResponse(responseCode = "404", description = "No dimension with this key")
-    @APIResponse(responseCode = "422", description = "Not a dimension key (upper case, digits, underscores)")
+    @APIResponse(responseCode = "400", description = "Not a dimension key (upper case, digits, underscores)")
     public DimensionResponse one(
             @Parameter(description = "Dimension key", example = "STEDELIJKHEID") @PathParam("key") String key) {
         return DimensionResponse.from(catalogue.require(DimensionKey.of(key)), catalogue);

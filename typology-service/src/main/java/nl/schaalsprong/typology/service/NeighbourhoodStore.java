@@ -86,19 +86,22 @@ public class NeighbourhoodStore {
         OffsetDateTime now = OffsetDateTime.now(clock);
         int batchSize = Math.max(1, config.importing().batchSize());
         return entityManager.unwrap(Session.class).doReturningWork(connection -> {
-            Upserted upserted = Upserted.NONE;
+            UpsertCounts counts = UpsertCounts.NONE;
+            List<BuurtRevision> revisions = new ArrayList<>();
             try (PreparedStatement upsert = connection.prepareStatement(upsertStatement(carried))) {
                 for (int from = 0; from < buurten.size(); from += batchSize) {
                     List<CbsBuurt> batch = buurten.subList(from, Math.min(from + batchSize, buurten.size()));
-                    upserted = upserted.plus(upsertBatch(connection, upsert, batch, year, now, carried));
+                    counts = counts.plus(upsertBatch(connection, upsert, batch, year, now, carried, revisions));
                 }
             }
-            return upserted;
+            return new Upserted(counts, revisions);
         });
     }
 
-    private Upserted upsertBatch(Connection connection, PreparedStatement upsert, List<CbsBuurt> batch, int year,
-                                 OffsetDateTime now, Set<Kerncijfer> carried) throws SQLException {
+    /** Upserts one batch and adds the value changes of the buurten it created or changed to {@code revisions}. */
+    private UpsertCounts upsertBatch(Connection connection, PreparedStatement upsert, List<CbsBuurt> batch, int year,
+                                     OffsetDateTime now, Set<Kerncijfer> carried, List<BuurtRevision> revisions)
+            throws SQLException {
         Map<String, CbsBuurt> stored = stored(connection, batch);
         for (CbsBuurt buurt : batch) {
             bind(upsert, buurt, year, now);
@@ -108,7 +111,6 @@ public class NeighbourhoodStore {
         int created = 0;
         int updated = 0;
         int unchanged = 0;
-        List<BuurtRevision> revisions = new ArrayList<>();
         for (int i = 0; i < written.length; i++) {
             CbsBuurt buurt = batch.get(i);
             CbsBuurt before = stored.get(buurt.code().value());
@@ -124,7 +126,7 @@ public class NeighbourhoodStore {
             // A row rewritten for its import year alone changed no value, so it revises nothing.
             BuurtRevision.between(before, buurt, carried).ifPresent(revisions::add);
         }
-        return new Upserted(new UpsertCounts(created, updated, unchanged), revisions);
+        return new UpsertCounts(created, updated, unchanged);
     }
 
     /** The batch's buurten as stored before this import, by code; new ones are absent. */

@@ -2,7 +2,6 @@ package nl.schaalsprong.typology.service;
 
 import nl.schaalsprong.typology.domain.imports.BuurtRevision;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /** What an upsert did: its counts, and the value changes of each buurt it created or changed. */
@@ -12,11 +11,5 @@ record Upserted(UpsertCounts counts, List<BuurtRevision> revisions) {
 
     Upserted {
         revisions = List.copyOf(revisions);
-    }
-
-    Upserted plus(Upserted other) {
-        List<BuurtRevision> all = new ArrayList<>(revisions);
-        all.addAll(other.revisions);
-        return new Upserted(counts.plus(other.counts), all);
     }
 }
