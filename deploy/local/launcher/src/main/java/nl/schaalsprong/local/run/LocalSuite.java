@@ -70,7 +70,7 @@ public final class LocalSuite implements AutoCloseable {
                                          Map<String, String> config, Path logs) {
         Path app = settings.root().resolve(name).resolve("target").resolve("quarkus-app");
         ServiceProcess process = ServiceProcess.start(name, app, port, config, logs,
-                JvmProfile.fromEnvironment().options());
+                settings.jvmProfile().options());
         started.add(process);
         return process;
     }

@@ -49,13 +49,9 @@ public final class ServiceProcess implements AutoCloseable {
     /**
      * Starts {@code quarkus-run.jar} of a service with its configuration given as system properties.
      *
-     * @param config Quarkus property names and values (ports, datasource, broker, token key)
+     * @param config          Quarkus property names and values (ports, datasource, broker, token key)
+     * @param extraJvmOptions added after {@link #DEFAULT_JVM_OPTIONS} (a {@link JvmProfile}, a benchmark's own)
      */
-    public static ServiceProcess start(String name, Path appDirectory, int port, Map<String, String> config, Path logDirectory) {
-        return start(name, appDirectory, port, config, logDirectory, List.of());
-    }
-
-    /** As {@link #start(String, Path, int, Map, Path)}, with JVM options added after the defaults (a profile). */
     public static ServiceProcess start(String name, Path appDirectory, int port, Map<String, String> config,
                                        Path logDirectory, List<String> extraJvmOptions) {
         Path jar = appDirectory.resolve("quarkus-run.jar");

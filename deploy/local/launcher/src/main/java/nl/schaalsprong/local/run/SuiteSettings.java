@@ -8,10 +8,11 @@ import java.nio.file.Path;
 
 /**
  * Where the suite lives and which ports it takes. Defaults avoid the usual ports of a PostgreSQL or Kafka the
- * user may already run (5432, 9092); every one can be overridden by an environment variable.
+ * user may already run (5432, 9092); every one can be overridden by an environment variable, as can the JIT the
+ * services run with ({@link JvmProfile}; the end-to-end tests always take the default).
  */
 public record SuiteSettings(Path root, Path workDirectory, int lessonsPort, int typologyPort, int verificationPort,
-                            LocalStack.Settings stack) {
+                            LocalStack.Settings stack, JvmProfile jvmProfile) {
 
     public static final int LESSONS_PORT = 8081;
     public static final int TYPOLOGY_PORT = 8082;
@@ -28,13 +29,15 @@ public record SuiteSettings(Path root, Path workDirectory, int lessonsPort, int 
                 port("VERIFICATION_PORT", VERIFICATION_PORT),
                 new LocalStack.Settings(work, port("SCHAALSPRONG_PG_PORT", POSTGRES_PORT),
                         port("SCHAALSPRONG_KAFKA_PORT", KAFKA_PORT),
-                        port("SCHAALSPRONG_KAFKA_CONTROLLER_PORT", KAFKA_CONTROLLER_PORT), "", false));
+                        port("SCHAALSPRONG_KAFKA_CONTROLLER_PORT", KAFKA_CONTROLLER_PORT), "", false),
+                JvmProfile.fromEnvironment());
     }
 
     /** Free ports and fresh databases, for the end-to-end tests. */
     public static SuiteSettings forTests(Path root) {
         LocalStack.Settings stack = LocalStack.Settings.forTests();
-        return new SuiteSettings(root, stack.workDirectory(), Ports.free(), Ports.free(), Ports.free(), stack);
+        return new SuiteSettings(root, stack.workDirectory(), Ports.free(), Ports.free(), Ports.free(), stack,
+                JvmProfile.QUICK_START);
     }
 
     /** The checkout's root: the folder with the parent pom and the service modules. */
