@@ -7,6 +7,7 @@ import nl.schaalsprong.platform.paging.Page;
 import nl.schaalsprong.typology.area.domain.Area;
 import nl.schaalsprong.typology.area.domain.AreaQuery;
 import nl.schaalsprong.typology.area.domain.AreaRegister;
+import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
 
 /**
@@ -18,10 +19,16 @@ public class Areas {
 
     private static final Logger LOG = Logger.getLogger(Areas.class);
 
+    private final ManagedExecutor executor;
     private volatile AreaRegister register;
 
+    public Areas(ManagedExecutor executor) {
+        this.executor = executor;
+    }
+
+    /** Read in the background, so start-up does not wait for it; a request that comes first waits instead. */
     void onStart(@Observes StartupEvent start) {
-        register();
+        executor.execute(this::register);
     }
 
     /** The register, read on first use if start-up has not read it yet. */
