@@ -15,6 +15,8 @@ import nl.schaalsprong.typology.domain.catalogue.DimensionKey;
 import nl.schaalsprong.typology.service.ComparabilityIndex;
 import nl.schaalsprong.typology.service.PublishedBases;
 
+import org.jboss.logging.Logger;
+
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -25,6 +27,8 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 @ApplicationScoped
 public class AreaComparisons {
+
+    private static final Logger LOG = Logger.getLogger(AreaComparisons.class);
 
     /** A buurt weighs by its inhabitants: a wijk's mean is the mean over its people, not over its buurten. */
     static final DimensionKey INHABITANTS = DimensionKey.of("AANTAL_INWONERS");
@@ -107,10 +111,13 @@ public class AreaComparisons {
                 return snapshot.raw(dimension, i);
             }
         };
+        long started = System.nanoTime();
         built = new Profiles(snapshot,
                 AreaProfiles.of(AreaLevel.WIJK, catalogue.definitions(), figures, INHABITANTS),
                 AreaProfiles.of(AreaLevel.GEMEENTE, catalogue.definitions(), figures, INHABITANTS));
         profiles.set(built);
+        LOG.infof("derived %d wijken and %d gemeenten from %d buurten in %d ms", built.wijken().size(),
+                built.gemeenten().size(), snapshot.size(), (System.nanoTime() - started) / 1_000_000);
         return built;
     }
 }
