@@ -24,14 +24,35 @@ class ArchitectureTest {
                         "nl.schaalsprong.typology.messaging..",
                         "nl.schaalsprong.typology.mapping..",
                         "nl.schaalsprong.typology.config..",
+                        "nl.schaalsprong.typology.area..",
                         "jakarta.ws.rs..",
                         "org.eclipse.microprofile.reactive.messaging..")
                 .check(CLASSES);
     }
 
+    /** The area package is layered as the service is: its domain knows nothing of its service or rest layer. */
+    @Test
+    void theAreaDomainDependsOnNoOuterLayer() {
+        noClasses().that().resideInAPackage("nl.schaalsprong.typology.area.domain..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "nl.schaalsprong.typology.area.service..",
+                        "nl.schaalsprong.typology.area.rest..",
+                        "nl.schaalsprong.typology.rest..",
+                        "nl.schaalsprong.typology.service..",
+                        "nl.schaalsprong.typology.messaging..",
+                        "nl.schaalsprong.typology.mapping..",
+                        "jakarta.ws.rs..",
+                        "jakarta.persistence..")
+                .check(CLASSES);
+        noClasses().that().resideInAPackage("nl.schaalsprong.typology.area.service..")
+                .should().dependOnClassesThat().resideInAPackage("nl.schaalsprong.typology.area.rest..")
+                .check(CLASSES);
+    }
+
     @Test
     void onlyRestSpeaksHttp() {
-        noClasses().that().resideOutsideOfPackage("nl.schaalsprong.typology.rest..")
+        noClasses().that().resideOutsideOfPackages("nl.schaalsprong.typology.rest..",
+                        "nl.schaalsprong.typology.area.rest..")
                 .should().dependOnClassesThat().resideInAPackage("jakarta.ws.rs..")
                 .check(CLASSES);
     }

@@ -367,6 +367,14 @@ public final class ComparabilitySnapshot {
         return codes[i];
     }
 
+    /**
+     * Buurt {@code i} on {@code dimension} before scaling: the number, or the level index; NaN when missing. For
+     * deriving wijk and gemeente values from their buurten (package {@code area}).
+     */
+    public double raw(DimensionKey dimension, int i) {
+        return raw[column(dimension)][i];
+    }
+
     /** Buurt {@code i} scaled on {@code dimension}: as compared by Gower, or NaN when the figures are missing. */
     public double scaled(DimensionKey dimension, int i) {
         return scaled[column(dimension)][i];

@@ -15,7 +15,7 @@ public record ContributionResponse(
         Object value,
         @Schema(description = "The other buurt's value", example = "3") Object otherValue) {
 
-    static ContributionResponse from(Contribution c) {
+    public static ContributionResponse from(Contribution c) {
         return new ContributionResponse(c.dimension().value(), c.weight(), c.distance(), c.contribution(), c.value(),
                 c.otherValue());
     }

@@ -23,7 +23,12 @@ public record DimensionResponse(
         @Schema(description = "Allowed levels of an ORDINAL (lowest rank first) or CATEGORICAL dimension",
                 example = "[\"1\",\"2\",\"3\",\"4\",\"5\"]") List<String> levels,
         @Schema(description = "Whether stewards set it per buurt (PUT /neighbourhoods/{code}/attributes/{key})",
-                example = "false") boolean settable) {
+                example = "false") boolean settable,
+        @Schema(description = "Which end of the scale is more of what the title names; pen portraits word "
+                + "differences this way. HIGHER_MEANS_LESS for CBS stedelijkheid (1 = zeer sterk stedelijk, "
+                + "5 = niet stedelijk); HIGHER_MEANS_MORE for every other dimension, and for categorical ones, whose "
+                + "levels have no order", enumeration = {"HIGHER_MEANS_MORE", "HIGHER_MEANS_LESS"},
+                example = "HIGHER_MEANS_LESS") String direction) {
 
     @Schema(name = "SourceVariable", description = "A CBS variable of table 85984NED (Bron: CBS, CC BY 4.0)")
     public record SourceVariable(
@@ -40,6 +45,6 @@ public record DimensionResponse(
         }).toList();
         return new DimensionResponse(definition.key().value(), definition.title(), definition.unit(),
                 definition.description(), definition.kind().name(), definition.derivation().name(), sources,
-                definition.levels(), definition.isAssigned());
+                definition.levels(), definition.isAssigned(), definition.direction().name());
     }
 }

@@ -24,13 +24,20 @@ public record TypologyPenPortraitResponse(
             @Schema(description = "The type's mean, 0..1; absent when none of its buurten has the figure",
                     example = "0.81") Double typeMean,
             @Schema(description = "The national mean, 0..1", example = "0.52") Double nationalMean,
-            @Schema(description = "typeMean − nationalMean, in robust-range units", example = "0.29") Double difference,
-            @Schema(description = "The difference in words: veel hoger (≥ 0.25), hoger (≥ 0.10), rond het gemiddelde, "
-                    + "lager (≤ −0.10), veel lager (≤ −0.25) dan gemiddeld; onbekend without figures",
-                    example = "veel hoger dan gemiddeld") String wording) {
+            @Schema(description = "typeMean − nationalMean on the dimension's own scale, in robust-range units",
+                    example = "0.29") Double difference,
+            @Schema(description = "The difference in words, in the dimension's direction (so a type with high CBS "
+                    + "stedelijkheid classes, 5 = niet stedelijk, reads lager dan gemiddeld: mate van stedelijkheid): "
+                    + "veel hoger (≥ 0.25), hoger (≥ 0.10), rond het gemiddelde, lager (≤ −0.10), veel lager "
+                    + "(≤ −0.25) dan gemiddeld; onbekend without figures", example = "veel hoger dan gemiddeld")
+            String wording,
+            @Schema(description = "Which end of the scale is more of what the label names",
+                    enumeration = {"HIGHER_MEANS_MORE", "HIGHER_MEANS_LESS"}, example = "HIGHER_MEANS_MORE")
+            String direction) {
 
         static Dimension from(DimensionProfile p) {
-            return new Dimension(p.dimension(), p.label(), p.typeMean(), p.nationalMean(), p.difference(), p.wording());
+            return new Dimension(p.dimension(), p.label(), p.typeMean(), p.nationalMean(), p.difference(), p.wording(),
+                    p.direction().name());
         }
     }
 

@@ -8,6 +8,10 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -18,6 +22,7 @@ import jakarta.ws.rs.core.UriInfo;
 import nl.schaalsprong.platform.paging.Page;
 import nl.schaalsprong.platform.security.Roles;
 import nl.schaalsprong.typology.domain.typology.Typology;
+import nl.schaalsprong.typology.service.TypeNamings;
 import nl.schaalsprong.typology.service.TypologyPublication;
 import nl.schaalsprong.typology.service.TypologyQueries;
 import nl.schaalsprong.typology.service.TypologyRuns;
@@ -45,11 +50,14 @@ public class TypologyResource {
     private final TypologyRuns runs;
     private final TypologyPublication publication;
     private final TypologyQueries queries;
+    private final TypeNamings namings;
 
-    public TypologyResource(TypologyRuns runs, TypologyPublication publication, TypologyQueries queries) {
+    public TypologyResource(TypologyRuns runs, TypologyPublication publication, TypologyQueries queries,
+                            TypeNamings namings) {
         this.runs = runs;
         this.publication = publication;
         this.queries = queries;
+        this.namings = namings;
     }
 
     @POST
@@ -150,5 +158,36 @@ public class TypologyResource {
             @Parameter(description = "Page size, 1..200", example = "20") @QueryParam("size") @DefaultValue("20")
             @Min(1) @Max(Page.MAX_SIZE) int size) {
         return queries.members(id, type, page, size).map(TypologyMemberResponse::from);
+    }
+
+    @PUT
+    @Path("/{id}/types/{type}/naming")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.STEWARD)
+    @Operation(operationId = "nameTypologyType", summary = "Name and describe a type",
+            description = "Gives a type of a finished typology (draft or published) a name and description that "
+                    + "people recognise. Versioned with the typology (another run's types start unnamed) and kept as "
+                    + "history: each naming is a new revision with who and when; the type shows the current one. The "
+                    + "computed label and the classification stay as they are. Needs role steward.")
+    @RequestBody(description = "Name (3 to 80 characters, not another type's name in this typology) and optional "
+            + "description (at most 2000)", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = TypeNamingRequest.class), examples = @ExampleObject(name = "naming",
+            value = "{\"name\": \"Naoorlogse stadswijken\", \"description\": \"Portiekflats uit 1950-1970 rond het "
+                    + "centrum, veel huur, weinig kinderen\"}")))
+    @APIResponse(responseCode = "200", description = "The type as named", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TypologyTypeResponse.class)))
+    @APIResponse(responseCode = "400", description = "No body")
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "403", description = "The token lacks role steward")
+    @APIResponse(responseCode = "404", description = "No such typology, or no such type in it")
+    @APIResponse(responseCode = "409", description = "The run has not finished (or failed): no types yet")
+    @APIResponse(responseCode = "422", description = "Name too short or too long, description too long, or the name "
+            + "of another type of this typology")
+    public TypologyTypeResponse name(
+            @Parameter(description = "Typology id", example = "5f0c6a3e-2b7d-4a8e-9c1f-0d2e3f4a5b6c") @PathParam("id") UUID id,
+            @Parameter(description = "Type number", example = "1") @PathParam("type") int type,
+            @NotNull TypeNamingRequest request, @Context SecurityContext security) {
+        return TypologyTypeResponse.from(namings.name(id, type, request.name(), request.description(),
+                security.getUserPrincipal().getName()));
     }
 }

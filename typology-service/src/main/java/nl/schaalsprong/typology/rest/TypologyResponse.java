@@ -1,5 +1,6 @@
 package nl.schaalsprong.typology.rest;
 
+import nl.schaalsprong.typology.domain.typology.SilhouetteReading;
 import nl.schaalsprong.typology.domain.typology.Typology;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -19,15 +20,35 @@ public record TypologyResponse(
         @Schema(description = "Seed of the run", example = "42") long seed,
         @Schema(description = "Mean silhouette (-1..1) estimated on a seeded sample, once finished", example = "0.31")
         Double silhouette,
+        @Schema(description = "How distinct the types are, in words, once finished: the silhouette's band after "
+                + "Kaufman & Rousseeuw (1990): STRONG above 0.70, REASONABLE above 0.50, WEAK above 0.25, NONE at or "
+                + "below 0.25", nullable = true) SilhouetteNote silhouetteReading,
         @Schema(description = "Buurten typed, once finished", example = "13700") Integer buurten,
         @Schema(description = "Why the run failed") String failure,
         @Schema(description = "When the run started") OffsetDateTime createdAt,
         @Schema(description = "When the run finished") OffsetDateTime finishedAt,
         @Schema(description = "When it was published") OffsetDateTime publishedAt) {
 
+    @Schema(name = "SilhouetteReading", description = "What the silhouette says about how distinct the types are")
+    public record SilhouetteNote(
+            @Schema(description = "Kaufman & Rousseeuw's band", enumeration = {"STRONG", "REASONABLE", "WEAK", "NONE"},
+                    example = "NONE") String band,
+            @Schema(description = "The band's lower bound (exclusive); -1 for NONE", example = "-1.0") double above,
+            @Schema(description = "What it means for a reader of the types (Dutch, as the pen portraits)",
+                    example = "Geen duidelijke structuur: buurten lopen geleidelijk in elkaar over ...") String note) {
+
+        static SilhouetteNote from(Double silhouette) {
+            if (silhouette == null) {
+                return null;
+            }
+            SilhouetteReading reading = SilhouetteReading.of(silhouette);
+            return new SilhouetteNote(reading.band().name(), reading.band().above(), reading.note());
+        }
+    }
+
     static TypologyResponse from(Typology t) {
         return new TypologyResponse(t.id(), t.version(), t.basis(), t.status().name(), t.progress(), t.requestedK(),
-                t.k(), t.seed(), t.silhouette(), t.buurten(), t.failure(), t.createdAt(), t.finishedAt(),
+                t.k(), t.seed(), t.silhouette(), SilhouetteNote.from(t.silhouette()), t.buurten(), t.failure(), t.createdAt(), t.finishedAt(),
                 t.publishedAt());
     }
 }

@@ -26,9 +26,11 @@ public class TypologyQueries {
     }
 
     private final TypologyStore store;
+    private final TypeNamingStore names;
 
-    public TypologyQueries(TypologyStore store) {
+    public TypologyQueries(TypologyStore store, TypeNamingStore names) {
         this.store = store;
+        this.names = names;
     }
 
     @Transactional
@@ -41,11 +43,19 @@ public class TypologyQueries {
         return store.list(page, size);
     }
 
-    /** The types of a finished typology; a running or failed one has none yet, which is a conflict, not emptiness. */
+    /**
+     * The types of a finished typology with what stewards named them; a running or failed one has none yet, which is
+     * a conflict, not emptiness.
+     */
     @Transactional
     public List<TypologyType> types(UUID id) {
         requireComputed(store.get(id));
-        return store.types(id);
+        return named(id);
+    }
+
+    private List<TypologyType> named(UUID id) {
+        Map<Integer, nl.schaalsprong.typology.domain.typology.TypeNaming> current = names.current(id);
+        return store.types(id).stream().map(type -> type.named(current.get(type.number()))).toList();
     }
 
     @Transactional
@@ -64,7 +74,7 @@ public class TypologyQueries {
         Typology current = store.current().orElseThrow(() -> new NotFoundException("published typology", "current"));
         TypologyMember member = store.member(current.id(), code.value())
                 .orElseThrow(() -> new NotFoundException("buurt in typology version " + current.version(), code));
-        TypologyType type = store.types(current.id()).get(member.typeNumber() - 1);
+        TypologyType type = named(current.id()).get(member.typeNumber() - 1);
         return new BuurtType(current, type, member);
     }
 

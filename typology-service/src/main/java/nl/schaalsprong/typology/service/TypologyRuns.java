@@ -10,6 +10,7 @@ import nl.schaalsprong.typology.domain.typology.Progress;
 import nl.schaalsprong.typology.domain.typology.Typology;
 import nl.schaalsprong.typology.domain.typology.TypologyComputation;
 import nl.schaalsprong.typology.domain.typology.TypologyParameters;
+import nl.schaalsprong.typology.domain.typology.TypeLabels;
 import nl.schaalsprong.typology.domain.typology.TypologyType;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
@@ -96,9 +97,11 @@ public class TypologyRuns {
             ComputedTypology result = TypologyComputation.run(space, parameters.requestedK(), parameters.seed(),
                     settings.kRange(), settings.clara(), progressOf(id));
             long computed = System.nanoTime();
+            List<String> medoids = IntStream.range(0, result.k())
+                    .mapToObj(c -> space.code(result.clustering().medoids()[c])).toList();
+            List<String> labels = TypeLabels.of(result.portraits(), medoids);
             List<TypologyType> types = IntStream.range(0, result.k())
-                    .mapToObj(c -> new TypologyType(c + 1, result.portraits().get(c).label(c + 1),
-                            space.code(result.clustering().medoids()[c]), result.portraits().get(c)))
+                    .mapToObj(c -> new TypologyType(c + 1, labels.get(c), medoids.get(c), result.portraits().get(c)))
                     .toList();
             QuarkusTransaction.requiringNew().run(() -> {
                 Typology typology = store.getForUpdate(id);

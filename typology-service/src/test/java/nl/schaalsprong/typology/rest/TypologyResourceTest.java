@@ -271,6 +271,108 @@ class TypologyResourceTest {
                 .statusCode(409).contentType("application/problem+json");
     }
 
+    /**
+     * Pen portraits that read right on the real run: CBS stedelijkheid runs from 1 (zeer sterk stedelijk) to 5 (niet
+     * stedelijk), so a type whose mean class lies above the national mean is worded as less urban; no two types share
+     * a label; and the silhouette comes with its plain-language reading.
+     */
+    @Test
+    @Order(9)
+    void penPortraitsWordStedelijkheidInItsOwnDirectionAndLabelsAreDistinct() {
+        given().when().get("/api/v1/dimensions/STEDELIJKHEID").then()
+                .statusCode(200).body("direction", equalTo("HIGHER_MEANS_LESS"));
+        ExtractableResponse<Response> types = given().when().get("/api/v1/typologies/" + first + "/types").then()
+                .statusCode(200).extract();
+        List<String> labels = types.path("label");
+        assertEquals(labels.size(), labels.stream().map(label -> label.substring(label.indexOf(": ") + 2))
+                .distinct().count(), "no two types share a label: " + labels);
+        List<java.util.Map<String, Object>> stedelijkheid = types.path(
+                "penPortrait.dimensions.collect { it.find { d -> d.dimension == 'STEDELIJKHEID' } }");
+        int lessUrban = 0;
+        for (java.util.Map<String, Object> profile : stedelijkheid) {
+            assertEquals("HIGHER_MEANS_LESS", profile.get("direction"));
+            float difference = (Float) profile.get("difference");
+            if (difference >= 0.10f) {
+                lessUrban++;
+                assertTrue(((String) profile.get("wording")).contains("lager"), "higher classes are less urban: "
+                        + profile);
+            } else if (difference <= -0.10f) {
+                assertTrue(((String) profile.get("wording")).contains("hoger"), "lower classes are more urban: "
+                        + profile);
+            }
+        }
+        assertTrue(lessUrban > 0, "twelve types over the national file include rural ones: " + stedelijkheid);
+
+        float silhouette = given().get("/api/v1/typologies/" + first).then().extract().path("silhouette");
+        given().when().get("/api/v1/typologies/" + first).then()
+                .statusCode(200)
+                .body("silhouetteReading.band", equalTo(silhouette > 0.70f ? "STRONG" : silhouette > 0.50f
+                        ? "REASONABLE" : silhouette > 0.25f ? "WEAK" : "NONE"))
+                .body("silhouetteReading.note", org.hamcrest.Matchers.not(org.hamcrest.Matchers.emptyString()));
+    }
+
+    @Test
+    @Order(10)
+    void stewardsNameAndDescribeTypesPerTypologyWithWhoAndWhen() throws SQLException {
+        String path = "/api/v1/typologies/" + first + "/types/1/naming";
+        given().when().get("/api/v1/typologies/" + first + "/types").then()
+                .body("naming", everyItem(org.hamcrest.Matchers.nullValue()));
+        given().header("Authorization", TestTokens.bearer("steward")).contentType(ContentType.JSON)
+                .body("{\"name\": \"Grote steden\", \"description\": \"Dicht bebouwd\"}")
+                .when().put(path).then()
+                .statusCode(200)
+                .body("number", equalTo(1))
+                .body("label", startsWith("Type 1: "))
+                .body("naming.name", equalTo("Grote steden"))
+                .body("naming.description", equalTo("Dicht bebouwd"))
+                .body("naming.namedBy", equalTo("test-user"))
+                .body("naming.namedAt", org.hamcrest.Matchers.notNullValue())
+                .body("naming.revision", equalTo(1));
+        given().header("Authorization", TestTokens.bearer("steward")).contentType(ContentType.JSON)
+                .body("{\"name\": \"Grote en middelgrote steden\"}")
+                .when().put(path).then()
+                .statusCode(200)
+                .body("naming.name", equalTo("Grote en middelgrote steden"))
+                .body("naming.description", org.hamcrest.Matchers.nullValue())
+                .body("naming.revision", equalTo(2));
+        given().when().get("/api/v1/typologies/" + first + "/types").then()
+                .body("naming[0].name", equalTo("Grote en middelgrote steden"))
+                .body("naming[1]", org.hamcrest.Matchers.nullValue());
+        assertEquals(2, queryLong("select count(*) from typology_type_name where typology_id = '" + first + "'"),
+                "the first naming is kept as history");
+        given().when().get("/api/v1/typologies/" + rerun + "/types").then()
+                .body("naming[0]", org.hamcrest.Matchers.nullValue());
+
+        // Two types never share a name; a name must be 3..80 characters.
+        given().header("Authorization", TestTokens.bearer("steward")).contentType(ContentType.JSON)
+                .body("{\"name\": \"grote EN middelgrote steden \"}")
+                .when().put("/api/v1/typologies/" + first + "/types/2/naming").then()
+                .statusCode(422).contentType("application/problem+json")
+                .body("detail", org.hamcrest.Matchers.containsString("type 1"));
+        given().header("Authorization", TestTokens.bearer("steward")).contentType(ContentType.JSON)
+                .body("{\"name\": \"ab\"}").when().put(path).then()
+                .statusCode(422).contentType("application/problem+json");
+        given().header("Authorization", TestTokens.bearer("steward")).contentType(ContentType.JSON)
+                .body("{\"name\": \"Dorpen\"}").when().put("/api/v1/typologies/" + first + "/types/13/naming")
+                .then().statusCode(404).contentType("application/problem+json");
+        given().header("Authorization", TestTokens.bearer("steward")).contentType(ContentType.JSON)
+                .body("{\"name\": \"Dorpen\"}").when().put("/api/v1/typologies/" + UUID.randomUUID()
+                        + "/types/1/naming").then().statusCode(404).contentType("application/problem+json");
+        given().contentType(ContentType.JSON).body("{\"name\": \"Dorpen\"}").when().put(path).then()
+                .statusCode(401).contentType("application/problem+json");
+        given().header("Authorization", TestTokens.bearer("contributor")).contentType(ContentType.JSON)
+                .body("{\"name\": \"Dorpen\"}").when().put(path).then()
+                .statusCode(403).contentType("application/problem+json");
+
+        String failed = UUID.randomUUID().toString();
+        execute("insert into typology (id, version, basis, seed, status, progress, created_at, failure, finished_at) "
+                + "values ('" + failed + "', nextval('typology_version_seq'), 'default', 42, 'FAILED', 10, now(), "
+                + "'test', now())");
+        given().header("Authorization", TestTokens.bearer("steward")).contentType(ContentType.JSON)
+                .body("{\"name\": \"Dorpen\"}").when().put("/api/v1/typologies/" + failed + "/types/1/naming")
+                .then().statusCode(409).contentType("application/problem+json");
+    }
+
     @Test
     void anUnknownTypologyIsNotFound() {
         given().when().get("/api/v1/typologies/" + UUID.randomUUID()).then()
@@ -315,7 +417,14 @@ class TypologyResourceTest {
                 .body("paths", org.hamcrest.Matchers.hasKey("/api/v1/typologies/{id}/types/{type}/neighbourhoods"))
                 .body("paths", org.hamcrest.Matchers.hasKey("/api/v1/neighbourhoods/{code}/type"))
                 .body("components.schemas.TypologyRunRequest.properties.k.examples[0]", equalTo(12))
-                .body("components.schemas.PenPortrait.properties", org.hamcrest.Matchers.hasKey("distinguishing"));
+                .body("components.schemas.PenPortrait.properties", org.hamcrest.Matchers.hasKey("distinguishing"))
+                .body("paths.'/api/v1/typologies/{id}/types/{type}/naming'.put.operationId", equalTo("nameTypologyType"))
+                .body("paths.'/api/v1/typologies/{id}/types/{type}/naming'.put.responses",
+                        org.hamcrest.Matchers.hasKey("422"))
+                .body("paths.'/api/v1/typologies/{id}/types/{type}/naming'.put.security[0].SecurityScheme",
+                        org.hamcrest.Matchers.hasItem("steward"))
+                .body("components.schemas.SilhouetteReading.properties.band.enum",
+                        org.hamcrest.Matchers.hasItem("NONE"));
         given().when().get("/schemas/typology.published.v1.json").then().statusCode(200)
                 .body("$id", equalTo("https://schaalsprong.nl/schemas/typology.published.v1.json"));
         given().when().get("/asyncapi.yaml").then().statusCode(200)

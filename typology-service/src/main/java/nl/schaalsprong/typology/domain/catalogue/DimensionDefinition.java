@@ -12,16 +12,22 @@ import java.util.Objects;
  * One entry of the dimension catalogue: what a dimension means and how its value for a buurt is found.
  *
  * @param sources the CBS figures it is derived from, in derivation order (a SHARE is sources[0] / sources[1])
- * @param levels  the allowed levels of an ORDINAL (lowest rank first) or CATEGORICAL dimension; empty for NUMERIC
+ * @param levels    the allowed levels of an ORDINAL (lowest rank first) or CATEGORICAL dimension; empty for NUMERIC
+ * @param direction which end of a NUMERIC or ORDINAL scale is "more" of what the title names; for CATEGORICAL
+ *                  always {@link Direction#HIGHER_MEANS_MORE} (levels have no order)
  */
 public record DimensionDefinition(DimensionKey key, String title, String unit, String description,
                                   DimensionKind kind, Derivation derivation, List<Kerncijfer> sources,
-                                  List<String> levels) {
+                                  List<String> levels, Direction direction) {
 
     public DimensionDefinition {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(derivation, "derivation");
+        Objects.requireNonNull(direction, "direction");
+        if (kind == DimensionKind.CATEGORICAL && direction != Direction.HIGHER_MEANS_MORE) {
+            throw new IllegalArgumentException("dimension " + key + ": categorical levels have no direction");
+        }
         if (title == null || title.isBlank()) {
             throw new IllegalArgumentException("dimension " + key + " needs a title");
         }
@@ -45,6 +51,12 @@ public record DimensionDefinition(DimensionKey key, String title, String unit, S
         if (levels.stream().distinct().count() != levels.size()) {
             throw new IllegalArgumentException("dimension " + key + " repeats a level: " + levels);
         }
+    }
+
+    /** A dimension whose higher values mean more of what its title names, as most do. */
+    public DimensionDefinition(DimensionKey key, String title, String unit, String description, DimensionKind kind,
+                               Derivation derivation, List<Kerncijfer> sources, List<String> levels) {
+        this(key, title, unit, description, kind, derivation, sources, levels, Direction.HIGHER_MEANS_MORE);
     }
 
     /** Set per buurt by a steward rather than derived from CBS figures. */

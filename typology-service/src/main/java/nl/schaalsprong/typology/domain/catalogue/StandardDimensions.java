@@ -54,7 +54,9 @@ public final class StandardDimensions {
                 "aandeel van de huishoudens (0..1)", "Households with children divided by all private households.",
                 DimensionKind.NUMERIC, Derivation.SHARE, List.of(HUISHOUDENS_MET_KINDEREN, HUISHOUDENS_TOTAAL),
                 List.of()));
-        all.add(raw(cbs, STEDELIJKHEID, DimensionKind.ORDINAL, List.of("1", "2", "3", "4", "5")));
+        // CBS: 1 = zeer sterk stedelijk .. 5 = niet stedelijk, so a higher class is less urban.
+        all.add(raw(cbs, STEDELIJKHEID, DimensionKind.ORDINAL, List.of("1", "2", "3", "4", "5"),
+                Direction.HIGHER_MEANS_LESS));
         all.add(new DimensionDefinition(AANDEEL_65_PLUS, "Aandeel inwoners van 65 jaar of ouder",
                 "aandeel van de inwoners (0..1)", "Inhabitants aged 65 or older divided by all inhabitants.",
                 DimensionKind.NUMERIC, Derivation.SHARE, List.of(INWONERS_65_OF_OUDER, AANTAL_INWONERS), List.of()));
@@ -83,12 +85,17 @@ public final class StandardDimensions {
     /** A CBS figure as published; title, unit and description are CBS's own where its variable list has them. */
     private static DimensionDefinition raw(Map<String, CbsVariable> cbs, Kerncijfer figure, DimensionKind kind,
                                            List<String> levels) {
+        return raw(cbs, figure, kind, levels, Direction.HIGHER_MEANS_MORE);
+    }
+
+    private static DimensionDefinition raw(Map<String, CbsVariable> cbs, Kerncijfer figure, DimensionKind kind,
+                                           List<String> levels, Direction direction) {
         CbsVariable variable = cbs.get(figure.cbsStem());
         String title = variable == null || variable.title().isBlank() ? figure.cbsStem() : variable.title();
         String unit = variable == null ? "" : variable.unit();
         String description = variable == null ? "Not in the variable list of CBS table 85984NED."
                 : variable.description();
         return new DimensionDefinition(DimensionKey.of(figure.name()), title, unit, description, kind,
-                Derivation.RAW, List.of(figure), levels);
+                Derivation.RAW, List.of(figure), levels, direction);
     }
 }

@@ -1,5 +1,7 @@
 package nl.schaalsprong.typology.domain.typology;
 
+import nl.schaalsprong.typology.domain.catalogue.Direction;
+
 /**
  * The population a typology clusters: items (buurten) with values in [0,1] on weighted dimensions. Clustering
  * is written against this interface only, so it does not care whether the values come from today's fixed
@@ -21,6 +23,11 @@ public interface ClusteringSpace {
 
     /** How dimension {@code d} reads in a pen portrait, such as "bevolkingsdichtheid". */
     String dimensionLabel(int d);
+
+    /** Which end of dimension {@code d} is "more" of what its label names, so a pen portrait words it right. */
+    default Direction direction(int d) {
+        return Direction.HIGHER_MEANS_MORE;
+    }
 
     /** Item {@code i} on dimension {@code d}: in [0,1], or NaN when missing. */
     double value(int i, int d);

@@ -1,5 +1,8 @@
 package nl.schaalsprong.typology.domain.typology;
 
+import nl.schaalsprong.typology.domain.catalogue.Direction;
+
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -11,6 +14,7 @@ public final class DenseClusteringSpace implements ClusteringSpace {
     private final String[] codes;
     private final String[] names;
     private final String[] labels;
+    private final Direction[] directions;
     /** {@code values[d][i]}. */
     private final double[][] values;
     private final double[] weights;
@@ -24,8 +28,14 @@ public final class DenseClusteringSpace implements ClusteringSpace {
      */
     public DenseClusteringSpace(List<String> codes, List<String> names, List<String> labels, double[][] values,
                                 double[] weights) {
+        this(codes, names, labels, Collections.nCopies(names.size(), Direction.HIGHER_MEANS_MORE), values, weights);
+    }
+
+    /** @param directions per dimension, which end is "more" of what its label names */
+    public DenseClusteringSpace(List<String> codes, List<String> names, List<String> labels,
+                                List<Direction> directions, double[][] values, double[] weights) {
         int dims = names.size();
-        if (labels.size() != dims || values.length != dims || weights.length != dims || dims == 0) {
+        if (labels.size() != dims || directions.size() != dims || values.length != dims || weights.length != dims || dims == 0) {
             throw new IllegalArgumentException("need the same positive number of names, labels, value columns "
                     + "and weights");
         }
@@ -54,6 +64,7 @@ public final class DenseClusteringSpace implements ClusteringSpace {
         this.codes = codes.toArray(String[]::new);
         this.names = names.toArray(String[]::new);
         this.labels = labels.toArray(String[]::new);
+        this.directions = directions.toArray(Direction[]::new);
         this.values = new double[dims][];
         for (int d = 0; d < dims; d++) {
             this.values[d] = values[d].clone();
@@ -84,6 +95,11 @@ public final class DenseClusteringSpace implements ClusteringSpace {
     @Override
     public String dimensionLabel(int d) {
         return labels[d];
+    }
+
+    @Override
+    public Direction direction(int d) {
+        return directions[d];
     }
 
     @Override

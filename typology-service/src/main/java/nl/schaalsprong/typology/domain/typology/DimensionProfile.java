@@ -1,5 +1,7 @@
 package nl.schaalsprong.typology.domain.typology;
 
+import nl.schaalsprong.typology.domain.catalogue.Direction;
+
 /**
  * One dimension of a pen portrait: the type's mean against the national mean, both on the [0,1] scale of the
  * comparability space. That scale runs over the robust range (2nd to 98th percentile) of each dimension, so
@@ -7,12 +9,16 @@ package nl.schaalsprong.typology.domain.typology;
  *
  * @param typeMean     mean over the type's buurten that have the figure; null when none has it
  * @param nationalMean mean over all buurten that have the figure; null when none has it
- * @param difference   typeMean − nationalMean; null when either is
+ * @param difference   typeMean − nationalMean on the dimension's own scale; null when either is
+ * @param direction    which end of the scale is "more" of what the label names: the wording follows it, so a type
+ *                     with high CBS stedelijkheid classes (5 = niet stedelijk) reads "lager dan gemiddeld: mate van
+ *                     stedelijkheid". Portraits stored before directions existed read as HIGHER_MEANS_MORE
  */
 public record DimensionProfile(String dimension, String label, Double typeMean, Double nationalMean,
-                               Double difference, String wording) {
+                               Double difference, String wording, Direction direction) {
 
     public DimensionProfile {
+        direction = direction == null ? Direction.HIGHER_MEANS_MORE : direction;
         if (dimension == null || dimension.isBlank() || label == null || label.isBlank() || wording == null) {
             throw new IllegalArgumentException("a dimension profile needs a dimension, a label and wording");
         }
@@ -23,17 +29,20 @@ public record DimensionProfile(String dimension, String label, Double typeMean, 
         }
     }
 
-    static DimensionProfile of(String dimension, String label, double typeMean, double nationalMean) {
+    static DimensionProfile of(String dimension, String label, Direction direction, double typeMean,
+                               double nationalMean) {
         Double type = Double.isNaN(typeMean) ? null : typeMean;
         Double national = Double.isNaN(nationalMean) ? null : nationalMean;
         Double difference = type == null || national == null ? null : type - national;
-        return new DimensionProfile(dimension, label, type, national, difference, wording(difference));
+        return new DimensionProfile(dimension, label, type, national, difference,
+                wording(difference == null ? null : direction.oriented(difference)), direction);
     }
 
     /** In robust-range units; chosen so that "veel" marks a difference a reader sees at a glance on a map. */
     static final double MUCH = 0.25;
     static final double NOTABLE = 0.10;
 
+    /** @param difference turned so that positive means more of what the label names */
     private static String wording(Double difference) {
         if (difference == null) {
             return "onbekend";
@@ -56,6 +65,15 @@ public record DimensionProfile(String dimension, String label, Double typeMean, 
     /** "veel hoger dan gemiddeld: bevolkingsdichtheid". */
     public String sentence() {
         return wording + ": " + label;
+    }
+
+    /** "bevolkingsdichtheid veel hoger dan gemiddeld", as a type's label names it. */
+    String phrase() {
+        return label + " " + wording;
+    }
+
+    boolean notable() {
+        return difference != null && Math.abs(difference) >= NOTABLE;
     }
 
     double distinctness() {

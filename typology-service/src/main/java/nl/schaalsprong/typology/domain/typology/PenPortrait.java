@@ -31,32 +31,21 @@ public record PenPortrait(int size, List<DimensionProfile> dimensions, List<Stri
     public static PenPortrait of(ClusteringSpace space, Clustering clustering, int cluster) {
         List<DimensionProfile> profiles = new ArrayList<>(space.dimensions());
         for (int d = 0; d < space.dimensions(); d++) {
-            profiles.add(DimensionProfile.of(space.dimensionName(d), space.dimensionLabel(d),
+            profiles.add(DimensionProfile.of(space.dimensionName(d), space.dimensionLabel(d), space.direction(d),
                     mean(space, clustering, cluster, d), mean(space, clustering, -1, d)));
         }
-        // Stable sort: equally distinct dimensions keep the space's order, so the wording is deterministic.
-        List<String> distinguishing = profiles.stream()
-                .filter(p -> p.difference() != null)
-                .sorted(Comparator.comparingDouble(DimensionProfile::distinctness).reversed())
-                .limit(DISTINGUISHING)
-                .map(DimensionProfile::sentence)
-                .toList();
-        return new PenPortrait(clustering.clusterSizes()[cluster], profiles, distinguishing);
+        PenPortrait unworded = new PenPortrait(clustering.clusterSizes()[cluster], profiles, List.of());
+        return new PenPortrait(unworded.size(), profiles, unworded.byDistinctness().stream().limit(DISTINGUISHING)
+                .map(DimensionProfile::sentence).toList());
     }
 
     /**
-     * A short name for the type from its two most distinguishing dimensions that differ notably, such as
-     * "Type 3: bevolkingsdichtheid veel hoger dan gemiddeld, aandeel 65-plussers lager dan gemiddeld".
+     * The dimensions as a label names them, most distinct first: each phrase such as "bevolkingsdichtheid veel hoger
+     * dan gemiddeld". Equally distinct dimensions keep the space's order (the sort is stable).
      */
-    public String label(int typeNumber) {
-        List<String> notable = dimensions.stream()
-                .filter(p -> p.difference() != null && Math.abs(p.difference()) >= DimensionProfile.NOTABLE)
-                .sorted(Comparator.comparingDouble(DimensionProfile::distinctness).reversed())
-                .limit(2)
-                .map(p -> p.label() + " " + p.wording())
-                .toList();
-        return "Type " + typeNumber + ": " + (notable.isEmpty() ? "rond het landelijk gemiddelde"
-                : String.join(", ", notable));
+    List<DimensionProfile> byDistinctness() {
+        return dimensions.stream().filter(p -> p.difference() != null)
+                .sorted(Comparator.comparingDouble(DimensionProfile::distinctness).reversed()).toList();
     }
 
     /** Unweighted by population on purpose: a type is a kind of buurt, and every buurt counts once. */

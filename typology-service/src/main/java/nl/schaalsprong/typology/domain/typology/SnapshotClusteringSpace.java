@@ -54,6 +54,7 @@ public final class SnapshotClusteringSpace {
                 kept.stream().map(i -> snapshot.code(i).value()).toList(),
                 dimensions.stream().map(d -> d.key().toString()).toList(),
                 dimensions.stream().map(SnapshotClusteringSpace::label).toList(),
+                dimensions.stream().map(DimensionDefinition::direction).toList(),
                 values,
                 basis.stream().mapToDouble(DimensionWeight::weight).toArray());
     }

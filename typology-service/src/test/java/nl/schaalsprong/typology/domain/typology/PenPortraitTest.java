@@ -1,5 +1,6 @@
 package nl.schaalsprong.typology.domain.typology;
 
+import nl.schaalsprong.typology.domain.catalogue.Direction;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -43,7 +44,38 @@ class PenPortraitTest {
 
         assertEquals(List.of("veel hoger dan gemiddeld: bevolkingsdichtheid", "lager dan gemiddeld: aandeel 65-plussers",
                 "rond het gemiddelde: aandeel huishoudens met kinderen"), portrait.distinguishing());
-        assertEquals("Type 1: bevolkingsdichtheid veel hoger dan gemiddeld, aandeel 65-plussers lager dan gemiddeld",
-                portrait.label(1));
+        assertEquals(List.of("Type 1: bevolkingsdichtheid veel hoger dan gemiddeld, aandeel 65-plussers lager dan "
+                + "gemiddeld", "Type 2: bevolkingsdichtheid veel lager dan gemiddeld, aandeel 65-plussers hoger dan "
+                + "gemiddeld"), TypeLabels.of(List.of(portrait, PenPortrait.of(SPACE, CLUSTERING, 1)),
+                List.of("BU00000001", "BU00000002")));
+    }
+
+    /**
+     * CBS stedelijkheid runs from 1 (zeer sterk stedelijk) to 5 (niet stedelijk): a type of rural buurten has high
+     * values, and must read as less urban, not as "veel hoger".
+     */
+    @Test
+    void wordsAnOrdinalInItsOwnDirection() {
+        DenseClusteringSpace space = new DenseClusteringSpace(List.of("stad", "dorp", "stad2", "dorp2"),
+                List.of("STEDELIJKHEID", "DICHTHEID"), List.of("mate van stedelijkheid", "bevolkingsdichtheid"),
+                List.of(Direction.HIGHER_MEANS_LESS, Direction.HIGHER_MEANS_MORE),
+                new double[][]{{0.0, 1.0, 0.0, 1.0}, {0.9, 0.1, 0.9, 0.1}}, new double[]{1, 1});
+        Clustering byUrbanity = new Clustering(new int[]{0, 1}, new int[]{0, 1, 0, 1}, new double[4], 0);
+
+        PenPortrait rural = PenPortrait.of(space, byUrbanity, 1);
+        DimensionProfile stedelijkheid = rural.dimensions().get(0);
+        assertEquals(0.5, stedelijkheid.difference(), 1e-12, "the difference stays on CBS's own scale");
+        assertEquals("veel lager dan gemiddeld", stedelijkheid.wording(), "class 5 is less urban");
+        assertEquals(Direction.HIGHER_MEANS_LESS, stedelijkheid.direction());
+        assertEquals("veel lager dan gemiddeld: mate van stedelijkheid", rural.distinguishing().get(0));
+        assertEquals("veel hoger dan gemiddeld: mate van stedelijkheid",
+                PenPortrait.of(space, byUrbanity, 0).distinguishing().get(0), "class 1 is more urban");
+        assertEquals("veel lager dan gemiddeld", rural.dimensions().get(1).wording(), "density keeps its direction");
+    }
+
+    @Test
+    void aPortraitStoredBeforeDirectionsReadsAsHigherMeansMore() {
+        assertEquals(Direction.HIGHER_MEANS_MORE,
+                new DimensionProfile("X", "x", 0.5, 0.4, 0.1, "hoger dan gemiddeld", null).direction());
     }
 }

@@ -1,0 +1,82 @@
+package nl.schaalsprong.typology.area.rest;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import nl.schaalsprong.typology.area.domain.AreaProfiles;
+import nl.schaalsprong.typology.area.domain.ComparableArea;
+import nl.schaalsprong.typology.area.service.AreaComparisons;
+import nl.schaalsprong.typology.area.service.Areas;
+import nl.schaalsprong.typology.rest.ContributionResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.util.List;
+
+@Schema(name = "ComparableAreas", description = "The wijken or gemeenten most comparable to one, most similar first; "
+        + "equal similarity by code. Their values are derived from their buurten (see `values`)")
+public record ComparableAreasResponse(
+        @Schema(description = "The area compared against") AreaResponse area,
+        @Schema(description = "How many of its buurten have figures: its values are derived from these",
+                example = "4") int buurten,
+        @Schema(description = "Its derived value on each dimension of the basis, in the basis' order")
+        List<DerivedValue> values,
+        @Schema(description = "The basis' dimensions, in the basis' order",
+                example = "[\"LOG_BEVOLKINGSDICHTHEID\",\"GEMIDDELDE_HUISHOUDENSGROOTTE\","
+                        + "\"AANDEEL_HUISHOUDENS_MET_KINDEREN\",\"STEDELIJKHEID\",\"AANDEEL_65_PLUS\"]")
+        List<String> dimensions,
+        @Schema(description = "The comparability basis name used", example = "standaard") String basis,
+        @Schema(description = "Its version", example = "1") int basisVersion,
+        @Schema(description = "At most `limit` other areas of the same level, ranked") List<Comparable> comparable) {
+
+    @Schema(name = "DerivedAreaValue", description = "An area's value on one dimension, derived from its buurten: "
+            + "the inhabitant-weighted mean (numeric; ordinal on its level scale, so stedelijkheid 2.4 lies between "
+            + "classes 2 and 3) or the level with the most inhabitants (categorical)")
+    public record DerivedValue(
+            @Schema(description = "Dimension key", example = "STEDELIJKHEID") String dimension,
+            @Schema(description = "The value; null when the buurten with a value hold less than half the "
+                    + "inhabitants", nullable = true, example = "1.6") Object value,
+            @Schema(description = "Share of the area's inhabitants (in buurten with figures) whose buurt has a "
+                    + "value, 0..1", example = "1.0") double coverage) {
+
+        static DerivedValue from(AreaProfiles.Value value) {
+            return new DerivedValue(value.dimension().value(), value.value(), value.coverage());
+        }
+    }
+
+    @Schema(name = "ComparableArea", description = "A wijk or gemeente comparable to the asked one, and why")
+    public record Comparable(
+            @Schema(description = "CBS code", example = "WK036305") String code,
+            @Schema(description = "Name; always null for a wijk (no shipped CBS file names wijken)", nullable = true,
+                    example = "Amersfoort") String name,
+            @Schema(description = "The gemeente a wijk lies in; null for a gemeente", nullable = true)
+            AreaResponse.Parent gemeente,
+            @Schema(description = "Inhabitants (CBS KWB 2024)", nullable = true, example = "24920") Long inhabitants,
+            @Schema(description = "1 − weighted mean Gower distance over the compared dimensions; 1 = alike on all",
+                    minimum = "0", maximum = "1", example = "0.9731") double similarity,
+            @Schema(description = "How many dimensions of the basis both have values for", example = "5")
+            int comparedDimensions,
+            @Schema(description = "Share of the basis' weight left out because a value was missing on either side",
+                    minimum = "0", maximum = "1", example = "0") double missingWeight,
+            @Schema(description = "Dimension where they differ most; null when alike on all", nullable = true,
+                    example = "AANDEEL_65_PLUS") String differsMostOn,
+            @Schema(description = "Per dimension of the basis, largest difference first; values are the derived "
+                    + "ones. Only with `explain=true`: without, the field is absent")
+            @JsonInclude(JsonInclude.Include.NON_NULL) List<ContributionResponse> contributions) {
+
+        static Comparable from(AreaComparisons.Ranked ranked, Areas areas) {
+            ComparableArea found = ranked.comparison();
+            return new Comparable(found.code(), ranked.area().name(),
+                    AreaResponse.parent(ranked.area().gemeenteCode(), areas), ranked.area().inhabitants(),
+                    found.similarity(), found.comparedDimensions(), found.missingWeight(),
+                    found.differsMostOn() == null ? null : found.differsMostOn().value(),
+                    found.contributions() == null ? null
+                            : found.contributions().stream().map(ContributionResponse::from).toList());
+        }
+    }
+
+    static ComparableAreasResponse from(AreaComparisons.Comparison comparison, Areas areas) {
+        return new ComparableAreasResponse(AreaResponse.from(comparison.area(), areas), comparison.buurten(),
+                comparison.values().stream().map(DerivedValue::from).toList(),
+                comparison.basis().weights().stream().map(w -> w.dimension().value()).toList(),
+                comparison.basis().name().value(), comparison.basis().version(),
+                comparison.comparable().stream().map(ranked -> Comparable.from(ranked, areas)).toList());
+    }
+}

@@ -1,0 +1,123 @@
+package nl.schaalsprong.typology.area.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import nl.schaalsprong.platform.domain.RuleViolationException;
+import nl.schaalsprong.typology.area.domain.Area;
+import nl.schaalsprong.typology.area.domain.AreaLevel;
+import nl.schaalsprong.typology.area.domain.AreaProfiles;
+import nl.schaalsprong.typology.area.domain.BuurtFigures;
+import nl.schaalsprong.typology.area.domain.ComparableArea;
+import nl.schaalsprong.typology.domain.ComparabilitySnapshot;
+import nl.schaalsprong.typology.domain.basis.DimensionWeight;
+import nl.schaalsprong.typology.domain.basis.SearchBasis;
+import nl.schaalsprong.typology.domain.catalogue.DimensionCatalogue;
+import nl.schaalsprong.typology.domain.catalogue.DimensionKey;
+import nl.schaalsprong.typology.service.ComparabilityIndex;
+import nl.schaalsprong.typology.service.PublishedBases;
+
+import org.jboss.logging.Logger;
+
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Wijken and gemeenten compared as buurten are: their values derived from their buurten in the current comparability
+ * snapshot, ranked by the same weighted Gower similarity on a published basis. The derived profiles are built once
+ * per snapshot (about 0.1 s) and replaced when the snapshot is, so they never mix two populations.
+ */
+@ApplicationScoped
+public class AreaComparisons {
+
+    private static final Logger LOG = Logger.getLogger(AreaComparisons.class);
+
+    /** A buurt weighs by its inhabitants: a wijk's mean is the mean over its people, not over its buurten. */
+    static final DimensionKey INHABITANTS = DimensionKey.of("AANTAL_INWONERS");
+
+    /** One comparison: the area asked, the basis used, its derived values, and the ranked areas with their register entries. */
+    public record Comparison(Area area, SearchBasis basis, int buurten, List<AreaProfiles.Value> values,
+                             List<Ranked> comparable) {
+    }
+
+    /** A comparable area with its register entry. */
+    public record Ranked(Area area, ComparableArea comparison) {
+    }
+
+    private record Profiles(ComparabilitySnapshot snapshot, AreaProfiles wijken, AreaProfiles gemeenten) {
+    }
+
+    private final ComparabilityIndex index;
+    private final DimensionCatalogue catalogue;
+    private final PublishedBases bases;
+    private final Areas areas;
+    private final AtomicReference<Profiles> profiles = new AtomicReference<>();
+
+    public AreaComparisons(ComparabilityIndex index, DimensionCatalogue catalogue, PublishedBases bases, Areas areas) {
+        this.index = index;
+        this.catalogue = catalogue;
+        this.bases = bases;
+        this.areas = areas;
+    }
+
+    /**
+     * @param level          {@link AreaLevel#WIJK} or {@link AreaLevel#GEMEENTE}
+     * @param withinGemeente for wijken: only wijken of the same gemeente
+     */
+    public Comparison comparableTo(AreaLevel level, String code, String basis, Integer basisVersion, int limit,
+                                   boolean withinGemeente, boolean explain) {
+        Area area = areas.get(code);
+        if (area.level() != level) {
+            throw new IllegalArgumentException(code + " is a " + area.level().parameter());
+        }
+        SearchBasis used = bases.forSearch(basis, basisVersion);
+        AreaProfiles population = profiles(level);
+        if (!population.contains(code)) {
+            throw new RuleViolationException(level.parameter() + " " + code + " has no buurten with figures, so "
+                    + "it has no values to compare");
+        }
+        List<Ranked> ranked = population.mostComparableTo(code, used.weights(), limit, withinGemeente, explain)
+                .stream().map(found -> new Ranked(areas.get(found.code()), found)).toList();
+        return new Comparison(area, used, population.buurten(code),
+                population.values(code, used.weights().stream().map(DimensionWeight::dimension).toList()), ranked);
+    }
+
+    private AreaProfiles profiles(AreaLevel level) {
+        ComparabilitySnapshot snapshot = index.current();
+        Profiles built = profiles.get();
+        if (built == null || built.snapshot() != snapshot) {
+            built = build(snapshot);
+        }
+        return level == AreaLevel.WIJK ? built.wijken() : built.gemeenten();
+    }
+
+    /** Serialised, so a burst of first requests after an import derives the profiles once, not once each. */
+    private synchronized Profiles build(ComparabilitySnapshot snapshot) {
+        Profiles built = profiles.get();
+        if (built != null && built.snapshot() == snapshot) {
+            return built;
+        }
+        BuurtFigures figures = new BuurtFigures() {
+            @Override
+            public int size() {
+                return snapshot.size();
+            }
+
+            @Override
+            public String code(int i) {
+                return snapshot.code(i).value();
+            }
+
+            @Override
+            public double raw(DimensionKey dimension, int i) {
+                return snapshot.raw(dimension, i);
+            }
+        };
+        long started = System.nanoTime();
+        built = new Profiles(snapshot,
+                AreaProfiles.of(AreaLevel.WIJK, catalogue.definitions(), figures, INHABITANTS),
+                AreaProfiles.of(AreaLevel.GEMEENTE, catalogue.definitions(), figures, INHABITANTS));
+        profiles.set(built);
+        LOG.infof("derived %d wijken and %d gemeenten from %d buurten in %d ms", built.wijken().size(),
+                built.gemeenten().size(), snapshot.size(), (System.nanoTime() - started) / 1_000_000);
+        return built;
+    }
+}
