@@ -79,7 +79,8 @@ final class KubernetesManifests {
                         .start();
                 String yaml = new String(kubectl.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
                 if (!kubectl.waitFor(60, TimeUnit.SECONDS) || kubectl.exitValue() != 0) {
-                    throw new IllegalStateException("kubectl kustomize " + directory + " failed: " + Files.readString(errors));
+                    throw new IllegalStateException("kubectl kustomize " + directory + " failed (the manifests need Kustomize v5,"
+                            + " kubectl 1.27 or later): " + Files.readString(errors));
                 }
                 return parse(yaml);
             } finally {
