@@ -1,17 +1,13 @@
 package nl.schaalsprong.local.run;
 
 import org.junit.jupiter.api.Test;
-import org.yaml.snakeyaml.Yaml;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -24,33 +20,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class ComposeFileTest {
 
-    private static final Path ROOT = SuiteSettings.locateRoot();
-    private static final Set<String> SERVICES = Set.of("lessons-service", "typology-service", "verification-service");
+    private static final Path ROOT = ServiceConfiguration.ROOT;
+    private static final Set<String> SERVICES = ServiceConfiguration.SERVICES;
 
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> compose() throws IOException {
-        try (Reader reader = Files.newBufferedReader(ROOT.resolve("docker-compose.yml"))) {
-            return (Map<String, Object>) new Yaml().load(reader);
-        }
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Map<String, Object>> services() throws IOException {
-        return (Map<String, Map<String, Object>>) compose().get("services");
-    }
-
-    private static Properties applicationProperties(String service) throws IOException {
-        Properties properties = new Properties();
-        try (Reader reader = Files.newBufferedReader(
-                ROOT.resolve(service).resolve("src/main/resources/application.properties"))) {
-            properties.load(reader);
-        }
-        return properties;
-    }
-
-    /** The MicroProfile Config rule: an environment variable names a property with non-alphanumerics as '_', upper case. */
-    private static String environmentName(String property) {
-        return property.replaceAll("[^A-Za-z0-9]", "_").toUpperCase();
+    private static Map<String, Map<String, Object>> services() {
+        return ServiceConfiguration.composeServices();
     }
 
     @Test
@@ -69,12 +43,8 @@ class ComposeFileTest {
     @Test
     void everyVariableAServiceIsGivenIsOneOfItsConfigurationKeys() throws IOException {
         for (String name : SERVICES) {
-            Set<String> known = applicationProperties(name).stringPropertyNames().stream()
-                    .map(key -> key.replaceFirst("^%[a-z]+\\.", ""))
-                    .map(ComposeFileTest::environmentName)
-                    .collect(Collectors.toSet());
-            @SuppressWarnings("unchecked")
-            Map<String, Object> environment = (Map<String, Object>) services().get(name).get("environment");
+            Set<String> known = ServiceConfiguration.environmentVariables(name);
+            Map<String, Object> environment = ServiceConfiguration.composeEnvironment(name);
             assertFalse(environment.isEmpty(), name + " is configured by environment variables");
             for (String variable : environment.keySet()) {
                 assertTrue(known.contains(variable), name + ": " + variable + " sets no key of its application.properties");
@@ -86,7 +56,7 @@ class ComposeFileTest {
     void everyServiceListensOnItsPublishedPortAndChecksItsReadiness() throws IOException {
         for (String name : SERVICES) {
             Map<String, Object> service = services().get(name);
-            String port = applicationProperties(name).getProperty("quarkus.http.port");
+            String port = ServiceConfiguration.applicationProperties(name).getProperty("quarkus.http.port");
             @SuppressWarnings("unchecked")
             Map<String, Object> environment = (Map<String, Object>) service.get("environment");
             assertEquals(port, String.valueOf(environment.get("QUARKUS_HTTP_PORT")), name + " port");
