@@ -161,12 +161,18 @@ public class Verification extends PanacheEntityBase {
         return verification;
     }
 
-    /** The gemeente commits to verifying, with success criteria that are frozen from now on. */
+    /**
+     * The gemeente commits to verifying, with success criteria that are frozen from now on: pre-registered, so each
+     * is measured after today ({@link PreRegistration}).
+     */
     public void accept(SuccessCriteria criteria, String who, Clock clock) {
         requireTransition(VerificationStatus.ACCEPTED);
+        String by = requireWho(who);
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        PreRegistration.requireMeasuredAfter(criteria, now.toLocalDate());
         this.criteria = criteria.criteria();
-        this.acceptedBy = requireWho(who);
-        this.acceptedAt = OffsetDateTime.now(clock);
+        this.acceptedBy = by;
+        this.acceptedAt = now;
         this.status = VerificationStatus.ACCEPTED;
     }
 
@@ -193,6 +199,10 @@ public class Verification extends PanacheEntityBase {
         requireTransition(VerificationStatus.CONCLUDED);
         String by = requireWho(who);
         Conclusion conclusion = Conclusion.of(new SuccessCriteria(criteria), measurements);
+        if (conditionsPresent == null) {
+            // Unknown is not "none": evidence would read a missing statement in the lesson's favour.
+            throw new RuleViolationException("a conclusion must state the experiment conditions present (none: [])");
+        }
         if (adaptations.stream().anyMatch(a -> a == null || a.isBlank())) {
             throw new RuleViolationException("an adaptation needs a description");
         }

@@ -28,7 +28,7 @@ import java.util.stream.Collectors;
 /**
  * Every read of the verification workflow's tables (its migration V2) that evidence, learning and the metrics
  * need, in one place: table {@code verification} (columns {@code status}, {@code outcome},
- * {@code target_type_label}, {@code target_proeftuin} (null = unknown, read as no), {@code conditions_present}
+ * {@code target_type_label}, {@code target_proeftuin} (null = unknown, kept unknown), {@code conditions_present}
  * (jsonb array, null before the conclusion), {@code basis_name}, {@code comparison} (jsonb object dimension →
  * {@code {"distance", "contribution"}}, {@code {}} when typology gave none), {@code accepted_at},
  * {@code declined_at}, {@code concluded_at}) and table {@code lesson} ({@code origin_buurt_codes},
@@ -173,8 +173,9 @@ public class EvidenceSources {
     private VerificationFact fact(Object[] columns) {
         VerificationStage stage = VerificationStage.valueOf((String) columns[5]);
         Outcome outcome = columns[6] == null ? null : Outcome.valueOf((String) columns[6]);
+        // Three-valued: proeftuin status null = typology did not say; conditions null = not stated (yet).
         return new VerificationFact((UUID) columns[0], (String) columns[1], (String) columns[2], (String) columns[3],
-                Boolean.TRUE.equals(columns[4]), stage, outcome, conditions(columns[7]));
+                (Boolean) columns[4], stage, outcome, columns[7] == null ? null : conditions(columns[7]));
     }
 
     private Set<ExperimentCondition> conditions(Object json) {
