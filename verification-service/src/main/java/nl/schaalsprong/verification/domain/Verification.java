@@ -91,6 +91,10 @@ public class Verification extends PanacheEntityBase {
     @Column(name = "target_proeftuin", updatable = false)
     private Boolean targetProeftuin;
 
+    /** Drawn from further down the comparable ranking, against range restriction (SuggestionPolicy). */
+    @Column(name = "exploratory", nullable = false, updatable = false)
+    private boolean exploratory;
+
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "criteria")
     private List<Criterion> criteria;
@@ -137,7 +141,14 @@ public class Verification extends PanacheEntityBase {
 
     public static Verification suggest(UUID lessonId, ComparableBuurt target, String sourceEventId,
                                        OffsetDateTime now) {
+        return suggest(lessonId, target, sourceEventId, now, false);
+    }
+
+    /** @param exploratory whether the policy drew the target from further down the ranking to explore */
+    public static Verification suggest(UUID lessonId, ComparableBuurt target, String sourceEventId,
+                                       OffsetDateTime now, boolean exploratory) {
         Verification verification = new Verification();
+        verification.exploratory = exploratory;
         verification.id = UUID.randomUUID();
         verification.lessonId = lessonId;
         verification.targetBuurtCode = target.code().value();
@@ -248,6 +259,10 @@ public class Verification extends PanacheEntityBase {
 
     public Boolean targetProeftuin() {
         return targetProeftuin;
+    }
+
+    public boolean exploratory() {
+        return exploratory;
     }
 
     /** Empty until accepted; then the frozen criteria. */

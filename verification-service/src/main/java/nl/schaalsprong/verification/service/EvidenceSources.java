@@ -93,14 +93,15 @@ public class EvidenceSources {
      * at its suggestion; a dimension missing on either buurt (distance null) is left out of that example.
      */
     public List<TransferExample> examples(String basisName) {
-        List<?> rows = entityManager.createNativeQuery("select cast(comparison as text), similarity, outcome"
+        List<?> rows = entityManager.createNativeQuery("select cast(comparison as text), similarity, outcome, lesson_id"
                         + " from verification where basis_name = :basis and outcome in ('CONFIRMED', 'NOT_CONFIRMED')"
                         + " and " + COMPARED + " order by id")
                 .setParameter("basis", basisName).getResultList();
         return rows.stream().map(row -> {
             Object[] columns = (Object[]) row;
-            return new TransferExample(distances((String) columns[0]), ((Number) columns[1]).doubleValue(),
-                    Outcome.CONFIRMED.name().equals(columns[2]));
+            // One lesson's verifications are one cluster: learning resamples and cross-validates whole lessons.
+            return new TransferExample(columns[3].toString(), distances((String) columns[0]),
+                    ((Number) columns[1]).doubleValue(), Outcome.CONFIRMED.name().equals(columns[2]));
         }).toList();
     }
 

@@ -82,7 +82,8 @@ public class LearningService {
             return Optional.empty();
         }
         LearnedModel model = ComparabilityLearning.learn(examples, settings());
-        boolean publishable = examples.size() >= config.minOutcomes();
+        // Enough outcomes of both kinds and better than the base rate and the current basis out of sample.
+        boolean publishable = model.publishable();
         LearnedWeights learned = new LearnedWeights(basisName, OffsetDateTime.now(clock), publishable, model);
         Optional<LearnedWeights> previous = latestOf(basisName);
         boolean changed = previous.map(p -> !p.weights().equals(learned.weights()) || publishable && !p.published())
@@ -95,6 +96,9 @@ public class LearningService {
             outbox.append(EvidenceEvents.COMPARABILITY_WEIGHTS_LEARNED, basisName,
                     ComparabilityWeightsLearned.of(basisName, model, learned.learnedAt()));
             LOG.infof("basis %s: learned weights from %d outcomes published", basisName, examples.size());
+        } else {
+            LOG.debugf("basis %s: learned from %d outcomes, not published: %s", basisName, examples.size(),
+                    model.publicationReasons());
         }
         return Optional.of(learned);
     }
@@ -107,7 +111,8 @@ public class LearningService {
     }
 
     LearningSettings settings() {
-        return new LearningSettings(config.lambda(), config.bootstrapSamples(), config.seed());
+        return new LearningSettings(config.lambdas(), config.folds(), config.bootstrapSamples(), config.seed(),
+                config.minOutcomes(), config.minMinority(), config.minLessons());
     }
 
     private Optional<LearnedWeights> latestOf(String basisName) {
@@ -154,7 +159,7 @@ public class LearningService {
     private LearnedModel read(String json) {
         try {
             return mapper.readValue(json, LearnedModel.class);
-        } catch (JsonProcessingException e) {
+        } catch (JsonProcessingException | IllegalArgumentException e) {
             throw new IllegalStateException("stored learned model does not read: " + json, e);
         }
     }
