@@ -4,11 +4,9 @@ import nl.schaalsprong.verification.domain.ExperimentCondition;
 import nl.schaalsprong.verification.domain.Layer;
 import nl.schaalsprong.verification.domain.Outcome;
 import nl.schaalsprong.verification.domain.evidence.ChanceRisk;
-import nl.schaalsprong.verification.domain.evidence.ConfirmationRate;
 import nl.schaalsprong.verification.domain.evidence.Counts;
 import nl.schaalsprong.verification.domain.evidence.Evidence;
 import nl.schaalsprong.verification.domain.evidence.EvidenceLevel;
-import nl.schaalsprong.verification.domain.evidence.PilotStatusEffect;
 import nl.schaalsprong.verification.domain.evidence.VerificationFact;
 import nl.schaalsprong.verification.domain.evidence.VerificationStage;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -57,12 +55,12 @@ public record LessonEvidenceView(
         @Schema(description = "Confirmation rate in targets known to have had proeftuin status or experiment"
                 + " conditions against those known to have had neither, with the difference and its Newcombe 95%"
                 + " interval once each side has minimumPerSide decisive conclusions")
-        PilotStatusEffect pilotStatusEffect,
+        PilotStatusEffectView pilotStatusEffect,
         @Schema(description = "Confirmed share of the decisive buurten outside the origin, with its 95% Wilson"
                 + " interval (lower, upper); rate, lower and upper null while nothing is decisive")
-        ConfirmationRate confirmationRate,
+        RateView confirmationRate,
         @Schema(description = "Sensitivity view: the same share with every INCONCLUSIVE conclusion counted as a failure")
-        ConfirmationRate nullResultsAsFailures,
+        RateView nullResultsAsFailures,
         OffsetDateTime derivedAt,
         @Schema(description = "The verification records the evidence rests on") List<VerificationLink> verifications) {
 
@@ -88,8 +86,8 @@ public record LessonEvidenceView(
                                         OffsetDateTime derivedAt) {
         return new LessonEvidenceView(lessonId, evidence.level(), evidence.reasons(), evidence.supportedLayer(),
                 evidence.layerReasons(), evidence.confirmedInTypes(), evidence.notConfirmedInTypes(),
-                evidence.chanceRisk(), evidence.counts(), evidence.pilotStatusEffect(), evidence.confirmationRate(),
-                evidence.nullResultsAsFailures(), derivedAt,
+                evidence.chanceRisk(), evidence.counts(), PilotStatusEffectView.of(evidence.pilotStatusEffect()),
+                RateView.of(evidence.confirmationRate()), RateView.of(evidence.nullResultsAsFailures()), derivedAt,
                 facts.stream().map(VerificationLink::of).toList());
     }
 }

@@ -63,27 +63,34 @@ public final class ComparabilityLearning {
         Double cvModel = null;
         Double cvBaseRate = null;
         Double cvBasis = null;
+        Double gainOverBaseRate = null;
         if (clusterCount >= 2) {
             int[] foldOf = CrossValidation.folds(clusterOf, clusterCount, settings.folds(), settings.seed());
-            cvModel = CrossValidation.brier(y, foldOf, (train, test) -> {
+            double[] modelHeldOut = CrossValidation.predictions(foldOf, (train, test) -> {
                 double chosen = chooseLambda(design, y, train, clusterOf, settings, settings.seed() + 1);
                 double[] b = RidgeLogisticRegression.fit(rows(design, train), values(y, train), chosen);
                 return Arrays.stream(test).mapToDouble(i -> RidgeLogisticRegression.predict(b, design[i])).toArray();
             });
-            cvBaseRate = CrossValidation.brier(y, foldOf, (train, test) -> {
+            double[] baseRateHeldOut = CrossValidation.predictions(foldOf, (train, test) -> {
                 double rate = Arrays.stream(values(y, train)).average().orElse(0.5);
                 double[] predicted = new double[test.length];
                 Arrays.fill(predicted, rate);
                 return predicted;
             });
-            cvBasis = CrossValidation.brier(y, foldOf, (train, test) -> {
+            double[] basisHeldOut = CrossValidation.predictions(foldOf, (train, test) -> {
                 double[] b = RidgeLogisticRegression.fit(rows(basisDesign, train), values(y, train), BASIS_LAMBDA);
                 return Arrays.stream(test).mapToDouble(i -> RidgeLogisticRegression.predict(b, basisDesign[i])).toArray();
             });
+            cvModel = brier(modelHeldOut, y);
+            cvBaseRate = brier(baseRateHeldOut, y);
+            cvBasis = brier(basisHeldOut, y);
+            gainOverBaseRate = CrossValidation.improvementLowerBound(y, modelHeldOut, baseRateHeldOut, clusterOf,
+                    clusterCount);
         }
         int confirmed = (int) Arrays.stream(y).sum();
-        PublicationPolicy.Decision decision = PublicationPolicy.decide(n, Math.min(confirmed, n - confirmed), clusterCount, cvModel,
-                cvBaseRate, cvBasis, importances.stream().anyMatch(DimensionImportance::clearlyMatters), settings);
+        PublicationPolicy.Decision decision = PublicationPolicy.decide(n, Math.min(confirmed, n - confirmed),
+                clusterCount, cvModel, cvBaseRate, cvBasis, gainOverBaseRate,
+                importances.stream().anyMatch(DimensionImportance::clearlyMatters), settings);
         return new LearnedModel(importances, n, confirmed, clusterCount, brier(similarity, y), brier(constant, y),
                 brier(model, y), lambda, cvModel, cvBaseRate, cvBasis, decision.publish(), decision.reasons(),
                 settings);

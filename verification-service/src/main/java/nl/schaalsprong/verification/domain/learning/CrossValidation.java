@@ -46,18 +46,47 @@ final class CrossValidation {
      *                        the held-out examples
      */
     static double brier(double[] y, int[] foldOf, BiFunction<int[], int[], double[]> trainAndPredict) {
+        return ComparabilityLearning.brier(predictions(foldOf, trainAndPredict), y);
+    }
+
+    /** Each example's prediction by a predictor trained on the folds other than its own. */
+    static double[] predictions(int[] foldOf, BiFunction<int[], int[], double[]> trainAndPredict) {
         int k = foldCount(foldOf);
-        double sum = 0;
+        double[] predicted = new double[foldOf.length];
         for (int fold = 0; fold < k; fold++) {
             int[] train = indices(foldOf, fold, false);
             int[] test = indices(foldOf, fold, true);
-            double[] predicted = trainAndPredict.apply(train, test);
+            double[] held = trainAndPredict.apply(train, test);
             for (int i = 0; i < test.length; i++) {
-                double error = predicted[i] - y[test[i]];
-                sum += error * error;
+                predicted[test[i]] = held[i];
             }
         }
-        return sum / y.length;
+        return predicted;
+    }
+
+    /**
+     * One-sided 95 % lower bound of how much {@code better} improves on {@code worse} in squared error, per
+     * example, with the improvement summed per cluster (lessons are the independent units): the mean over
+     * clusters minus 1.645 standard errors, divided by the mean cluster size. Positive: better beyond chance.
+     * Null with fewer than 2 clusters.
+     */
+    static Double improvementLowerBound(double[] y, double[] better, double[] worse, int[] clusterOf, int clusters) {
+        if (clusters < 2) {
+            return null;
+        }
+        double[] perCluster = new double[clusters];
+        for (int i = 0; i < y.length; i++) {
+            double gain = square(worse[i] - y[i]) - square(better[i] - y[i]);
+            perCluster[clusterOf[i]] += gain;
+        }
+        double mean = Arrays.stream(perCluster).average().orElse(0);
+        double variance = Arrays.stream(perCluster).map(g -> (g - mean) * (g - mean)).sum() / (clusters - 1);
+        double meanSize = (double) y.length / clusters;
+        return (mean - 1.6448536269514722 * Math.sqrt(variance / clusters)) / meanSize;
+    }
+
+    private static double square(double x) {
+        return x * x;
     }
 
     static int[] indices(int[] foldOf, int fold, boolean in) {

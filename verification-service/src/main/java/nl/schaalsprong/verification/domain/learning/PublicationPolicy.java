@@ -11,7 +11,9 @@ import java.util.Locale;
  * <ol>
  *   <li>enough outcomes, from enough lessons (one lesson's verifications are not independent), and enough of the
  *       rarer outcome (a model of 28 confirmations and 2 failures knows nothing about failure);</li>
- *   <li>out of sample, the model predicts better than always predicting the base rate;</li>
+ *   <li>out of sample, the model predicts better than always predicting the base rate, and by more than chance:
+ *       the one-sided 95 % bound of its gain, lessons as the independent units, lies above zero (a bare "lower"
+ *       let a model of pure noise through in about one run in twelve);</li>
  *   <li>and better than the current basis (its similarity, calibrated), or the new weights are no improvement;</li>
  *   <li>at least one dimension's interval excludes zero, or the weights are the standard basis' equal ones.</li>
  * </ol>
@@ -23,8 +25,13 @@ public final class PublicationPolicy {
     }
 
     /** @return why the model may or may not be published; it may when {@link Decision#publish()} */
+    /**
+     * @param gainOverBaseRate one-sided 95 % lower bound of the model's out-of-sample improvement in squared error
+     *                         over the base rate, with lessons as the independent units; null when it cannot be had
+     */
     public static Decision decide(int outcomes, int minority, int lessons, Double cvBrierModel, Double cvBrierBaseRate,
-                                  Double cvBrierBasis, boolean anyDimensionClearlyMatters, LearningSettings settings) {
+                                  Double cvBrierBasis, Double gainOverBaseRate, boolean anyDimensionClearlyMatters,
+                                  LearningSettings settings) {
         List<String> reasons = new ArrayList<>();
         boolean publish = true;
         if (lessons < settings.minLessons()) {
@@ -47,6 +54,11 @@ public final class PublicationPolicy {
                 publish = false;
                 reasons.add("cross-validated Brier " + fmt(cvBrierModel) + " does not beat the base rate's "
                         + fmt(cvBrierBaseRate));
+            } else if (gainOverBaseRate == null || !(gainOverBaseRate > 0)) {
+                publish = false;
+                reasons.add("cross-validated Brier " + fmt(cvBrierModel) + " beats the base rate's "
+                        + fmt(cvBrierBaseRate) + " by no more than chance (one-sided 95% bound over lessons "
+                        + (gainOverBaseRate == null ? "unknown" : fmt(gainOverBaseRate)) + ")");
             }
             if (!(cvBrierModel < cvBrierBasis)) {
                 publish = false;
