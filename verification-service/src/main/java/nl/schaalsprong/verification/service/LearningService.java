@@ -129,8 +129,9 @@ public class LearningService {
     private Optional<LearnedWeights> first(List<?> rows) {
         return rows.stream().findFirst().map(row -> {
             Object[] columns = (Object[]) row;
-            return new LearnedWeights((String) columns[0], EvidenceSources.timestamp(columns[1]), (Boolean) columns[2],
-                    read((String) columns[3]));
+            LearnedModel model = read((String) columns[3]);
+            return model == null ? null : new LearnedWeights((String) columns[0], EvidenceSources.timestamp(columns[1]),
+                    (Boolean) columns[2], model);
         });
     }
 
@@ -156,11 +157,16 @@ public class LearningService {
         }
     }
 
+    /**
+     * Null for a model stored before issue 11 (no cross-validation, a single λ): it does not read as today's model,
+     * and is treated as absent, so the next outcome relearns and stores a current one instead of failing forever.
+     */
     private LearnedModel read(String json) {
         try {
             return mapper.readValue(json, LearnedModel.class);
-        } catch (JsonProcessingException | IllegalArgumentException e) {
-            throw new IllegalStateException("stored learned model does not read: " + json, e);
+        } catch (JsonProcessingException | IllegalArgumentException | NullPointerException e) {
+            LOG.warnf("a stored learned model does not read as the current model (%s); it is ignored", e.getMessage());
+            return null;
         }
     }
 }

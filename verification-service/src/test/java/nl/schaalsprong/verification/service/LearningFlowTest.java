@@ -182,6 +182,25 @@ class LearningFlowTest {
     }
 
     @Test
+    void aModelStoredBeforeCrossValidationIsIgnoredAndRelearned() {
+        String basis = "leer-" + UUID.randomUUID().toString().substring(0, 8);
+        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("insert into learned_model (id,"
+                        + " basis_name, learned_at, outcomes, confirmed, published, model) values (:id, :basis, now(), 6,"
+                        + " 3, false, cast(:model as jsonb))")
+                .setParameter("id", UUID.randomUUID()).setParameter("basis", basis)
+                .setParameter("model", "{\"dimensions\":[],\"outcomes\":6,\"confirmed\":3,\"brierSimilarity\":0.2,"
+                        + "\"brierBaseRate\":0.25,\"brierModel\":0.2,"
+                        + "\"settings\":{\"lambda\":1.0,\"bootstrapSamples\":50,\"seed\":1}}")
+                .executeUpdate());
+        given().queryParam("basis", basis).when().get("/api/v1/learning/weights").then().statusCode(404);
+
+        concluded(concludedOn(basis, 6));
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                given().queryParam("basis", basis).when().get("/api/v1/learning/weights").then().statusCode(200)
+                        .body("outcomes", equalTo(6)).body("lessons", equalTo(3)));
+    }
+
+    @Test
     void aBasisNeverLearnedIsA404AndAMalformedNameA400() {
         given().queryParam("basis", "nooit-geleerd").when().get("/api/v1/learning/weights").then().statusCode(404);
         given().queryParam("basis", "Not A Name").when().get("/api/v1/learning/weights").then().statusCode(400);
