@@ -5,6 +5,8 @@ import io.smallrye.config.WithDefault;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Positive;
 
+import java.util.List;
+
 /** Learning the comparability basis from concluded verifications. */
 @ConfigMapping(prefix = "schaalsprong.verification.learning")
 public interface LearningConfig {
@@ -17,10 +19,24 @@ public interface LearningConfig {
     @Min(2)
     int minOutcomes();
 
-    /** L2 penalty on the standardised coefficients. */
-    @WithDefault("1.0")
-    @Positive
-    double lambda();
+    /** Of which at least this many of the rarer outcome: a model that has seen 2 failures knows nothing of failure. */
+    @WithDefault("10")
+    @Min(1)
+    int minMinority();
+
+    /** From at least this many lessons: a bootstrap of fewer whole lessons gives no interval worth the name. */
+    @WithDefault("5")
+    @Min(2)
+    int minLessons();
+
+    /** The L2 penalties on the standardised coefficients that cross-validation chooses from. */
+    @WithDefault("0.1,0.3,1,3,10,30,100")
+    List<@Positive Double> lambdas();
+
+    /** Cross-validation folds of whole lessons (fewer when fewer lessons have outcomes). */
+    @WithDefault("5")
+    @Min(2)
+    int folds();
 
     /** Bootstrap resamples for the importance intervals. */
     @WithDefault("200")

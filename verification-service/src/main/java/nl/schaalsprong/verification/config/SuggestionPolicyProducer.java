@@ -12,7 +12,8 @@ public class SuggestionPolicyProducer {
     @Produces
     @Singleton
     SuggestionPolicy suggestionPolicy(SuggestionsConfig config) {
-        return new SuggestionPolicy(config.targets(), config.candidatesPerTarget(), config.typesSpread());
+        return new SuggestionPolicy(config.targets(), config.candidatesPerTarget(), config.typesSpread(),
+                config.explorationShare());
     }
 
     @Produces

@@ -3,6 +3,8 @@ package nl.schaalsprong.verification.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
@@ -29,6 +31,16 @@ public interface SuggestionsConfig {
     @WithName("types-spread")
     @WithDefault("true")
     boolean typesSpread();
+
+    /**
+     * Share of each lesson's targets drawn at random from further down the comparable ranking and marked
+     * exploratory, so that learning sees the whole range of differences, not only the most similar buurten.
+     */
+    @WithName("exploration-share")
+    @WithDefault("0.1")
+    @DecimalMin("0")
+    @DecimalMax("1")
+    double explorationShare();
 
     /** Lessons waiting for typology-service. */
     Pending pending();

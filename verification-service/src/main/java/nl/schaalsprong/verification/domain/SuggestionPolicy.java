@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SplittableRandom;
 
 /**
  * Decides in which buurten a lesson should be verified. Candidates come from typology in rank order; then, each
@@ -24,10 +25,15 @@ import java.util.Set;
  *   <li>{@link #spreadOverTypes} (when {@code typesSpread}): take round-robin over typology types by rank, so a
  *       lesson claimed to be Generiek is tested in more than one type of buurt;</li>
  *   <li>{@link #withANonProeftuinBuurt}: at least one target without proeftuin status, to see whether pilot
- *       conditions drive the success.</li>
+ *       conditions drive the success;</li>
+ *   <li>{@link #exploratoryCount} / {@link #drawnFurtherDown} (exploration): a share of the targets (default one in
+ *       ten) is drawn at random from further down the ranking and marked exploratory. Verifying only the most
+ *       similar buurten restricts the range learning sees (issue 11: a real effect was found first in only 41 % of
+ *       simulated runs); evidence counts exploratory verifications like any other.</li>
  * </ol>
  * A lesson has {@code targets} (K) open verifications at most: a later tagging only tops up what a gemeente
- * declined. Pure and deterministic: no I/O, no clock, no framework, ties by buurt code.
+ * declined. Pure and deterministic: no I/O, no clock, no framework, ties by buurt code; the exploratory draw comes
+ * from a seed the caller gives (the lesson's id), so the same lesson and candidates give the same choice.
  */
 public final class SuggestionPolicy {
 
@@ -37,7 +43,37 @@ public final class SuggestionPolicy {
     private final int targets;
     private final int candidatesPerTarget;
     private final boolean typesSpread;
+    private final double explorationShare;
 
+    /** What the policy chose: the targets, most similar first, and which of them were drawn to explore. */
+    public record Choice(List<ComparableBuurt> targets, Set<BuurtCode> exploratory) {
+        public static final Choice NONE = new Choice(List.of(), Set.of());
+
+        public Choice {
+            targets = List.copyOf(targets);
+            exploratory = Set.copyOf(exploratory);
+        }
+
+        public boolean isExploratory(ComparableBuurt target) {
+            return exploratory.contains(target.code());
+        }
+    }
+
+    /**
+     * @param explorationShare the share of the targets drawn from further down the ranking, in [0, 1]
+     */
+    public SuggestionPolicy(int targets, int candidatesPerTarget, boolean typesSpread, double explorationShare) {
+        this(new SuggestionPolicy(targets, candidatesPerTarget, typesSpread), requireShare(explorationShare));
+    }
+
+    private static double requireShare(double share) {
+        if (!(share >= 0 && share <= 1)) {
+            throw new IllegalArgumentException("the exploration share lies in [0, 1], not " + share);
+        }
+        return share;
+    }
+
+    /** Without exploration. */
     public SuggestionPolicy(int targets, int candidatesPerTarget, boolean typesSpread) {
         if (targets < 1) {
             throw new IllegalArgumentException("a lesson needs at least 1 verification target, not " + targets);
@@ -48,6 +84,14 @@ public final class SuggestionPolicy {
         this.targets = targets;
         this.candidatesPerTarget = candidatesPerTarget;
         this.typesSpread = typesSpread;
+        this.explorationShare = 0;
+    }
+
+    private SuggestionPolicy(SuggestionPolicy policy, double explorationShare) {
+        this.targets = policy.targets;
+        this.candidatesPerTarget = policy.candidatesPerTarget;
+        this.typesSpread = policy.typesSpread;
+        this.explorationShare = explorationShare;
     }
 
     /** K targets, 5 candidates per target, spread over types. */
@@ -65,24 +109,100 @@ public final class SuggestionPolicy {
         return choose(origins, Set.of(), 0, candidates);
     }
 
+    /** {@link #choose(Collection, Set, int, Collection, long)} with draw 0: the targets only. */
+    public List<ComparableBuurt> choose(Collection<BuurtCode> origins, Set<BuurtCode> alreadyVerified, int open,
+                                        Collection<ComparableBuurt> candidates) {
+        return choose(origins, alreadyVerified, open, candidates, 0L).targets();
+    }
+
     /**
      * @param origins         the buurten the lesson was learned in
      * @param alreadyVerified buurten that have a verification of this lesson, whatever its status
      * @param open            how many of those still count towards K (all but the declined ones)
      * @param candidates      comparable buurten, possibly from several origins, so possibly repeated
-     * @return at most K − open new targets, most similar first
+     * @param draw            seed of the exploratory draw (the lesson's id, so a lesson always draws the same)
+     * @return at most K − open new targets, most similar first, with the exploratory ones marked
      */
-    public List<ComparableBuurt> choose(Collection<BuurtCode> origins, Set<BuurtCode> alreadyVerified, int open,
-                                        Collection<ComparableBuurt> candidates) {
+    public Choice choose(Collection<BuurtCode> origins, Set<BuurtCode> alreadyVerified, int open,
+                         Collection<ComparableBuurt> candidates, long draw) {
         int room = targets - open;
         if (room <= 0) {
-            return List.of();
+            return Choice.NONE;
         }
         List<ComparableBuurt> ranked = excludeAlreadyVerified(excludeOrigins(bestPerBuurt(candidates), origins),
                 alreadyVerified);
-        List<ComparableBuurt> chosen = typesSpread ? spreadOverTypes(ranked, room)
-                : ranked.subList(0, Math.min(room, ranked.size()));
-        return withANonProeftuinBuurt(chosen, ranked).stream().sorted(ComparableBuurt.MOST_SIMILAR_FIRST).toList();
+        SplittableRandom random = new SplittableRandom(draw);
+        int exploring = exploratoryCount(room, explorationShare, random.nextDouble());
+        List<ComparableBuurt> regular = regular(ranked, room - exploring);
+        List<ComparableBuurt> explored = drawnFurtherDown(ranked, room, regular, exploring, random);
+        List<ComparableBuurt> chosen = new ArrayList<>(regular);
+        chosen.addAll(explored);
+        if (explored.size() < exploring) {
+            // Nothing further down to explore: the room goes to the regular choice after all.
+            chosen = regular(ranked, room);
+        }
+        return new Choice(chosen.stream().sorted(ComparableBuurt.MOST_SIMILAR_FIRST).toList(),
+                explored.size() < exploring ? Set.of()
+                        : explored.stream().map(ComparableBuurt::code).collect(java.util.stream.Collectors.toSet()));
+    }
+
+    /**
+     * What remains of an earlier choice (chosen outside the transaction) now that {@code alreadyVerified} may have
+     * grown: never an origin or a buurt verified meanwhile, at most K − open, the regular targets first.
+     */
+    public Choice keepOpen(Choice chosen, Collection<BuurtCode> origins, Set<BuurtCode> alreadyVerified, int open) {
+        int room = targets - open;
+        if (room <= 0) {
+            return Choice.NONE;
+        }
+        List<ComparableBuurt> remaining = excludeAlreadyVerified(excludeOrigins(chosen.targets(), origins),
+                alreadyVerified);
+        List<ComparableBuurt> kept = java.util.stream.Stream.concat(
+                        remaining.stream().filter(t -> !chosen.isExploratory(t)),
+                        remaining.stream().filter(chosen::isExploratory))
+                .limit(room).sorted(ComparableBuurt.MOST_SIMILAR_FIRST).toList();
+        return new Choice(kept, kept.stream().filter(chosen::isExploratory).map(ComparableBuurt::code)
+                .collect(java.util.stream.Collectors.toSet()));
+    }
+
+    private List<ComparableBuurt> regular(List<ComparableBuurt> ranked, int k) {
+        if (k <= 0) {
+            return List.of();
+        }
+        List<ComparableBuurt> chosen = typesSpread ? spreadOverTypes(ranked, k)
+                : ranked.subList(0, Math.min(k, ranked.size()));
+        return withANonProeftuinBuurt(chosen, ranked);
+    }
+
+    /**
+     * How many of {@code room} targets explore: the share's whole part, plus one with the probability of its
+     * fraction ({@code uniform} in [0, 1)), so that on average exactly the share of the targets explores, also for
+     * a top-up of a few.
+     */
+    public static int exploratoryCount(int room, double share, double uniform) {
+        double expected = room * share;
+        int whole = (int) Math.floor(expected + 1e-9);
+        return Math.min(room, whole + (uniform < expected - whole ? 1 : 0));
+    }
+
+    /**
+     * {@code count} buurten drawn at random (uniformly) from the ranking below its first {@code room} places, none
+     * of them among {@code regular}: buurten the regular choice would not reach. Fewer when there are fewer.
+     */
+    public static List<ComparableBuurt> drawnFurtherDown(List<ComparableBuurt> ranked, int room,
+                                                         List<ComparableBuurt> regular, int count,
+                                                         SplittableRandom random) {
+        if (count <= 0 || ranked.size() <= room) {
+            return List.of();
+        }
+        Set<BuurtCode> taken = regular.stream().map(ComparableBuurt::code).collect(java.util.stream.Collectors.toSet());
+        List<ComparableBuurt> further = new ArrayList<>(ranked.subList(room, ranked.size()).stream()
+                .filter(c -> !taken.contains(c.code())).toList());
+        List<ComparableBuurt> drawn = new ArrayList<>();
+        while (drawn.size() < count && !further.isEmpty()) {
+            drawn.add(further.remove(random.nextInt(further.size())));
+        }
+        return drawn;
     }
 
     /** Each buurt once, at its best similarity; most similar first, ties by code. */
@@ -149,5 +269,9 @@ public final class SuggestionPolicy {
 
     public int targets() {
         return targets;
+    }
+
+    public double explorationShare() {
+        return explorationShare;
     }
 }

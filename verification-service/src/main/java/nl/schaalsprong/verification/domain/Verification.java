@@ -91,6 +91,10 @@ public class Verification extends PanacheEntityBase {
     @Column(name = "target_proeftuin", updatable = false)
     private Boolean targetProeftuin;
 
+    /** Drawn from further down the comparable ranking, against range restriction (SuggestionPolicy). */
+    @Column(name = "exploratory", nullable = false, updatable = false)
+    private boolean exploratory;
+
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "criteria")
     private List<Criterion> criteria;
@@ -137,7 +141,14 @@ public class Verification extends PanacheEntityBase {
 
     public static Verification suggest(UUID lessonId, ComparableBuurt target, String sourceEventId,
                                        OffsetDateTime now) {
+        return suggest(lessonId, target, sourceEventId, now, false);
+    }
+
+    /** @param exploratory whether the policy drew the target from further down the ranking to explore */
+    public static Verification suggest(UUID lessonId, ComparableBuurt target, String sourceEventId,
+                                       OffsetDateTime now, boolean exploratory) {
         Verification verification = new Verification();
+        verification.exploratory = exploratory;
         verification.id = UUID.randomUUID();
         verification.lessonId = lessonId;
         verification.targetBuurtCode = target.code().value();
@@ -161,12 +172,18 @@ public class Verification extends PanacheEntityBase {
         return verification;
     }
 
-    /** The gemeente commits to verifying, with success criteria that are frozen from now on. */
+    /**
+     * The gemeente commits to verifying, with success criteria that are frozen from now on: pre-registered, so each
+     * is measured after today ({@link PreRegistration}).
+     */
     public void accept(SuccessCriteria criteria, String who, Clock clock) {
         requireTransition(VerificationStatus.ACCEPTED);
+        String by = requireWho(who);
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        PreRegistration.requireMeasuredAfter(criteria, now.toLocalDate());
         this.criteria = criteria.criteria();
-        this.acceptedBy = requireWho(who);
-        this.acceptedAt = OffsetDateTime.now(clock);
+        this.acceptedBy = by;
+        this.acceptedAt = now;
         this.status = VerificationStatus.ACCEPTED;
     }
 
@@ -193,6 +210,10 @@ public class Verification extends PanacheEntityBase {
         requireTransition(VerificationStatus.CONCLUDED);
         String by = requireWho(who);
         Conclusion conclusion = Conclusion.of(new SuccessCriteria(criteria), measurements);
+        if (conditionsPresent == null) {
+            // Unknown is not "none": evidence would read a missing statement in the lesson's favour.
+            throw new RuleViolationException("a conclusion must state the experiment conditions present (none: [])");
+        }
         if (adaptations.stream().anyMatch(a -> a == null || a.isBlank())) {
             throw new RuleViolationException("an adaptation needs a description");
         }
@@ -238,6 +259,10 @@ public class Verification extends PanacheEntityBase {
 
     public Boolean targetProeftuin() {
         return targetProeftuin;
+    }
+
+    public boolean exploratory() {
+        return exploratory;
     }
 
     /** Empty until accepted; then the frozen criteria. */

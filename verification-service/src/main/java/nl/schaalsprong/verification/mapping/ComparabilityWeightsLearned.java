@@ -13,7 +13,9 @@ import java.util.List;
  */
 public record ComparabilityWeightsLearned(String basisName, OffsetDateTime learnedAt, int outcomes, int confirmed,
                                           List<Weight> weights, double brierSimilarity, double brierBaseRate,
-                                          double brierModel, double lambda, int bootstrapSamples, long seed) {
+                                          double brierModel, double lambda, int bootstrapSamples, long seed,
+                                          int lessons, Double cvBrierModel, Double cvBrierBaseRate,
+                                          Double cvBrierBasis) {
 
     /** One dimension's proposed weight, with the importance it comes from and its bootstrap interval. */
     public record Weight(String dimension, double weight, double importance, double lower, double upper) {
@@ -26,7 +28,7 @@ public record ComparabilityWeightsLearned(String basisName, OffsetDateTime learn
     public static ComparabilityWeightsLearned of(String basisName, LearnedModel model, OffsetDateTime learnedAt) {
         return new ComparabilityWeightsLearned(basisName, learnedAt, model.outcomes(), model.confirmed(),
                 model.dimensions().stream().map(Weight::of).toList(), model.brierSimilarity(), model.brierBaseRate(),
-                model.brierModel(), model.settings().lambda(), model.settings().bootstrapSamples(),
-                model.settings().seed());
+                model.brierModel(), model.lambda(), model.settings().bootstrapSamples(), model.settings().seed(),
+                model.lessons(), model.cvBrierModel(), model.cvBrierBaseRate(), model.cvBrierBasis());
     }
 }

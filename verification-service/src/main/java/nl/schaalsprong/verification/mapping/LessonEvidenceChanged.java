@@ -2,6 +2,7 @@ package nl.schaalsprong.verification.mapping;
 
 import nl.schaalsprong.verification.domain.Layer;
 import nl.schaalsprong.verification.domain.evidence.ChanceRisk;
+import nl.schaalsprong.verification.domain.evidence.ConfirmationRate;
 import nl.schaalsprong.verification.domain.evidence.Counts;
 import nl.schaalsprong.verification.domain.evidence.Evidence;
 import nl.schaalsprong.verification.domain.evidence.EvidenceLevel;
@@ -16,12 +17,12 @@ import java.util.UUID;
  */
 public record LessonEvidenceChanged(UUID lessonId, EvidenceLevel level, List<String> reasons, Layer supportedLayer,
                                     List<String> confirmedInTypes, List<String> notConfirmedInTypes,
-                                    ChanceRisk chanceRisk, Counts counts, OffsetDateTime derivedAt,
-                                    String evidenceUrl) {
+                                    ChanceRisk chanceRisk, Counts counts, ConfirmationRate confirmationRate,
+                                    OffsetDateTime derivedAt, String evidenceUrl) {
 
     public static LessonEvidenceChanged of(UUID lessonId, Evidence evidence, OffsetDateTime derivedAt) {
         return new LessonEvidenceChanged(lessonId, evidence.level(), evidence.reasons(), evidence.supportedLayer(),
                 evidence.confirmedInTypes(), evidence.notConfirmedInTypes(), evidence.chanceRisk(), evidence.counts(),
-                derivedAt, EvidenceEvents.evidenceUrl(lessonId));
+                evidence.confirmationRate(), derivedAt, EvidenceEvents.evidenceUrl(lessonId));
     }
 }

@@ -7,7 +7,6 @@ import nl.schaalsprong.verification.domain.evidence.ChanceRisk;
 import nl.schaalsprong.verification.domain.evidence.Counts;
 import nl.schaalsprong.verification.domain.evidence.Evidence;
 import nl.schaalsprong.verification.domain.evidence.EvidenceLevel;
-import nl.schaalsprong.verification.domain.evidence.PilotStatusEffect;
 import nl.schaalsprong.verification.domain.evidence.VerificationFact;
 import nl.schaalsprong.verification.domain.evidence.VerificationStage;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -30,8 +29,11 @@ import java.util.UUID;
          "confirmedInTypes":["Stedelijke vooroorlogse buurten"],"notConfirmedInTypes":[],
          "chanceRisk":{"flagged":true,"reasons":["Bevestigd op 1 plek buiten de herkomst: te weinig om toeval uit te sluiten."]},
          "counts":{"suggested":8,"accepted":1,"declined":0,"confirmed":1,"notConfirmed":0,"inconclusive":0},
-         "pilotStatusEffect":{"withPilotStatus":{"confirmed":0,"decisive":0,"rate":null},
-                              "withoutPilotStatus":{"confirmed":1,"decisive":1,"rate":1.0},"difference":null},
+         "pilotStatusEffect":{"withPilotStatus":{"confirmed":0,"decisive":0,"rate":null,"lower":null,"upper":null},
+                              "withoutPilotStatus":{"confirmed":1,"decisive":1,"rate":1.0,"lower":0.2065,"upper":1.0},
+                              "difference":null,"lower":null,"upper":null,"minimumPerSide":3},
+         "confirmationRate":{"confirmed":1,"decisive":1,"rate":1.0,"lower":0.2065,"upper":1.0},
+         "nullResultsAsFailures":{"confirmed":1,"decisive":1,"rate":1.0,"lower":0.2065,"upper":1.0},
          "derivedAt":"2027-07-02T14:00:01Z",
          "verifications":[{"id":"5d0c1f7a-3b2e-4a8f-9c61-0e4b7d2a9f13",
                            "href":"/api/v1/verifications/5d0c1f7a-3b2e-4a8f-9c61-0e4b7d2a9f13",
@@ -50,8 +52,15 @@ public record LessonEvidenceView(
         @Schema(description = "Typology types where it was concluded and never confirmed") List<String> notConfirmedInTypes,
         @Schema(description = "Toevalsrisico") ChanceRisk chanceRisk,
         Counts counts,
-        @Schema(description = "Confirmation rate in targets with and without proeftuin status or extra funding")
-        PilotStatusEffect pilotStatusEffect,
+        @Schema(description = "Confirmation rate in targets known to have had proeftuin status or experiment"
+                + " conditions against those known to have had neither, with the difference and its Newcombe 95%"
+                + " interval once each side has minimumPerSide decisive conclusions")
+        PilotStatusEffectView pilotStatusEffect,
+        @Schema(description = "Confirmed share of the decisive buurten outside the origin, with its 95% Wilson"
+                + " interval (lower, upper); rate, lower and upper null while nothing is decisive")
+        RateView confirmationRate,
+        @Schema(description = "Sensitivity view: the same share with every INCONCLUSIVE conclusion counted as a failure")
+        RateView nullResultsAsFailures,
         OffsetDateTime derivedAt,
         @Schema(description = "The verification records the evidence rests on") List<VerificationLink> verifications) {
 
@@ -59,8 +68,12 @@ public record LessonEvidenceView(
     public record VerificationLink(UUID id,
                                    @Schema(example = "/api/v1/verifications/5d0c1f7a-3b2e-4a8f-9c61-0e4b7d2a9f13") String href,
                                    String targetBuurtCode, String targetGemeenteCode,
-                                   @Schema(nullable = true) String typeLabel, boolean proeftuin,
+                                   @Schema(nullable = true) String typeLabel,
+                                   @Schema(nullable = true, description = "Whether the target has proeftuin status;"
+                                           + " null: unknown (never counted in the lesson's favour)") Boolean proeftuin,
                                    VerificationStage stage, @Schema(nullable = true) Outcome outcome,
+                                   @Schema(nullable = true, description = "Experiment conditions present in the"
+                                           + " target (empty: none); null until the conclusion states them")
                                    Set<ExperimentCondition> conditionsPresent) {
         static VerificationLink of(VerificationFact fact) {
             return new VerificationLink(fact.verificationId(), "/api/v1/verifications/" + fact.verificationId(),
@@ -73,7 +86,8 @@ public record LessonEvidenceView(
                                         OffsetDateTime derivedAt) {
         return new LessonEvidenceView(lessonId, evidence.level(), evidence.reasons(), evidence.supportedLayer(),
                 evidence.layerReasons(), evidence.confirmedInTypes(), evidence.notConfirmedInTypes(),
-                evidence.chanceRisk(), evidence.counts(), evidence.pilotStatusEffect(), derivedAt,
+                evidence.chanceRisk(), evidence.counts(), PilotStatusEffectView.of(evidence.pilotStatusEffect()),
+                RateView.of(evidence.confirmationRate()), RateView.of(evidence.nullResultsAsFailures()), derivedAt,
                 facts.stream().map(VerificationLink::of).toList());
     }
 }

@@ -5,7 +5,6 @@ import nl.schaalsprong.verification.domain.evidence.ChanceRisk;
 import nl.schaalsprong.verification.domain.evidence.Counts;
 import nl.schaalsprong.verification.domain.evidence.Evidence;
 import nl.schaalsprong.verification.domain.evidence.EvidenceLevel;
-import nl.schaalsprong.verification.domain.evidence.PilotStatusEffect;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
@@ -23,22 +22,29 @@ public record TagEvidenceView(
         List<String> notConfirmedInTypes,
         ChanceRisk chanceRisk,
         Counts counts,
-        PilotStatusEffect pilotStatusEffect,
+        PilotStatusEffectView pilotStatusEffect,
+        @Schema(description = "Confirmed share of the decisive buurten outside every pooled lesson's origin, each"
+                + " buurt once, with its 95% Wilson interval") RateView confirmationRate,
+        @Schema(description = "Sensitivity view: INCONCLUSIVE counted as failures") RateView nullResultsAsFailures,
         List<LessonLevel> lessons) {
 
     @Schema(name = "TagEvidenceLesson", description = "One lesson with the tag")
     public record LessonLevel(UUID lessonId, EvidenceLevel level, @Schema(nullable = true) Layer supportedLayer,
-                              boolean chanceRiskFlagged, String href) {
+                              boolean chanceRiskFlagged,
+                              @Schema(description = "The lesson's own confirmation rate with its 95% Wilson interval")
+                              RateView confirmationRate, String href) {
     }
 
     public static TagEvidenceView of(String tag, Evidence pooled, List<LessonLevel> lessons) {
         return new TagEvidenceView(tag, pooled.level(), pooled.reasons(), pooled.supportedLayer(),
                 pooled.layerReasons(), pooled.confirmedInTypes(), pooled.notConfirmedInTypes(), pooled.chanceRisk(),
-                pooled.counts(), pooled.pilotStatusEffect(), lessons);
+                pooled.counts(), PilotStatusEffectView.of(pooled.pilotStatusEffect()), RateView.of(pooled.confirmationRate()),
+                RateView.of(pooled.nullResultsAsFailures()),
+                lessons);
     }
 
     public static LessonLevel lesson(UUID lessonId, Evidence evidence) {
         return new LessonLevel(lessonId, evidence.level(), evidence.supportedLayer(), evidence.chanceRisk().flagged(),
-                EvidenceEvents.evidenceUrl(lessonId));
+                RateView.of(evidence.confirmationRate()), EvidenceEvents.evidenceUrl(lessonId));
     }
 }

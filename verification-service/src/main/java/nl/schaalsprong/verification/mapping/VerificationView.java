@@ -24,7 +24,7 @@ import java.util.UUID;
          "similarity":0.93,"basis":{"name":"standaard","version":1},
          "comparison":{"STEDELIJKHEID":{"distance":0.25,"contribution":0.05}},
          "targetType":{"typologyId":"8a3c7e55-1d2b-4f60-9e8a-0c4d5b6a7f21","number":3,"label":"Vooroorlogse stadswijk"},
-         "targetProeftuin":false,"status":"ACCEPTED","suggestedAt":"2026-11-28T10:15:31Z",
+         "targetProeftuin":false,"exploratory":false,"status":"ACCEPTED","suggestedAt":"2026-11-28T10:15:31Z",
          "sourceEventId":"2f9d5c1e-7a4b-4e8c-b1d2-6c3a9e0f4b57",
          "criteria":[{"indicator":"aandeel huishoudens bereikt","comparison":"AT_LEAST","threshold":60,"unit":"%",
                       "measuredOn":"2027-06-30"}],
@@ -50,6 +50,9 @@ public record VerificationView(
         TypologyType targetType,
         @Schema(description = "Whether the target has proeftuin status; null when unknown", nullable = true)
         Boolean targetProeftuin,
+        @Schema(description = "Drawn at random from further down the comparable ranking (exploration against range"
+                + " restriction) rather than among the most similar; evidence counts it like any other")
+        boolean exploratory,
         @Schema(description = "SUGGESTED → ACCEPTED or DECLINED; ACCEPTED → CONCLUDED") VerificationStatus status,
         OffsetDateTime suggestedAt,
         @Schema(description = "Id of the CloudEvent that led to this suggestion") String sourceEventId,
@@ -71,7 +74,7 @@ public record VerificationView(
     public static VerificationView of(Verification v) {
         return new VerificationView(v.id, v.lessonId, v.targetBuurtCode, v.targetGemeenteCode, v.targetBuurtName,
                 v.similarity, v.basis().orElse(null), v.comparison(), v.targetType().orElse(null),
-                v.targetProeftuin(), v.status, v.suggestedAt, v.sourceEventId,
+                v.targetProeftuin(), v.exploratory(), v.status, v.suggestedAt, v.sourceEventId,
                 v.criteria().map(SuccessCriteria::criteria).orElse(List.of()), v.acceptedAt(), v.acceptedBy(),
                 v.declineReason(), v.declinedAt(), v.declinedBy(), v.results(), v.outcome(), v.adaptations(),
                 v.conditionsPresent(), v.concludedAt(), v.concludedBy(), v.version);

@@ -13,15 +13,17 @@ import java.util.List;
 import java.util.Map;
 
 @Schema(name = "ConcludeRequest", description = "What was measured per frozen criterion; a criterion left out (or "
-        + "with measuredValue null) was not measured, which makes the outcome INCONCLUSIVE", example = """
+        + "with measuredValue null) was not measured, which makes the outcome INCONCLUSIVE. conditionsPresent is "
+        + "required: an empty list says no experiment condition was present, a missing field is a 400", example = """
         {"results":[{"indicator":"aandeel huishoudens bereikt met keukentafelgesprek","measuredValue":71}],
          "adaptations":["gesprekken in het Turks en Arabisch aangeboden"],"conditionsPresent":["EXTRA_FINANCIERING"]}""")
 public record ConcludeRequest(
         @NotNull @Size(max = 20) List<@Valid @NotNull Result> results,
         @Schema(description = "How the approach was adapted to the target") @Size(max = 50)
         List<@NotBlank @Size(max = 2000) String> adaptations,
-        @Schema(description = "Experiment conditions present in the target during the verification")
-        List<@NotNull ExperimentCondition> conditionsPresent) {
+        @Schema(required = true, description = "Experiment conditions present in the target during the verification;"
+                + " [] when none was. Required: evidence never reads a missing statement as 'none'", example = "[]")
+        @NotNull List<@NotNull ExperimentCondition> conditionsPresent) {
 
     Map<String, Double> measurements() {
         Map<String, Double> measurements = new HashMap<>();
@@ -36,10 +38,6 @@ public record ConcludeRequest(
 
     List<String> adaptationsOrNone() {
         return adaptations == null ? List.of() : adaptations;
-    }
-
-    List<ExperimentCondition> conditionsOrNone() {
-        return conditionsPresent == null ? List.of() : conditionsPresent;
     }
 
     @Schema(name = "ResultRequest")

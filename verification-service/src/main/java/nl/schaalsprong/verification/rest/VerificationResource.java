@@ -151,6 +151,6 @@ public class VerificationResource {
     public VerificationView conclude(@Parameter(example = "5d0c1f7a-3b2e-4a8f-9c61-0e4b7d2a9f13") @PathParam("id") UUID id,
                                      @Valid @NotNull ConcludeRequest request) {
         return VerificationView.of(verifications.conclude(id, request.measurements(), request.adaptationsOrNone(),
-                request.conditionsOrNone(), actors.current()));
+                request.conditionsPresent(), actors.current()));
     }
 }

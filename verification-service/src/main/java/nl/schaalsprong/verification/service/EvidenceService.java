@@ -11,6 +11,7 @@ import nl.schaalsprong.platform.outbox.Outbox;
 import nl.schaalsprong.verification.domain.VerificationChanged;
 import nl.schaalsprong.verification.domain.evidence.Evidence;
 import nl.schaalsprong.verification.domain.evidence.EvidenceDerivation;
+import nl.schaalsprong.verification.domain.evidence.EvidenceRules;
 import nl.schaalsprong.verification.domain.evidence.LessonFacts;
 import nl.schaalsprong.verification.domain.evidence.LessonTagsKnown;
 import nl.schaalsprong.verification.domain.evidence.VerificationFact;
@@ -39,9 +40,11 @@ public class EvidenceService {
     private final EntityManager entityManager;
     private final ObjectMapper mapper;
     private final Clock clock;
+    private final EvidenceRules rules;
 
     public EvidenceService(EvidenceSources sources, Outbox outbox, EntityManager entityManager, ObjectMapper mapper,
-                           Clock clock) {
+                           Clock clock, EvidenceRules rules) {
+        this.rules = rules;
         this.sources = sources;
         this.outbox = outbox;
         this.entityManager = entityManager;
@@ -69,7 +72,7 @@ public class EvidenceService {
         // The workflow may have changed its entities in this transaction without flushing; the facts are read
         // with SQL, so they must be in the database first.
         entityManager.flush();
-        Evidence evidence = EvidenceDerivation.derive(lessonFacts(lessonId), sources.verifications(lessonId));
+        Evidence evidence = EvidenceDerivation.derive(rules, lessonFacts(lessonId), sources.verifications(lessonId));
         OffsetDateTime now = OffsetDateTime.now(clock);
         // jsonb compares by value, so an unchanged derivation updates nothing, and the row lock of the upsert
         // keeps two concurrent derivations of one lesson from both announcing the same change.
@@ -136,7 +139,7 @@ public class EvidenceService {
                 .toList();
         LessonFacts pooledOrigin = LessonFacts.pooled(UUID.nameUUIDFromBytes(tag.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
                 origins);
-        Evidence pooled = EvidenceDerivation.derive(pooledOrigin,
+        Evidence pooled = EvidenceDerivation.derive(rules, pooledOrigin,
                 lessons.stream().flatMap(l -> l.verifications().stream()).toList());
         return new TagEvidence(tag, pooled, lessons);
     }
@@ -146,7 +149,7 @@ public class EvidenceService {
     }
 
     private LessonEvidence evidenceOf(LessonFacts lesson, List<VerificationFact> facts) {
-        return new LessonEvidence(lesson.lessonId(), EvidenceDerivation.derive(lesson, facts), facts,
+        return new LessonEvidence(lesson.lessonId(), EvidenceDerivation.derive(rules, lesson, facts), facts,
                 derivedAt(lesson.lessonId()));
     }
 

@@ -28,7 +28,7 @@ import java.util.stream.Collectors;
 /**
  * Every read of the verification workflow's tables (its migration V2) that evidence, learning and the metrics
  * need, in one place: table {@code verification} (columns {@code status}, {@code outcome},
- * {@code target_type_label}, {@code target_proeftuin} (null = unknown, read as no), {@code conditions_present}
+ * {@code target_type_label}, {@code target_proeftuin} (null = unknown, kept unknown), {@code conditions_present}
  * (jsonb array, null before the conclusion), {@code basis_name}, {@code comparison} (jsonb object dimension →
  * {@code {"distance", "contribution"}}, {@code {}} when typology gave none), {@code accepted_at},
  * {@code declined_at}, {@code concluded_at}) and table {@code lesson} ({@code origin_buurt_codes},
@@ -93,14 +93,15 @@ public class EvidenceSources {
      * at its suggestion; a dimension missing on either buurt (distance null) is left out of that example.
      */
     public List<TransferExample> examples(String basisName) {
-        List<?> rows = entityManager.createNativeQuery("select cast(comparison as text), similarity, outcome"
+        List<?> rows = entityManager.createNativeQuery("select cast(comparison as text), similarity, outcome, lesson_id"
                         + " from verification where basis_name = :basis and outcome in ('CONFIRMED', 'NOT_CONFIRMED')"
                         + " and " + COMPARED + " order by id")
                 .setParameter("basis", basisName).getResultList();
         return rows.stream().map(row -> {
             Object[] columns = (Object[]) row;
-            return new TransferExample(distances((String) columns[0]), ((Number) columns[1]).doubleValue(),
-                    Outcome.CONFIRMED.name().equals(columns[2]));
+            // One lesson's verifications are one cluster: learning resamples and cross-validates whole lessons.
+            return new TransferExample(columns[3].toString(), distances((String) columns[0]),
+                    ((Number) columns[1]).doubleValue(), Outcome.CONFIRMED.name().equals(columns[2]));
         }).toList();
     }
 
@@ -173,8 +174,9 @@ public class EvidenceSources {
     private VerificationFact fact(Object[] columns) {
         VerificationStage stage = VerificationStage.valueOf((String) columns[5]);
         Outcome outcome = columns[6] == null ? null : Outcome.valueOf((String) columns[6]);
+        // Three-valued: proeftuin status null = typology did not say; conditions null = not stated (yet).
         return new VerificationFact((UUID) columns[0], (String) columns[1], (String) columns[2], (String) columns[3],
-                Boolean.TRUE.equals(columns[4]), stage, outcome, conditions(columns[7]));
+                (Boolean) columns[4], stage, outcome, columns[7] == null ? null : conditions(columns[7]));
     }
 
     private Set<ExperimentCondition> conditions(Object json) {

@@ -82,7 +82,8 @@ public class LearningService {
             return Optional.empty();
         }
         LearnedModel model = ComparabilityLearning.learn(examples, settings());
-        boolean publishable = examples.size() >= config.minOutcomes();
+        // Enough outcomes of both kinds and better than the base rate and the current basis out of sample.
+        boolean publishable = model.publishable();
         LearnedWeights learned = new LearnedWeights(basisName, OffsetDateTime.now(clock), publishable, model);
         Optional<LearnedWeights> previous = latestOf(basisName);
         boolean changed = previous.map(p -> !p.weights().equals(learned.weights()) || publishable && !p.published())
@@ -95,6 +96,9 @@ public class LearningService {
             outbox.append(EvidenceEvents.COMPARABILITY_WEIGHTS_LEARNED, basisName,
                     ComparabilityWeightsLearned.of(basisName, model, learned.learnedAt()));
             LOG.infof("basis %s: learned weights from %d outcomes published", basisName, examples.size());
+        } else {
+            LOG.debugf("basis %s: learned from %d outcomes, not published: %s", basisName, examples.size(),
+                    model.publicationReasons());
         }
         return Optional.of(learned);
     }
@@ -107,7 +111,8 @@ public class LearningService {
     }
 
     LearningSettings settings() {
-        return new LearningSettings(config.lambda(), config.bootstrapSamples(), config.seed());
+        return new LearningSettings(config.lambdas(), config.folds(), config.bootstrapSamples(), config.seed(),
+                config.minOutcomes(), config.minMinority(), config.minLessons());
     }
 
     private Optional<LearnedWeights> latestOf(String basisName) {
@@ -124,8 +129,9 @@ public class LearningService {
     private Optional<LearnedWeights> first(List<?> rows) {
         return rows.stream().findFirst().map(row -> {
             Object[] columns = (Object[]) row;
-            return new LearnedWeights((String) columns[0], EvidenceSources.timestamp(columns[1]), (Boolean) columns[2],
-                    read((String) columns[3]));
+            LearnedModel model = read((String) columns[3]);
+            return model == null ? null : new LearnedWeights((String) columns[0], EvidenceSources.timestamp(columns[1]),
+                    (Boolean) columns[2], model);
         });
     }
 
@@ -151,11 +157,16 @@ public class LearningService {
         }
     }
 
+    /**
+     * Null for a model stored before issue 11 (no cross-validation, a single λ): it does not read as today's model,
+     * and is treated as absent, so the next outcome relearns and stores a current one instead of failing forever.
+     */
     private LearnedModel read(String json) {
         try {
             return mapper.readValue(json, LearnedModel.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored learned model does not read: " + json, e);
+        } catch (JsonProcessingException | IllegalArgumentException | NullPointerException e) {
+            LOG.warnf("a stored learned model does not read as the current model (%s); it is ignored", e.getMessage());
+            return null;
         }
     }
 }

@@ -35,8 +35,8 @@ public class SuggestionCandidates {
     }
 
     /** The buurten chosen for the lesson, explained; or why typology could not say. */
-    record Found(List<ComparableBuurt> chosen, String failure) {
-        static final Found NONE_NEEDED = new Found(List.of(), null);
+    record Found(SuggestionPolicy.Choice chosen, String failure) {
+        static final Found NONE_NEEDED = new Found(SuggestionPolicy.Choice.NONE, null);
     }
 
     /**
@@ -50,14 +50,15 @@ public class SuggestionCandidates {
             if (rejectionFails) {
                 throw rejected;
             }
-            return new Found(List.of(), rejected.getMessage());
+            return new Found(SuggestionPolicy.Choice.NONE, rejected.getMessage());
         } catch (RuntimeException unavailable) {
             // Timeout, open circuit, 5xx, connection refused, an unreadable answer: typology's trouble, not the event's.
-            return new Found(List.of(), unavailable.getClass().getSimpleName() + ": " + unavailable.getMessage());
+            return new Found(SuggestionPolicy.Choice.NONE,
+                    unavailable.getClass().getSimpleName() + ": " + unavailable.getMessage());
         }
     }
 
-    private List<ComparableBuurt> explainedChoice(UUID lessonId, List<BuurtCode> origins) {
+    private SuggestionPolicy.Choice explainedChoice(UUID lessonId, List<BuurtCode> origins) {
         int limit = policy.candidatesToAsk(origins.size());
         // Which origin each candidate was ranked against: its comparison must be asked against that same origin.
         Map<ComparableBuurt, BuurtCode> originOf = new IdentityHashMap<>();
@@ -69,7 +70,10 @@ public class SuggestionCandidates {
             }
         }
         ExistingVerifications existing = QuarkusTransaction.requiringNew().call(() -> ExistingVerifications.of(lessonId));
-        List<ComparableBuurt> chosen = policy.choose(origins, existing.targets(), existing.open(), candidates);
+        // The lesson's id seeds the exploratory draw: the same lesson and candidates always give the same choice.
+        SuggestionPolicy.Choice choice = policy.choose(origins, existing.targets(), existing.open(), candidates,
+                lessonId.getMostSignificantBits() ^ lessonId.getLeastSignificantBits());
+        List<ComparableBuurt> chosen = choice.targets();
         Map<BuurtCode, List<ComparableBuurt>> chosenPerOrigin = chosen.stream()
                 .collect(Collectors.groupingBy(originOf::get, LinkedHashMap::new, Collectors.toList()));
         Map<BuurtCode, ComparableBuurt> explained = new LinkedHashMap<>();
@@ -77,6 +81,7 @@ public class SuggestionCandidates {
                 .explained(origin, targets.stream().map(ComparableBuurt::code).toList(), targets.get(0).basis())
                 .forEach(buurt -> explained.put(buurt.code(), buurt)));
         // A buurt typology no longer explains (its data changed in between) keeps its lean form: no comparison.
-        return chosen.stream().map(c -> explained.getOrDefault(c.code(), c)).toList();
+        return new SuggestionPolicy.Choice(chosen.stream().map(c -> explained.getOrDefault(c.code(), c)).toList(),
+                choice.exploratory());
     }
 }

@@ -168,15 +168,17 @@ public class SuggestionService {
     }
 
     /**
-     * Chooses again, over the buurten chosen and explained outside the transaction, with the lesson's
+     * Keeps of the buurten chosen and explained outside the transaction what is still open, with the lesson's
      * verifications as they are now: what was recorded meanwhile (by an earlier tagging of the lesson) counts.
      */
-    private int store(UUID lessonId, List<BuurtCode> origins, String sourceEventId, List<ComparableBuurt> explained,
+    private int store(UUID lessonId, List<BuurtCode> origins, String sourceEventId, SuggestionPolicy.Choice explained,
                       OffsetDateTime now) {
         ExistingVerifications existing = ExistingVerifications.of(lessonId);
-        List<ComparableBuurt> targets = policy.choose(origins, existing.targets(), existing.open(), explained);
+        SuggestionPolicy.Choice kept = policy.keepOpen(explained, origins, existing.targets(), existing.open());
+        List<ComparableBuurt> targets = kept.targets();
         List<Verification> suggested = targets.stream()
-                .map(target -> Verification.suggest(lessonId, target, sourceEventId, now)).toList();
+                .map(target -> Verification.suggest(lessonId, target, sourceEventId, now, kept.isExploratory(target)))
+                .toList();
         // All verifications first, then all their events: same-table inserts go to the database in JDBC batches.
         suggested.forEach(verification -> verification.persist());
         Map<String, VerificationSuggested> events = new LinkedHashMap<>();

@@ -60,7 +60,8 @@ class EvidenceSchemasTest {
                         concluded("BU05990101", "Dorps", Outcome.INCONCLUSIVE)));
         for (List<VerificationFact> history : histories) {
             JsonNode data = MAPPER.valueToTree(LessonEvidenceChanged.of(lesson,
-                    EvidenceDerivation.derive(origin, history), AT));
+                    nl.schaalsprong.verification.domain.evidence.EvidenceDerivation.derive(
+                    nl.schaalsprong.verification.domain.evidence.EvidenceRules.standard(), origin, history), AT));
             assertEquals(Set.of(), schema.validate(data), data.toString());
         }
     }

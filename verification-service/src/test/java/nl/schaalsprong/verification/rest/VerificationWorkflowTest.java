@@ -137,7 +137,7 @@ class VerificationWorkflowTest {
 
         post(verification, "conclude", amsterdam(), """
                 {"results":[{"indicator":"aandeel huishoudens bereikt","measuredValue":71},
-                            {"indicator":"kosten per woning","measuredValue":9000}]}""")
+                            {"indicator":"kosten per woning","measuredValue":9000}],"conditionsPresent":[]}""")
                 .statusCode(409).body("detail", containsString("from CONCLUDED to CONCLUDED"));
         post(verification, "decline", amsterdam(), "{\"reason\":\"toch niet\"}")
                 .statusCode(409).body("detail", containsString("from CONCLUDED to DECLINED"));
@@ -150,7 +150,8 @@ class VerificationWorkflowTest {
         Verification verification = suggested(KINKERBUURT);
         post(verification, "accept", amsterdam(), CRITERIA).statusCode(200);
         post(verification, "conclude", amsterdam(),
-                "{\"results\":[{\"indicator\":\"aandeel huishoudens bereikt\",\"measuredValue\":71}]}")
+                "{\"results\":[{\"indicator\":\"aandeel huishoudens bereikt\",\"measuredValue\":71}],"
+                        + "\"conditionsPresent\":[]}")
                 .statusCode(200).body("outcome", equalTo("INCONCLUSIVE"))
                 .body("results[1].indicator", equalTo("kosten per woning"))
                 .body("results[1].measuredValue", nullValue()).body("results[1].met", nullValue())
@@ -167,7 +168,7 @@ class VerificationWorkflowTest {
         post(verification, "accept", amsterdam(), CRITERIA).statusCode(409)
                 .body("title", equalTo("Conflict with the current state"))
                 .body("detail", containsString("from DECLINED to ACCEPTED"));
-        post(verification, "conclude", amsterdam(), "{\"results\":[]}").statusCode(409)
+        post(verification, "conclude", amsterdam(), "{\"results\":[],\"conditionsPresent\":[]}").statusCode(409)
                 .body("detail", containsString("from DECLINED to CONCLUDED"));
         assertEquals(1, changes.about(verification.lessonId).size());
         JsonPath event = awaitEvent(verification, "nl.schaalsprong.verification.declined.v1");
@@ -205,12 +206,21 @@ class VerificationWorkflowTest {
                 {"criteria":[{"indicator":"x","comparison":"AT_LEAST","threshold":1,"unit":"%","measuredOn":"2027-01-01"},
                              {"indicator":"x","comparison":"AT_MOST","threshold":2,"unit":"%","measuredOn":"2027-01-01"}]}""")
                 .statusCode(422).body("detail", containsString("listed twice"));
+        post(verification, "accept", amsterdam(), """
+                {"criteria":[{"indicator":"x","comparison":"AT_LEAST","threshold":1,"unit":"%","measuredOn":"2020-01-01"}]}""")
+                .statusCode(422).body("detail", containsString("not after the acceptance"));
         post(verification, "decline", amsterdam(), "{\"reason\":\" \"}").statusCode(400);
         read(verification).body("status", equalTo("SUGGESTED")).body("criteria.size()", equalTo(0));
 
         post(verification, "accept", amsterdam(), CRITERIA).statusCode(200);
-        post(verification, "conclude", amsterdam(), "{\"results\":[{\"indicator\":\"tevredenheid\",\"measuredValue\":8}]}")
+        post(verification, "conclude", amsterdam(), "{\"results\":[{\"indicator\":\"tevredenheid\",\"measuredValue\":8}],"
+                + "\"conditionsPresent\":[]}")
                 .statusCode(422).body("detail", containsString("not one of the frozen criteria"));
+        // Unknown is not "none": a conclusion that does not say which conditions were present is refused.
+        post(verification, "conclude", amsterdam(),
+                "{\"results\":[{\"indicator\":\"aandeel huishoudens bereikt\",\"measuredValue\":71}]}")
+                .statusCode(400).contentType(startsWith("application/problem+json"))
+                .body("errors.field", contains("conditionsPresent"));
         read(verification).body("status", equalTo("ACCEPTED"));
 
         given().contentType(ContentType.JSON).header("Authorization", amsterdam()).body(CRITERIA)

@@ -32,6 +32,8 @@ import java.util.UUID;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.lessThan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -62,13 +64,20 @@ class LearningFlowTest {
     }
 
     /**
-     * {@code outcomes} conclusions of one lesson on {@code basis}, confirmed exactly when the difference on
+     * {@code outcomes} conclusions on {@code basis}, two per lesson, confirmed exactly when the difference on
      * STEDELIJKHEID is below one half; the other two dimensions vary at random.
+     *
+     * @return the first lesson
      */
     UUID concludedOn(String basis, int outcomes) {
-        UUID lesson = UUID.randomUUID();
+        UUID first = UUID.randomUUID();
+        UUID lesson = first;
         Random random = new Random(42);
         for (int i = 0; i < outcomes; i++) {
+            // Two verifications per lesson: learning resamples and cross-validates whole lessons.
+            if (i > 0 && i % 2 == 0) {
+                lesson = UUID.randomUUID();
+            }
             double stedelijkheid = (i % 2 == 0 ? 0.05 : 0.55) + 0.4 * random.nextDouble();
             Map<String, Double> differences = Map.of("STEDELIJKHEID", stedelijkheid,
                     "AANDEEL_65_PLUS", random.nextDouble(), "LOG_BEVOLKINGSDICHTHEID", random.nextDouble());
@@ -76,7 +85,7 @@ class LearningFlowTest {
                     .on(basis, differences, 0.8).concluded(stedelijkheid < 0.5 ? "CONFIRMED" : "NOT_CONFIRMED",
                             NOW.plusMonths(6)));
         }
-        return lesson;
+        return first;
     }
 
     /** What concluding a verification fires, inside its transaction. */
@@ -130,6 +139,9 @@ class LearningFlowTest {
                 .body("confirmed", equalTo(8))
                 .body("dimensions[0].dimension", equalTo("STEDELIJKHEID"))
                 .body("dimensions[0].clearlyMatters", equalTo(true))
+                .body("lessons", equalTo(8))
+                .body("cvBrierModel", lessThan(0.25f))
+                .body("publicationReasons", hasSize(1))
                 .body("bootstrapSamples", equalTo(50));
     }
 
@@ -147,7 +159,7 @@ class LearningFlowTest {
         given().queryParam("basis", basis).when().get("/api/v1/learning/weights").then().statusCode(404);
 
         given().header("Authorization", TestTokens.bearer("steward")).contentType("application/json")
-                .body("{\"results\":[{\"indicator\":\"aandeel bereikt\",\"measuredValue\":71}]}")
+                .body("{\"results\":[{\"indicator\":\"aandeel bereikt\",\"measuredValue\":71}],\"conditionsPresent\":[]}")
                 .when().post("/api/v1/verifications/" + accepted + "/conclude")
                 .then().statusCode(200).body("outcome", equalTo("CONFIRMED"));
 
@@ -167,6 +179,25 @@ class LearningFlowTest {
         try (TopicReader reader = TopicReader.subscribe(LEARNING_TOPIC)) {
             assertTrue(reader.recordsFor(basis, 1, Duration.ofSeconds(3)).isEmpty());
         }
+    }
+
+    @Test
+    void aModelStoredBeforeCrossValidationIsIgnoredAndRelearned() {
+        String basis = "leer-" + UUID.randomUUID().toString().substring(0, 8);
+        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("insert into learned_model (id,"
+                        + " basis_name, learned_at, outcomes, confirmed, published, model) values (:id, :basis, now(), 6,"
+                        + " 3, false, cast(:model as jsonb))")
+                .setParameter("id", UUID.randomUUID()).setParameter("basis", basis)
+                .setParameter("model", "{\"dimensions\":[],\"outcomes\":6,\"confirmed\":3,\"brierSimilarity\":0.2,"
+                        + "\"brierBaseRate\":0.25,\"brierModel\":0.2,"
+                        + "\"settings\":{\"lambda\":1.0,\"bootstrapSamples\":50,\"seed\":1}}")
+                .executeUpdate());
+        given().queryParam("basis", basis).when().get("/api/v1/learning/weights").then().statusCode(404);
+
+        concluded(concludedOn(basis, 6));
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                given().queryParam("basis", basis).when().get("/api/v1/learning/weights").then().statusCode(200)
+                        .body("outcomes", equalTo(6)).body("lessons", equalTo(3)));
     }
 
     @Test

@@ -33,6 +33,7 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -112,6 +113,9 @@ class LessonEvidenceFlowTest {
                 .body("chanceRisk.flagged", equalTo(true))
                 .body("counts.suggested", equalTo(1)).body("counts.confirmed", equalTo(1))
                 .body("pilotStatusEffect.withoutPilotStatus.rate", equalTo(1.0f))
+                .body("pilotStatusEffect.difference", nullValue())
+                .body("confirmationRate.rate", equalTo(1.0f))
+                .body("confirmationRate.lower", notNullValue())
                 .body("verifications.href", hasItem("/api/v1/verifications/" + kinkerbuurt))
                 .body("verifications.outcome", containsInAnyOrder("CONFIRMED", null));
     }
@@ -150,7 +154,8 @@ class LessonEvidenceFlowTest {
 
         given().when().get("/api/v1/tags/" + tag + "/evidence").then().statusCode(200)
                 .body("tag", equalTo(tag))
-                .body("level", equalTo("ESTABLISHED"))
+                .body("level", equalTo("REPLICATED"))
+                .body("confirmationRate.decisive", equalTo(2))
                 .body("supportedLayer", equalTo("GENERIEK"))
                 .body("confirmedInTypes", contains("Naoorlogs", "Stedelijk"))
                 .body("lessons", hasSize(2))
@@ -166,9 +171,17 @@ class LessonEvidenceFlowTest {
                         contains("CONTESTED", "ESTABLISHED", "REPLICATED", "INDICATIVE", "ORIGIN_ONLY"))
                 .body("findAll { it.kind == 'LAYER' }.name", contains("GENERIEK", "MENU", "SPECIFIEK"))
                 .body("findAll { it.kind == 'CHANCE' }.name",
-                        contains("FEW_SITES", "CONDITIONS_ONLY", "NOT_CONFIRMED_ELSEWHERE"))
-                .body("find { it.name == 'REPLICATED' }.descriptionEn", startsWith("Confirmed in at least 2 gemeenten"))
-                .body("find { it.name == 'REPLICATED' }.descriptionNl", startsWith("Bevestigd in minstens 2 gemeenten"));
+                        contains("FEW_SITES", "CONDITIONS_ONLY", "NOT_CONFIRMED_ELSEWHERE", "HIGH_NULL_RESULTS"))
+                .body("find { it.name == 'REPLICATED' }.descriptionEn",
+                        startsWith("Confirmed in at least 2 independent gemeenten"))
+                .body("find { it.name == 'REPLICATED' }.descriptionNl",
+                        startsWith("Bevestigd in minstens 2 onafhankelijke gemeenten"))
+                .body("find { it.name == 'ESTABLISHED' }.thresholds.key",
+                        contains("established-gemeenten", "across-types", "established-lower-bound"))
+                .body("find { it.name == 'ESTABLISHED' }.thresholds.find { it.key == 'established-lower-bound' }.value",
+                        equalTo(0.5f))
+                .body("find { it.name == 'ESTABLISHED' }.thresholds[0].rationaleNl", notNullValue())
+                .body("find { it.name == 'ESTABLISHED' }.thresholds[0].rationaleEn", notNullValue());
     }
 
     @Test

@@ -7,15 +7,21 @@ import java.util.List;
 /**
  * What a lesson's verifications add up to, with the reasons: derived, never entered by hand.
  *
- * @param reasons             one line per level rule tried, from the strongest down to the one that gave the level
- * @param supportedLayer      null while the conclusions are too few to say
- * @param layerReasons        one line per layer rule tried
- * @param confirmedInTypes    typology types with a confirmation, sorted
- * @param notConfirmedInTypes typology types tried decisively and never confirmed, sorted
+ * @param reasons                       one line per level rule tried, from the strongest down to the one that
+ *                                      gave the level
+ * @param supportedLayer                null while the conclusions are too few to say
+ * @param layerReasons                  one line per layer rule tried
+ * @param confirmedInTypes              typology types where more buurten confirmed than did not, sorted
+ * @param notConfirmedInTypes           typology types tried decisively and not confirmed, sorted
+ * @param confirmationRate              confirmed share of the decisive buurten outside the origin, with its 95 %
+ *                                      Wilson interval
+ * @param nullResultsAsFailures         sensitivity view: the same share with every INCONCLUSIVE counted as a
+ *                                      failure
  */
 public record Evidence(EvidenceLevel level, List<String> reasons, Layer supportedLayer, List<String> layerReasons,
                        List<String> confirmedInTypes, List<String> notConfirmedInTypes, ChanceRisk chanceRisk,
-                       Counts counts, PilotStatusEffect pilotStatusEffect) {
+                       Counts counts, PilotStatusEffect pilotStatusEffect, ConfirmationRate confirmationRate,
+                       ConfirmationRate nullResultsAsFailures) {
 
     public Evidence {
         reasons = List.copyOf(reasons);

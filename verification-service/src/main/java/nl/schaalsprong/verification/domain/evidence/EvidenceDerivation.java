@@ -11,23 +11,13 @@ public final class EvidenceDerivation {
     private EvidenceDerivation() {
     }
 
-    public static Evidence derive(LessonFacts lesson, List<VerificationFact> verifications) {
+    public static Evidence derive(EvidenceRules rules, LessonFacts lesson, List<VerificationFact> verifications) {
         VerificationHistory history = new VerificationHistory(lesson, verifications);
-
-        List<String> reasons = new ArrayList<>();
-        EvidenceLevel level = null;
-        for (EvidenceRule rule : EvidenceRules.LEVELS) {
-            Verdict verdict = rule.apply(history);
-            reasons.add(verdict.reason());
-            if (verdict.holds()) {
-                level = EvidenceLevel.valueOf(rule.yields());
-                break;
-            }
-        }
+        EvidenceRules.Judgement level = rules.level(history);
 
         List<String> layerReasons = new ArrayList<>();
         Layer layer = null;
-        for (EvidenceRule rule : EvidenceRules.LAYERS) {
+        for (EvidenceRule rule : rules.layers()) {
             Verdict verdict = rule.apply(history);
             layerReasons.add(verdict.reason());
             if (verdict.holds()) {
@@ -36,18 +26,19 @@ public final class EvidenceDerivation {
             }
         }
         if (layer == null) {
-            layerReasons.add("Nog te weinig conclusies om een laag te onderbouwen.");
+            layerReasons.add("Nog te weinig of te tegenstrijdige conclusies om een laag te onderbouwen.");
         }
 
-        List<String> chanceReasons = EvidenceRules.CHANCE_RISKS.stream()
+        List<String> chanceReasons = rules.chanceRisks().stream()
                 .map(rule -> rule.apply(history))
                 .filter(Verdict::holds)
                 .map(Verdict::reason)
                 .toList();
 
-        return new Evidence(level, reasons, layer, layerReasons,
+        return new Evidence(level.level(), level.reasons(), layer, layerReasons,
                 List.copyOf(history.confirmedTypes()), List.copyOf(history.notConfirmedTypes()),
-                new ChanceRisk(!chanceReasons.isEmpty(), chanceReasons),
-                Counts.of(verifications), PilotStatusEffect.of(verifications));
+                new ChanceRisk(!chanceReasons.isEmpty(), chanceReasons), Counts.of(verifications),
+                PilotStatusEffect.of(history.elsewhere(), rules.thresholds().pilotEffectMinimumPerSide()),
+                history.rate(), history.rateWithNullResultsAsFailures());
     }
 }

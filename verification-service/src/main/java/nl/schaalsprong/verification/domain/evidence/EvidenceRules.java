@@ -2,166 +2,271 @@ package nl.schaalsprong.verification.domain.evidence;
 
 import nl.schaalsprong.verification.domain.Layer;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Stream;
 
 import static nl.schaalsprong.verification.domain.evidence.EvidenceRule.Kind.CHANCE;
 import static nl.schaalsprong.verification.domain.evidence.EvidenceRule.Kind.LAYER;
 import static nl.schaalsprong.verification.domain.evidence.EvidenceRule.Kind.LEVEL;
+import static nl.schaalsprong.verification.domain.evidence.EvidenceThresholds.percent;
 
 /**
- * The published evidence rules. Modelled on the EEF's padlocks (strength of evidence in a few explicit steps),
- * the What Works Clearinghouse's multi-site rule (effects in more than one site before "positive") and
- * Blueprints' "only replicated programmes are ready for scale". Only concluded verifications count; an
- * INCONCLUSIVE one is a null result, recorded and counted but neither for nor against.
+ * The published evidence rules, for one set of {@link EvidenceThresholds}. Modelled on the EEF's padlocks
+ * (strength of evidence in a few explicit steps), the What Works Clearinghouse's multi-site rule (effects in more
+ * than one independent site), Blueprints' "only replicated programmes are ready for scale" and GRADE's
+ * imprecision (a strong label needs an interval that excludes the unfavourable, not just a high rate). Only
+ * concluded verifications outside the origin count, per distinct buurt; an INCONCLUSIVE one is a null result:
+ * neither for nor against, but too many of them withhold the strong levels and flag the lesson.
  */
 public final class EvidenceRules {
 
-    /** REPLICATED: confirmed in at least this many gemeenten... */
-    public static final int REPLICATION_GEMEENTEN = 2;
-    /** ...with at least this share of the decisive conclusions confirming. */
-    public static final double REPLICATION_SHARE = 2.0 / 3.0;
-    /** ESTABLISHED and GENERIEK: confirmed in at least this many typology types. */
-    public static final int ACROSS_TYPES = 2;
-    /** SPECIFIEK: not confirmed outside the origin after at least this many decisive tries. */
-    public static final int REPEATED_TRIES = 2;
-    /** Chance flag: fewer confirmed buurten than this cannot rule out chance. */
-    public static final int SITES_AGAINST_CHANCE = 2;
+    private static final EvidenceRules STANDARD = new EvidenceRules(EvidenceThresholds.DEFAULT);
 
-    public static final EvidenceRule CONTESTED = new EvidenceRule("CONTESTED", LEVEL, EvidenceLevel.CONTESTED.name(),
-            "Elders bevestigd, maar minstens zo vaak niet bevestigd. Gaat voor alle andere niveaus.",
-            "Confirmed elsewhere, but not confirmed at least as often. Takes precedence over every other level.",
-            EvidenceRules::contested);
+    private final EvidenceThresholds t;
+    private final EvidenceRule contested;
+    private final EvidenceRule established;
+    private final EvidenceRule replicated;
+    private final EvidenceRule indicative;
+    private final EvidenceRule originOnly;
+    private final EvidenceRule generiek;
+    private final EvidenceRule menu;
+    private final EvidenceRule specifiek;
+    private final EvidenceRule fewSites;
+    private final EvidenceRule conditionsOnly;
+    private final EvidenceRule notConfirmedElsewhere;
+    private final EvidenceRule highNullResults;
 
-    public static final EvidenceRule ESTABLISHED = new EvidenceRule("ESTABLISHED", LEVEL, EvidenceLevel.ESTABLISHED.name(),
-            "Gerepliceerd, bevestigd in minstens " + ACROSS_TYPES + " typen buurt, en minstens één keer zonder"
-                    + " experimenteercondities (geen proeftuinstatus, extra financiering, vrijstelling of pioniers).",
-            "Replicated, confirmed in at least " + ACROSS_TYPES + " typology types, and at least once without"
-                    + " experiment conditions (no proeftuin status, extra funding, exemptions or pioneers).",
-            EvidenceRules::established);
-
-    public static final EvidenceRule REPLICATED = new EvidenceRule("REPLICATED", LEVEL, EvidenceLevel.REPLICATED.name(),
-            "Bevestigd in minstens " + REPLICATION_GEMEENTEN + " gemeenten, en minstens twee derde van de"
-                    + " beslissende conclusies (bevestigd of niet bevestigd) is bevestigd.",
-            "Confirmed in at least " + REPLICATION_GEMEENTEN + " gemeenten, with at least two thirds of the decisive"
-                    + " conclusions (confirmed or not confirmed) confirming.",
-            EvidenceRules::replicated);
-
-    public static final EvidenceRule INDICATIVE = new EvidenceRule("INDICATIVE", LEVEL, EvidenceLevel.INDICATIVE.name(),
-            "Bevestigd in minstens één andere buurt dan de herkomst.",
-            "Confirmed in at least one buurt other than the origin.",
-            EvidenceRules::indicative);
-
-    public static final EvidenceRule ORIGIN_ONLY = new EvidenceRule("ORIGIN_ONLY", LEVEL, EvidenceLevel.ORIGIN_ONLY.name(),
-            "Nergens buiten de herkomst bevestigd: het succes rust op de proeftuin alleen.",
-            "Not confirmed anywhere outside the origin: the success rests on the proeftuin alone.",
-            h -> Verdict.holds("Nergens buiten de herkomst bevestigd ("
-                    + concluded(h) + " conclusie(s) buiten de herkomst)."));
-
-    /** Tried in this order; the first that holds gives the level (ORIGIN_ONLY always holds). */
-    public static final List<EvidenceRule> LEVELS = List.of(CONTESTED, ESTABLISHED, REPLICATED, INDICATIVE, ORIGIN_ONLY);
-
-    public static final EvidenceRule GENERIEK = new EvidenceRule("GENERIEK", LAYER, Layer.GENERIEK.name(),
-            "Bevestigd in minstens " + ACROSS_TYPES + " typen buurt en in geen enkel beproefd type niet bevestigd.",
-            "Confirmed in at least " + ACROSS_TYPES + " typology types and not failing in any type tried.",
-            EvidenceRules::generiek);
-
-    public static final EvidenceRule MENU = new EvidenceRule("MENU", LAYER, Layer.MENU.name(),
-            "Bevestigd in sommige typen buurt en in andere niet: een keuze per type (de typen staan erbij).",
-            "Confirmed in some typology types and not in others: a choice per type (the types are listed).",
-            EvidenceRules::menu);
-
-    public static final EvidenceRule SPECIFIEK = new EvidenceRule("SPECIFIEK", LAYER, Layer.SPECIFIEK.name(),
-            "Na minstens " + REPEATED_TRIES + " beslissende pogingen nergens buiten de herkomst bevestigd.",
-            "Not confirmed outside the origin after at least " + REPEATED_TRIES + " decisive tries.",
-            EvidenceRules::specifiek);
-
-    /** Tried in this order; when none holds, the evidence does not support a layer yet. */
-    public static final List<EvidenceRule> LAYERS = List.of(GENERIEK, MENU, SPECIFIEK);
-
-    public static final EvidenceRule FEW_SITES = new EvidenceRule("FEW_SITES", CHANCE, "TOEVALSRISICO",
-            "Toevalsrisico: bevestigd in minder dan " + SITES_AGAINST_CHANCE + " buurten buiten de herkomst, dus het"
-                    + " succes kan op de herkomst alleen (of op één plek) rusten.",
-            "Chance risk: confirmed in fewer than " + SITES_AGAINST_CHANCE + " buurten outside the origin, so the"
-                    + " success may rest on the origin alone (or on one site).",
-            EvidenceRules::fewSites);
-
-    public static final EvidenceRule CONDITIONS_ONLY = new EvidenceRule("CONDITIONS_ONLY", CHANCE, "TOEVALSRISICO",
-            "Toevalsrisico: het succes is alleen behaald op plekken met experimenteercondities (de herkomst leunde"
-                    + " erop, en elke bevestiging had proeftuinstatus of condities).",
-            "Chance risk: the success was only achieved on sites with experiment conditions (the origin leaned on"
-                    + " them, and every confirmation had proeftuin status or conditions).",
-            EvidenceRules::conditionsOnly);
-
-    public static final EvidenceRule NOT_CONFIRMED_ELSEWHERE = new EvidenceRule("NOT_CONFIRMED_ELSEWHERE", CHANCE,
-            "TOEVALSRISICO",
-            "Toevalsrisico: in minstens één vergelijkbare buurt niet bevestigd.",
-            "Chance risk: not confirmed in at least one comparable buurt.",
-            EvidenceRules::notConfirmedElsewhere);
-
-    /** Each that holds flags the lesson and adds its reason. */
-    public static final List<EvidenceRule> CHANCE_RISKS = List.of(FEW_SITES, CONDITIONS_ONLY, NOT_CONFIRMED_ELSEWHERE);
-
-    /** Every rule, as published. */
-    public static final List<EvidenceRule> ALL = java.util.stream.Stream.of(LEVELS, LAYERS, CHANCE_RISKS)
-            .flatMap(List::stream).toList();
-
-    private EvidenceRules() {
+    public EvidenceRules(EvidenceThresholds thresholds) {
+        this.t = thresholds;
+        contested = new EvidenceRule("CONTESTED", LEVEL, EvidenceLevel.CONTESTED.name(),
+                "Elders bevestigd, maar in minstens zoveel buurten niet bevestigd. Gaat voor alle andere niveaus."
+                        + " Liggen alle mislukkingen in typen buurt waar het niet bevestigd is, dan is dat een menu"
+                        + " (zie MENU), geen strijd: de niveaus gelden dan binnen de typen waar het wel bevestigd is.",
+                "Confirmed elsewhere, but not confirmed in at least as many buurten. Takes precedence over every"
+                        + " other level. When every failure lies in a type of buurt where it is not confirmed, that is"
+                        + " a menu (see MENU), not a contest: the levels then hold within the types where it is.",
+                List.of(), this::contested);
+        established = new EvidenceRule("ESTABLISHED", LEVEL, EvidenceLevel.ESTABLISHED.name(),
+                "Gerepliceerd, bevestigd in minstens " + t.establishedGemeenten() + " onafhankelijke gemeenten en "
+                        + t.acrossTypes() + " typen buurt, de ondergrens van het 95%-interval van het"
+                        + " bevestigingspercentage minstens " + percent(t.establishedLowerBound()) + ", en minstens"
+                        + " één keer bevestigd in een buurt waarvan bekend is dat ze geen proeftuinstatus en geen"
+                        + " experimenteercondities had (onbekend telt niet).",
+                "Replicated, confirmed in at least " + t.establishedGemeenten() + " independent gemeenten and "
+                        + t.acrossTypes() + " typology types, the lower bound of the confirmation rate's 95% interval"
+                        + " at least " + percent(t.establishedLowerBound()) + ", and confirmed at least once in a buurt"
+                        + " known to have had no proeftuin status and no experiment conditions (unknown does not"
+                        + " count).",
+                List.of(t.establishedGemeentenThreshold(), t.acrossTypesThreshold(), t.establishedLowerBoundThreshold()),
+                this::established);
+        replicated = new EvidenceRule("REPLICATED", LEVEL, EvidenceLevel.REPLICATED.name(),
+                "Bevestigd in minstens " + t.replicationGemeenten() + " onafhankelijke gemeenten (niet die van de"
+                        + " herkomst), minstens " + percent(t.replicationShare()) + " van de beslissende buurten"
+                        + " bevestigd, en niet meer dan " + percent(t.maxNullResultShare()) + " van de conclusies"
+                        + " onbeslist.",
+                "Confirmed in at least " + t.replicationGemeenten() + " independent gemeenten (not the origin's), at"
+                        + " least " + percent(t.replicationShare()) + " of the decisive buurten confirming, and no more"
+                        + " than " + percent(t.maxNullResultShare()) + " of the conclusions inconclusive.",
+                List.of(t.replicationGemeentenThreshold(), t.replicationShareThreshold(), t.maxNullResultShareThreshold()),
+                this::replicated);
+        indicative = new EvidenceRule("INDICATIVE", LEVEL, EvidenceLevel.INDICATIVE.name(),
+                "Bevestigd in minstens één andere buurt dan de herkomst.",
+                "Confirmed in at least one buurt other than the origin.",
+                List.of(), this::indicative);
+        originOnly = new EvidenceRule("ORIGIN_ONLY", LEVEL, EvidenceLevel.ORIGIN_ONLY.name(),
+                "Nergens buiten de herkomst bevestigd: het succes rust op de proeftuin alleen.",
+                "Not confirmed anywhere outside the origin: the success rests on the proeftuin alone.",
+                List.of(), h -> Verdict.holds("Nergens buiten de herkomst bevestigd ("
+                        + h.elsewhere().size() + " conclusie(s) buiten de herkomst)."));
+        generiek = new EvidenceRule("GENERIEK", LAYER, Layer.GENERIEK.name(),
+                "Minstens gerepliceerd (en dus niet omstreden), bevestigd in minstens " + t.acrossTypes()
+                        + " typen buurt en in geen enkel beproefd type niet bevestigd. Een type telt als bevestigd"
+                        + " als meer van zijn buurten bevestigden dan niet.",
+                "At least replicated (so not contested), confirmed in at least " + t.acrossTypes() + " typology"
+                        + " types and not failing in any type tried. A type counts as confirmed when more of its"
+                        + " buurten confirmed than did not.",
+                List.of(t.acrossTypesThreshold()), this::generiek);
+        menu = new EvidenceRule("MENU", LAYER, Layer.MENU.name(),
+                "Bevestigd in sommige typen buurt en in andere niet, en niet omstreden: een keuze per type (de typen"
+                        + " staan erbij).",
+                "Confirmed in some typology types and not in others, and not contested: a choice per type (the"
+                        + " types are listed).",
+                List.of(), this::menu);
+        specifiek = new EvidenceRule("SPECIFIEK", LAYER, Layer.SPECIFIEK.name(),
+                "Na minstens " + t.repeatedTries() + " beslissende pogingen nergens buiten de herkomst bevestigd.",
+                "Not confirmed outside the origin after at least " + t.repeatedTries() + " decisive tries.",
+                List.of(t.repeatedTriesThreshold()), this::specifiek);
+        fewSites = new EvidenceRule("FEW_SITES", CHANCE, "TOEVALSRISICO",
+                "Toevalsrisico: bevestigd in minder dan " + t.sitesAgainstChance() + " onafhankelijke gemeenten"
+                        + " (buiten die van de herkomst), dus het succes kan op de herkomst of op één plek rusten.",
+                "Chance risk: confirmed in fewer than " + t.sitesAgainstChance() + " independent gemeenten (other"
+                        + " than the origin's), so the success may rest on the origin or on one site.",
+                List.of(t.sitesAgainstChanceThreshold()), this::fewSites);
+        conditionsOnly = new EvidenceRule("CONDITIONS_ONLY", CHANCE, "TOEVALSRISICO",
+                "Toevalsrisico: het succes is nergens behaald waar bekend is dat er geen proeftuinstatus en geen"
+                        + " experimenteercondities waren, terwijl de herkomst erop leunde of elke bevestiging ze had"
+                        + " (of ze onbekend waren).",
+                "Chance risk: the success was nowhere achieved where it is known there was no proeftuin status and"
+                        + " no experiment conditions, while the origin leaned on them or every confirmation had them"
+                        + " (or they were unknown).",
+                List.of(), this::conditionsOnly);
+        notConfirmedElsewhere = new EvidenceRule("NOT_CONFIRMED_ELSEWHERE", CHANCE, "TOEVALSRISICO",
+                "Toevalsrisico: in meer dan " + percent(t.maxFailureShare()) + " van de beslissende vergelijkbare"
+                        + " buurten niet bevestigd.",
+                "Chance risk: not confirmed in more than " + percent(t.maxFailureShare()) + " of the decisive"
+                        + " comparable buurten.",
+                List.of(t.maxFailureShareThreshold()), this::notConfirmedElsewhere);
+        highNullResults = new EvidenceRule("HIGH_NULL_RESULTS", CHANCE, "TOEVALSRISICO",
+                "Toevalsrisico: meer dan " + percent(t.maxNullResultShare()) + " van de conclusies is onbeslist"
+                        + " (uitval); de gevoeligheidsanalyse telt ze als mislukt. Gerepliceerd en gevestigd blijven"
+                        + " dan uit.",
+                "Chance risk: more than " + percent(t.maxNullResultShare()) + " of the conclusions are inconclusive"
+                        + " (attrition); the sensitivity view counts them as failures. Replicated and established are"
+                        + " withheld meanwhile.",
+                List.of(t.maxNullResultShareThreshold()), this::highNullResults);
     }
 
-    private static Verdict contested(VerificationHistory h) {
+    /** The rules with the default thresholds. */
+    public static EvidenceRules standard() {
+        return STANDARD;
+    }
+
+    public EvidenceThresholds thresholds() {
+        return t;
+    }
+
+    /** Tried in this order; the first that holds gives the level (ORIGIN_ONLY always holds). */
+    public List<EvidenceRule> levels() {
+        return List.of(contested, established, replicated, indicative, originOnly);
+    }
+
+    /** Tried in this order; when none holds, the evidence does not support a layer yet. */
+    public List<EvidenceRule> layers() {
+        return List.of(generiek, menu, specifiek);
+    }
+
+    /** Each that holds flags the lesson and adds its reason. */
+    public List<EvidenceRule> chanceRisks() {
+        return List.of(fewSites, conditionsOnly, notConfirmedElsewhere, highNullResults);
+    }
+
+    /** Every rule, as published. */
+    public List<EvidenceRule> all() {
+        return Stream.of(levels(), layers(), chanceRisks()).flatMap(List::stream).toList();
+    }
+
+    public EvidenceRule rule(String name) {
+        return all().stream().filter(r -> r.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no evidence rule " + name));
+    }
+
+    /** A level with the reasons for it. */
+    public record Judgement(EvidenceLevel level, List<String> reasons) {
+        public Judgement {
+            reasons = List.copyOf(reasons);
+        }
+    }
+
+    /**
+     * The level: the first level rule that holds, with one reason per rule tried. When the failures are all in
+     * types where the lesson is not confirmed (a MENU), the rules judge the history within the confirmed types.
+     */
+    public Judgement level(VerificationHistory history) {
+        List<String> reasons = new ArrayList<>();
+        VerificationHistory judged = history;
+        if (history.failuresExplainedByType()) {
+            judged = history.withoutDecisiveIn(history.notConfirmedTypes());
+            reasons.add("Beoordeeld binnen de typen waar het bevestigd is" + list(history.confirmedTypes())
+                    + ": alle mislukkingen vallen in typen waar het niet bevestigd is" + list(history.notConfirmedTypes())
+                    + " (menu).");
+        }
+        for (EvidenceRule rule : levels()) {
+            Verdict verdict = rule.apply(judged);
+            reasons.add(verdict.reason());
+            if (verdict.holds()) {
+                return new Judgement(EvidenceLevel.valueOf(rule.yields()), reasons);
+            }
+        }
+        throw new IllegalStateException("ORIGIN_ONLY always holds");
+    }
+
+    private Verdict contested(VerificationHistory h) {
         int confirmed = h.confirmations();
         int notConfirmed = h.nonConfirmations();
-        String tally = notConfirmed + " keer niet bevestigd tegenover " + confirmed + " keer bevestigd";
+        String tally = "in " + notConfirmed + " buurt(en) niet bevestigd tegenover " + confirmed + " bevestigd";
         return confirmed >= 1 && notConfirmed >= confirmed
                 ? Verdict.holds("Omstreden: " + tally + ".")
                 : Verdict.fails("Niet omstreden: " + tally + ".");
     }
 
-    private static Verdict replicated(VerificationHistory h) {
-        int gemeenten = h.confirmedGemeenten().size();
-        String gemeentenText = "bevestigd in " + gemeenten + " gemeente(n)" + list(h.confirmedGemeenten());
-        String shareText = percent(h.confirmedShare()) + " van " + (h.confirmations() + h.nonConfirmations())
-                + " beslissende conclusie(s) bevestigd";
-        if (gemeenten < REPLICATION_GEMEENTEN) {
-            return Verdict.fails("Niet gerepliceerd: " + gemeentenText + ", minstens " + REPLICATION_GEMEENTEN
+    private Verdict replicated(VerificationHistory h) {
+        SortedGemeenten independent = new SortedGemeenten(h);
+        if (independent.count() < t.replicationGemeenten()) {
+            return Verdict.fails("Niet gerepliceerd: bevestigd in " + independent + ", minstens "
+                    + t.replicationGemeenten() + " nodig.");
+        }
+        ConfirmationRate rate = h.rate();
+        String shareText = percent(rate.rate()) + " van " + rate.decisive() + " beslissende buurt(en) bevestigd";
+        if (rate.rate() + 1e-12 < t.replicationShare()) {
+            return Verdict.fails("Niet gerepliceerd: " + shareText + ", minstens " + percent(t.replicationShare())
                     + " nodig.");
         }
-        if (h.confirmedShare() < REPLICATION_SHARE) {
-            return Verdict.fails("Niet gerepliceerd: " + shareText + ", minstens twee derde nodig.");
+        if (h.nullResultShare() > t.maxNullResultShare()) {
+            return Verdict.fails("Niet gerepliceerd: " + percent(h.nullResultShare()) + " van de conclusies onbeslist,"
+                    + " hoogstens " + percent(t.maxNullResultShare()) + ".");
         }
-        return Verdict.holds("Gerepliceerd: " + gemeentenText + "; " + shareText + ".");
+        return Verdict.holds("Gerepliceerd: bevestigd in " + independent + "; " + shareText + ".");
     }
 
-    private static Verdict established(VerificationHistory h) {
+    private Verdict established(VerificationHistory h) {
         Verdict replicated = replicated(h);
         if (!replicated.holds()) {
             return Verdict.fails("Niet gevestigd: eerst gerepliceerd. " + replicated.reason());
         }
+        SortedGemeenten independent = new SortedGemeenten(h);
+        if (independent.count() < t.establishedGemeenten()) {
+            return Verdict.fails("Niet gevestigd: bevestigd in " + independent + ", minstens "
+                    + t.establishedGemeenten() + " nodig.");
+        }
         int types = h.confirmedTypes().size();
-        if (types < ACROSS_TYPES) {
+        if (types < t.acrossTypes()) {
             return Verdict.fails("Niet gevestigd: bevestigd in " + types + " type(n) buurt" + list(h.confirmedTypes())
-                    + ", minstens " + ACROSS_TYPES + " nodig.");
+                    + ", minstens " + t.acrossTypes() + " nodig.");
         }
-        if (h.confirmedWithoutConditions().isEmpty()) {
-            return Verdict.fails("Niet gevestigd: elke bevestiging had proeftuinstatus of experimenteercondities.");
+        ConfirmationRate rate = h.rate();
+        String interval = rate.confirmed() + " van " + rate.decisive() + " bevestigd, 95%-interval "
+                + percent(rate.lower()) + "–" + percent(rate.upper());
+        if (rate.lowerOrZero() < t.establishedLowerBound()) {
+            return Verdict.fails("Niet gevestigd: " + interval + "; de ondergrens moet minstens "
+                    + percent(t.establishedLowerBound()) + " zijn.");
         }
-        return Verdict.holds("Gevestigd: bevestigd in " + types + " typen buurt" + list(h.confirmedTypes())
-                + ", zonder experimenteercondities in " + list(h.confirmedWithoutConditions()).trim() + ".");
+        if (h.confirmedKnownWithoutConditions().isEmpty()) {
+            return Verdict.fails("Niet gevestigd: geen bevestiging waarvan bekend is dat er geen proeftuinstatus en"
+                    + " geen experimenteercondities waren.");
+        }
+        return Verdict.holds("Gevestigd: bevestigd in " + independent + " en " + types + " typen buurt"
+                + list(h.confirmedTypes()) + ", " + interval + ", zonder experimenteercondities in"
+                + list(h.confirmedKnownWithoutConditions()) + ".");
     }
 
-    private static Verdict indicative(VerificationHistory h) {
-        int buurten = h.confirmedBuurten().size();
+    private Verdict indicative(VerificationHistory h) {
+        int buurten = h.confirmations();
         return buurten >= 1
                 ? Verdict.holds("Bevestigd in " + buurten + " andere buurt(en)" + list(h.confirmedBuurten()) + ".")
                 : Verdict.fails("Niet indicatief: nog in geen andere buurt bevestigd.");
     }
 
-    private static Verdict generiek(VerificationHistory h) {
+    private Verdict generiek(VerificationHistory h) {
+        EvidenceLevel level = level(h).level();
+        if (level != EvidenceLevel.REPLICATED && level != EvidenceLevel.ESTABLISHED) {
+            return Verdict.fails("Niet generiek: het niveau is " + level + ", minstens REPLICATED nodig.");
+        }
         int types = h.confirmedTypes().size();
-        if (types < ACROSS_TYPES) {
-            return Verdict.fails("Niet generiek: bevestigd in " + types + " type(n) buurt, minstens " + ACROSS_TYPES
+        if (types < t.acrossTypes()) {
+            return Verdict.fails("Niet generiek: bevestigd in " + types + " type(n) buurt, minstens " + t.acrossTypes()
                     + " nodig.");
         }
         return h.notConfirmedTypes().isEmpty()
@@ -170,66 +275,94 @@ public final class EvidenceRules {
                 : Verdict.fails("Niet generiek: niet bevestigd in" + list(h.notConfirmedTypes()) + ".");
     }
 
-    private static Verdict menu(VerificationHistory h) {
-        return !h.confirmedTypes().isEmpty() && !h.notConfirmedTypes().isEmpty()
-                ? Verdict.holds("Menu: bevestigd in" + list(h.confirmedTypes()) + ", niet bevestigd in"
-                        + list(h.notConfirmedTypes()) + ".")
-                : Verdict.fails("Geen menu: bevestigd in" + list(h.confirmedTypes()) + ", niet bevestigd in"
-                        + list(h.notConfirmedTypes()) + ".");
-    }
-
-    private static Verdict specifiek(VerificationHistory h) {
-        int tries = h.nonConfirmations();
-        if (h.confirmations() == 0 && tries >= REPEATED_TRIES) {
-            return Verdict.holds("Specifiek: " + tries + " keer buiten de herkomst geprobeerd en nergens bevestigd.");
+    private Verdict menu(VerificationHistory h) {
+        String types = "bevestigd in" + list(h.confirmedTypes()) + ", niet bevestigd in" + list(h.notConfirmedTypes());
+        if (h.confirmedTypes().isEmpty() || h.notConfirmedTypes().isEmpty()) {
+            return Verdict.fails("Geen menu: " + types + ".");
         }
-        return Verdict.fails("Niet specifiek: " + h.confirmations() + " keer bevestigd, " + tries
-                + " keer niet bevestigd.");
+        return level(h).level() == EvidenceLevel.CONTESTED
+                ? Verdict.fails("Geen menu: omstreden, ook binnen typen waar het bevestigd is; " + types + ".")
+                : Verdict.holds("Menu: " + types + ".");
     }
 
-    private static Verdict fewSites(VerificationHistory h) {
-        int sites = h.confirmedBuurten().size();
-        if (sites == 0) {
+    private Verdict specifiek(VerificationHistory h) {
+        int tries = h.nonConfirmations();
+        if (h.confirmations() == 0 && tries >= t.repeatedTries()) {
+            return Verdict.holds("Specifiek: in " + tries + " buurten buiten de herkomst geprobeerd en nergens"
+                    + " bevestigd.");
+        }
+        return Verdict.fails("Niet specifiek: in " + h.confirmations() + " buurt(en) bevestigd, in " + tries
+                + " niet.");
+    }
+
+    private Verdict fewSites(VerificationHistory h) {
+        SortedGemeenten independent = new SortedGemeenten(h);
+        if (h.confirmations() == 0) {
             return Verdict.holds("Alleen in de herkomst geslaagd: nog nergens anders bevestigd.");
         }
-        return sites < SITES_AGAINST_CHANCE
-                ? Verdict.holds("Bevestigd op " + sites + " plek buiten de herkomst: te weinig om toeval uit te"
-                        + " sluiten.")
-                : Verdict.fails("Bevestigd op " + sites + " plekken buiten de herkomst.");
+        return independent.count() < t.sitesAgainstChance()
+                ? Verdict.holds("Bevestigd in " + independent + ": te weinig om toeval uit te sluiten.")
+                : Verdict.fails("Bevestigd in " + independent + ".");
     }
 
-    private static Verdict conditionsOnly(VerificationHistory h) {
+    private Verdict conditionsOnly(VerificationHistory h) {
+        Set<String> ordinary = h.confirmedKnownWithoutConditions();
         boolean originLeaned = !h.lesson().experimentConditions().isEmpty();
-        boolean everyConfirmationUnderConditions = h.confirmed().stream()
-                .allMatch(VerificationFact::underExperimentConditions);
-        if (originLeaned && everyConfirmationUnderConditions) {
+        if (!ordinary.isEmpty()) {
+            return Verdict.fails("Ook bevestigd zonder proeftuinstatus en experimenteercondities in" + list(ordinary)
+                    + ".");
+        }
+        if (originLeaned) {
             return Verdict.holds("Alleen geslaagd met experimenteercondities: de herkomst leunde op "
                     + h.lesson().experimentConditions().stream().map(Enum::name).sorted().toList()
-                    + (h.confirmations() == 0 ? "" : " en elke bevestiging had proeftuinstatus of condities") + ".");
+                    + (h.confirmations() == 0 ? "" : " en geen bevestiging is bekend zonder proeftuinstatus of"
+                    + " condities") + ".");
         }
-        return Verdict.fails(originLeaned
-                ? "Ook zonder experimenteercondities bevestigd in" + list(h.confirmedWithoutConditions()) + "."
-                : "De herkomst leunde niet op experimenteercondities.");
+        return h.confirmations() > 0
+                ? Verdict.holds("Alleen geslaagd met experimenteercondities (of onbekend): geen van de "
+                        + h.confirmations() + " bevestiging(en) is bekend zonder proeftuinstatus of condities.")
+                : Verdict.fails("De herkomst leunde niet op experimenteercondities en er is nog niets bevestigd.");
     }
 
-    private static Verdict notConfirmedElsewhere(VerificationHistory h) {
+    private Verdict notConfirmedElsewhere(VerificationHistory h) {
         int times = h.nonConfirmations();
-        return times > 0
-                ? Verdict.holds("In " + times + " vergelijkbare buurt(en) niet bevestigd" + list(h.notConfirmedBuurten())
-                        + ".")
-                : Verdict.fails("Geen vergelijkbare buurt waar het niet bevestigd werd.");
+        String tally = "in " + times + " van " + (times + h.confirmations()) + " beslissende buurt(en) niet bevestigd";
+        return times > 0 && h.failureShare() > t.maxFailureShare()
+                ? Verdict.holds("Vaak niet bevestigd: " + tally + list(h.notConfirmedBuurten()) + ", meer dan "
+                        + percent(t.maxFailureShare()) + ".")
+                : Verdict.fails("Zelden niet bevestigd: " + tally + ".");
     }
 
-    private static int concluded(VerificationHistory h) {
-        return (int) h.verifications().stream().filter(f -> f.outcome() != null).count();
+    private Verdict highNullResults(VerificationHistory h) {
+        int nulls = h.inconclusiveBuurten().size();
+        ConfirmationRate sensitivity = h.rateWithNullResultsAsFailures();
+        if (h.nullResultShare() > t.maxNullResultShare()) {
+            return Verdict.holds("Veel uitval: " + nulls + " onbesliste conclusie(s), " + percent(h.nullResultShare())
+                    + "; als mislukt geteld is " + sensitivity.confirmed() + " van " + sensitivity.decisive()
+                    + " bevestigd (95%-interval " + percent(sensitivity.lower()) + "–" + percent(sensitivity.upper())
+                    + ").");
+        }
+        return Verdict.fails(nulls + " onbesliste conclusie(s): " + percent(h.nullResultShare()) + ".");
     }
 
-    /** " (a, b)" or "" for none, so reasons read naturally either way. */
+    /** The independent confirmed gemeenten, as reasons name them. */
+    private record SortedGemeenten(Collection<String> codes) {
+        SortedGemeenten(VerificationHistory h) {
+            this(h.independentConfirmedGemeenten());
+        }
+
+        int count() {
+            return codes.size();
+        }
+
+        @Override
+        public String toString() {
+            return codes.size() + " onafhankelijke gemeente(n)" + list(codes);
+        }
+    }
+
+    /** " (a, b)" or " (geen)" for none, so reasons read naturally either way. */
     private static String list(Collection<String> items) {
         return items.isEmpty() ? " (geen)" : " (" + String.join(", ", items) + ")";
-    }
-
-    private static String percent(double share) {
-        return String.format(Locale.ROOT, "%.0f%%", share * 100);
     }
 }

@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 /**
  * What evidence needs to know about where a lesson was learned.
  *
- * @param originBuurtCodes     the buurten the lesson comes from
+ * @param originBuurtCodes     the buurten the lesson comes from (their gemeenten: {@link #origin()})
  * @param experimentConditions what the origin's success leaned on (pilot bias), as its author stated
  */
 public record LessonFacts(UUID lessonId, Set<String> originBuurtCodes, Set<ExperimentCondition> experimentConditions) {
@@ -23,7 +23,15 @@ public record LessonFacts(UUID lessonId, Set<String> originBuurtCodes, Set<Exper
         experimentConditions = experimentConditions == null ? Set.of() : Set.copyOf(experimentConditions);
     }
 
-    /** Several lessons (one approach tag) seen as one: all their origins, all their conditions. */
+    /** The origin buurten with the gemeenten they lie in. */
+    public Origin origin() {
+        return Origin.of(originBuurtCodes);
+    }
+
+    /**
+     * Several lessons (one approach tag) seen as one: all their origins, all their conditions. A site in any
+     * pooled lesson's origin is therefore no site outside the origin for the tag.
+     */
     public static LessonFacts pooled(UUID id, Collection<LessonFacts> lessons) {
         return new LessonFacts(id,
                 lessons.stream().flatMap(l -> l.originBuurtCodes().stream()).collect(Collectors.toCollection(TreeSet::new)),

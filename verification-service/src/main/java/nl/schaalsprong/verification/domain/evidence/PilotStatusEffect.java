@@ -3,18 +3,36 @@ package nl.schaalsprong.verification.domain.evidence;
 import java.util.List;
 
 /**
- * The pilot-status effect: how often the lesson was confirmed in targets with proeftuin status or extra funding,
- * and how often in targets without. A large positive difference suggests the success leans on pilot conditions.
+ * The pilot-status effect: the confirmation rate in targets known to have had proeftuin status or experiment
+ * conditions (the same split as the chance flag's CONDITIONS_ONLY) against the rate in targets known to have had
+ * neither; targets where either is unknown are on neither side. A large positive difference suggests the success
+ * leans on pilot conditions. The difference is only given with enough decisive conclusions on both sides, and then
+ * with Newcombe's 95 % interval.
  *
- * @param difference with minus without; null unless both rates are known
+ * @param difference with minus without; null unless both sides have the minimum of decisive conclusions
+ * @param lower      lower bound of Newcombe's 95 % interval of the difference; null with it
+ * @param upper      upper bound; null with it
+ * @param minimumPerSide decisive conclusions needed on each side before a difference is given
  */
 public record PilotStatusEffect(ConfirmationRate withPilotStatus, ConfirmationRate withoutPilotStatus,
-                                Double difference) {
+                                Double difference, Double lower, Double upper, int minimumPerSide) {
 
-    public static PilotStatusEffect of(List<VerificationFact> facts) {
-        ConfirmationRate with = ConfirmationRate.of(facts.stream().filter(VerificationFact::withPilotStatus).toList());
-        ConfirmationRate without = ConfirmationRate.of(facts.stream().filter(f -> !f.withPilotStatus()).toList());
-        Double difference = with.rate() == null || without.rate() == null ? null : with.rate() - without.rate();
-        return new PilotStatusEffect(with, without, difference);
+    public static PilotStatusEffect of(List<VerificationFact> concludedElsewhere, int minimumPerSide) {
+        ConfirmationRate with = rate(concludedElsewhere.stream().filter(VerificationFact::knownUnderConditions).toList());
+        ConfirmationRate without = rate(concludedElsewhere.stream().filter(VerificationFact::knownWithoutConditions)
+                .toList());
+        if (with.decisive() < minimumPerSide || without.decisive() < minimumPerSide) {
+            return new PilotStatusEffect(with, without, null, null, null, minimumPerSide);
+        }
+        Interval interval = Interval.newcombe(with.confirmed(), with.decisive(), without.confirmed(),
+                without.decisive());
+        return new PilotStatusEffect(with, without, with.rate() - without.rate(), interval.lower(), interval.upper(),
+                minimumPerSide);
+    }
+
+    private static ConfirmationRate rate(List<VerificationFact> facts) {
+        int confirmed = (int) facts.stream().filter(VerificationFact::confirmed).count();
+        int decisive = (int) facts.stream().filter(VerificationFact::decisive).count();
+        return ConfirmationRate.of(confirmed, decisive);
     }
 }

@@ -9,15 +9,17 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * What evidence needs to know about one verification of a lesson.
+ * What evidence needs to know about one verification of a lesson. Proeftuin status and the conditions present are
+ * three-valued: unknown (null) is neither yes nor no, and never counts in a lesson's favour.
  *
  * @param typeLabel         the target's typology type, null while typology has not classified it
- * @param proeftuin         whether the target itself has proeftuin status
+ * @param proeftuin         whether the target itself has proeftuin status; null when typology did not say
  * @param outcome           set exactly when the verification is concluded
- * @param conditionsPresent experiment conditions present in the target during the verification
+ * @param conditionsPresent experiment conditions present in the target during the verification (empty: none);
+ *                          null when not stated (before the conclusion)
  */
 public record VerificationFact(UUID verificationId, String targetBuurtCode, String targetGemeenteCode,
-                               String typeLabel, boolean proeftuin, VerificationStage stage, Outcome outcome,
+                               String typeLabel, Boolean proeftuin, VerificationStage stage, Outcome outcome,
                                Set<ExperimentCondition> conditionsPresent) {
 
     public VerificationFact {
@@ -29,7 +31,7 @@ public record VerificationFact(UUID verificationId, String targetBuurtCode, Stri
             throw new RuleViolationException("verification " + verificationId
                     + ": an outcome belongs to a concluded verification, and only to one");
         }
-        conditionsPresent = conditionsPresent == null ? Set.of() : Set.copyOf(conditionsPresent);
+        conditionsPresent = conditionsPresent == null ? null : Set.copyOf(conditionsPresent);
     }
 
     public boolean confirmed() {
@@ -40,18 +42,22 @@ public record VerificationFact(UUID verificationId, String targetBuurtCode, Stri
         return outcome == Outcome.NOT_CONFIRMED;
     }
 
+    public boolean inconclusive() {
+        return outcome == Outcome.INCONCLUSIVE;
+    }
+
     /** Confirmed or not: a conclusion that says something either way (inconclusive ones are null results). */
     public boolean decisive() {
         return confirmed() || notConfirmed();
     }
 
-    /** Whether the target enjoyed anything an ordinary buurt does not: proeftuin status or experiment conditions. */
-    public boolean underExperimentConditions() {
-        return proeftuin || !conditionsPresent.isEmpty();
+    /** Known to have had what an ordinary buurt lacks: proeftuin status or an experiment condition. */
+    public boolean knownUnderConditions() {
+        return Boolean.TRUE.equals(proeftuin) || conditionsPresent != null && !conditionsPresent.isEmpty();
     }
 
-    /** Proeftuin status or extra funding: the split of the pilot-status effect. */
-    public boolean withPilotStatus() {
-        return proeftuin || conditionsPresent.contains(ExperimentCondition.EXTRA_FINANCIERING);
+    /** Known to have had neither proeftuin status nor any experiment condition: an ordinary buurt. */
+    public boolean knownWithoutConditions() {
+        return Boolean.FALSE.equals(proeftuin) && conditionsPresent != null && conditionsPresent.isEmpty();
     }
 }

@@ -1,15 +1,26 @@
 package nl.schaalsprong.verification.domain.evidence;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.SortedSet;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
- * A lesson's origin and every verification of it, with the tallies the rules read. Sites are counted as
- * distinct buurten, so two lessons of one approach tag confirmed in the same buurt count that buurt once.
+ * A lesson's origin and every verification of it, with the tallies the rules read. Derived, pure.
+ * <ul>
+ *   <li>Only sites outside the origin count: a verification in an origin buurt (possible when lessons of one tag
+ *       are pooled) says nothing about transfer.</li>
+ *   <li>Sites are counted as distinct buurten, not verifications, so two lessons of one tag confirmed in the same
+ *       buurt count that buurt once.</li>
+ *   <li>Gemeenten are independent only outside the origin's gemeenten.</li>
+ *   <li>A type is confirmed only when more of its buurten confirmed than did not.</li>
+ * </ul>
  */
 public record VerificationHistory(LessonFacts lesson, List<VerificationFact> verifications) {
 
@@ -18,26 +29,11 @@ public record VerificationHistory(LessonFacts lesson, List<VerificationFact> ver
         verifications = List.copyOf(verifications);
     }
 
-    public List<VerificationFact> confirmed() {
-        return verifications.stream().filter(VerificationFact::confirmed).toList();
-    }
-
-    public List<VerificationFact> notConfirmed() {
-        return verifications.stream().filter(VerificationFact::notConfirmed).toList();
-    }
-
-    public int confirmations() {
-        return confirmed().size();
-    }
-
-    public int nonConfirmations() {
-        return notConfirmed().size();
-    }
-
-    /** Confirmed share of the conclusions that say something either way; 0 when there are none. */
-    public double confirmedShare() {
-        int decisive = confirmations() + nonConfirmations();
-        return decisive == 0 ? 0.0 : (double) confirmations() / decisive;
+    /** Concluded verifications outside the origin buurten: what evidence rests on. */
+    public List<VerificationFact> elsewhere() {
+        Origin origin = lesson.origin();
+        return verifications.stream().filter(f -> f.outcome() != null && !origin.isOriginBuurt(f.targetBuurtCode()))
+                .toList();
     }
 
     public SortedSet<String> confirmedBuurten() {
@@ -48,29 +44,109 @@ public record VerificationHistory(LessonFacts lesson, List<VerificationFact> ver
         return distinct(VerificationFact::notConfirmed, VerificationFact::targetBuurtCode);
     }
 
+    public SortedSet<String> inconclusiveBuurten() {
+        return distinct(VerificationFact::inconclusive, VerificationFact::targetBuurtCode);
+    }
+
+    /** Buurten that confirmed. */
+    public int confirmations() {
+        return confirmedBuurten().size();
+    }
+
+    /** Buurten that did not confirm. */
+    public int nonConfirmations() {
+        return notConfirmedBuurten().size();
+    }
+
+    /** Confirmed share of the decisive buurten, with its 95 % Wilson interval. */
+    public ConfirmationRate rate() {
+        return ConfirmationRate.of(confirmations(), confirmations() + nonConfirmations());
+    }
+
+    /** Sensitivity view: the same share when every null result (INCONCLUSIVE) had been a failure. */
+    public ConfirmationRate rateWithNullResultsAsFailures() {
+        return ConfirmationRate.of(confirmations(), confirmations() + nonConfirmations() + inconclusiveBuurten().size());
+    }
+
+    /** Share of the concluded buurten that concluded INCONCLUSIVE; 0 when none is concluded. */
+    public double nullResultShare() {
+        int concluded = confirmations() + nonConfirmations() + inconclusiveBuurten().size();
+        return concluded == 0 ? 0 : (double) inconclusiveBuurten().size() / concluded;
+    }
+
+    /** Share of the decisive buurten that did not confirm; 0 when none is decisive. */
+    public double failureShare() {
+        int decisive = confirmations() + nonConfirmations();
+        return decisive == 0 ? 0 : (double) nonConfirmations() / decisive;
+    }
+
+    /** Gemeenten with a confirmation, independent of the origin's or not. */
     public SortedSet<String> confirmedGemeenten() {
         return distinct(VerificationFact::confirmed, VerificationFact::targetGemeenteCode);
     }
 
-    /** Typology types with at least one confirmation. */
+    /** Gemeenten with a confirmation that are none of the origin's gemeenten: independent sites. */
+    public SortedSet<String> independentConfirmedGemeenten() {
+        Origin origin = lesson.origin();
+        return confirmedGemeenten().stream().filter(origin::independentOf)
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    /** Typology types where more buurten confirmed than did not. */
     public SortedSet<String> confirmedTypes() {
-        return distinct(f -> f.confirmed() && f.typeLabel() != null, VerificationFact::typeLabel);
+        return typeTallies().entrySet().stream().filter(e -> e.getValue()[0] > e.getValue()[1]).map(Map.Entry::getKey)
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 
-    /** Typology types where the lesson was concluded decisively and never confirmed. */
+    /** Typology types concluded decisively where at least as many buurten did not confirm as did. */
     public SortedSet<String> notConfirmedTypes() {
-        SortedSet<String> types = distinct(f -> f.notConfirmed() && f.typeLabel() != null, VerificationFact::typeLabel);
-        types.removeAll(confirmedTypes());
-        return types;
+        return typeTallies().entrySet().stream().filter(e -> e.getValue()[0] <= e.getValue()[1])
+                .map(Map.Entry::getKey).collect(Collectors.toCollection(TreeSet::new));
     }
 
-    /** Confirmed buurten that had neither proeftuin status nor experiment conditions. */
-    public SortedSet<String> confirmedWithoutConditions() {
-        return distinct(f -> f.confirmed() && !f.underExperimentConditions(), VerificationFact::targetBuurtCode);
+    /**
+     * The MENU pattern: confirmed in some type, and every failure lies in a type where the lesson is not confirmed
+     * (a failure without a known type is not explained by type, so it breaks the pattern).
+     */
+    public boolean failuresExplainedByType() {
+        SortedSet<String> failing = notConfirmedTypes();
+        return !confirmedTypes().isEmpty() && nonConfirmations() > 0 && elsewhere().stream()
+                .filter(VerificationFact::notConfirmed)
+                .allMatch(f -> f.typeLabel() != null && failing.contains(f.typeLabel()));
     }
 
-    private SortedSet<String> distinct(Predicate<VerificationFact> which,
-                                       java.util.function.Function<VerificationFact, String> what) {
-        return verifications.stream().filter(which).map(what).collect(Collectors.toCollection(TreeSet::new));
+    /**
+     * The same lesson without the decisive conclusions in the given types: for a level judged within a MENU's
+     * confirmed types. Null results stay wherever they are: attrition counts, whatever the type.
+     */
+    public VerificationHistory withoutDecisiveIn(Set<String> types) {
+        return new VerificationHistory(lesson, verifications.stream()
+                .filter(f -> !(f.decisive() && f.typeLabel() != null && types.contains(f.typeLabel()))).toList());
+    }
+
+    /** Confirmed buurten known to have had neither proeftuin status nor experiment conditions. */
+    public SortedSet<String> confirmedKnownWithoutConditions() {
+        return distinct(f -> f.confirmed() && f.knownWithoutConditions(), VerificationFact::targetBuurtCode);
+    }
+
+    /** Per type: {confirmed buurten, not confirmed buurten}. */
+    private Map<String, int[]> typeTallies() {
+        Map<String, Set<String>> confirmed = new TreeMap<>();
+        Map<String, Set<String>> failed = new TreeMap<>();
+        for (VerificationFact fact : elsewhere()) {
+            if (fact.typeLabel() == null || !fact.decisive()) {
+                continue;
+            }
+            (fact.confirmed() ? confirmed : failed).computeIfAbsent(fact.typeLabel(), t -> new TreeSet<>())
+                    .add(fact.targetBuurtCode());
+        }
+        Map<String, int[]> tallies = new TreeMap<>();
+        confirmed.forEach((type, buurten) -> tallies.computeIfAbsent(type, t -> new int[2])[0] = buurten.size());
+        failed.forEach((type, buurten) -> tallies.computeIfAbsent(type, t -> new int[2])[1] = buurten.size());
+        return tallies;
+    }
+
+    private SortedSet<String> distinct(Predicate<VerificationFact> which, Function<VerificationFact, String> what) {
+        return elsewhere().stream().filter(which).map(what).collect(Collectors.toCollection(TreeSet::new));
     }
 }

@@ -5,19 +5,32 @@ import nl.schaalsprong.platform.domain.RuleViolationException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.TreeSet;
 
 /**
  * Learns which dimensions predict whether an approach transfers: a ridge logistic regression of CONFIRMED on
- * the per-dimension differences (standardised, so importances compare across dimensions), bootstrap intervals
- * on each importance, and the Brier score of similarity as a predictor. Pure and deterministic for a seed.
+ * the per-dimension differences (standardised, so importances compare across dimensions), with
+ * <ul>
+ *   <li>λ chosen by cross-validation over lessons (the Brier score of each candidate on held-out lessons);</li>
+ *   <li>intervals on each importance from a bootstrap that resamples whole lessons, since one lesson's
+ *       verifications are not independent of each other;</li>
+ *   <li>the Brier score out of sample (nested cross-validation: λ chosen anew inside each training part) beside
+ *       that of the base rate and of the current basis (similarity, calibrated);</li>
+ *   <li>weights that move only where the interval excludes zero;</li>
+ *   <li>and the {@link PublicationPolicy}'s verdict.</li>
+ * </ul>
+ * Pure and deterministic for a seed.
  */
 public final class ComparabilityLearning {
 
     /** The smallest weight proposed, since a basis weight must be above zero. */
     static final double WEIGHT_FLOOR = 0.01;
+    /** Penalty on the similarity slope of the current-basis calibration: barely any, it has one predictor. */
+    private static final double BASIS_LAMBDA = 1e-3;
 
     private ComparabilityLearning() {
     }
@@ -31,34 +44,56 @@ public final class ComparabilityLearning {
         int n = examples.size();
         double[] y = examples.stream().mapToDouble(e -> e.confirmed() ? 1 : 0).toArray();
         double[][] design = standardisedDesign(examples, dimensions);
+        double[][] basisDesign = examples.stream().map(e -> new double[]{1, e.similarity()}).toArray(double[][]::new);
+        int[] clusterOf = clusters(examples);
+        int clusterCount = Arrays.stream(clusterOf).max().orElse(-1) + 1;
+        int[] everyone = range(n);
 
-        double[] beta = RidgeLogisticRegression.fit(design, y, settings.lambda());
-        double[][] resampled = bootstrap(design, y, settings);
-
-        List<DimensionImportance> importances = new ArrayList<>();
-        double[] positive = new double[dimensions.size()];
-        double positiveSum = 0;
-        for (int k = 0; k < dimensions.size(); k++) {
-            positive[k] = Math.max(-beta[k + 1], 0);
-            positiveSum += positive[k];
-        }
-        for (int k = 0; k < dimensions.size(); k++) {
-            double[] draws = resampled[k];
-            Arrays.sort(draws);
-            double weight = positiveSum == 0 ? 1.0 : dimensions.size() * positive[k] / positiveSum;
-            importances.add(new DimensionImportance(dimensions.get(k), beta[k + 1], -beta[k + 1],
-                    quantile(draws, 0.025), quantile(draws, 0.975), round(Math.max(weight, WEIGHT_FLOOR))));
-        }
-        importances.sort(Comparator.comparingDouble(DimensionImportance::importance).reversed()
-                .thenComparing(DimensionImportance::dimension));
+        double lambda = chooseLambda(design, y, everyone, clusterOf, settings, settings.seed());
+        double[] beta = RidgeLogisticRegression.fit(design, y, lambda);
+        double[][] resampled = clusteredBootstrap(design, y, clusterOf, clusterCount, lambda, settings);
+        List<DimensionImportance> importances = importances(dimensions, beta, resampled);
 
         double baseRate = Arrays.stream(y).average().orElse(0);
         double[] similarity = examples.stream().mapToDouble(TransferExample::similarity).toArray();
         double[] model = Arrays.stream(design).mapToDouble(row -> RidgeLogisticRegression.predict(beta, row)).toArray();
         double[] constant = new double[n];
         Arrays.fill(constant, baseRate);
-        return new LearnedModel(importances, n, (int) Arrays.stream(y).sum(), brier(similarity, y),
-                brier(constant, y), brier(model, y), settings);
+
+        Double cvModel = null;
+        Double cvBaseRate = null;
+        Double cvBasis = null;
+        Double gainOverBaseRate = null;
+        if (clusterCount >= 2) {
+            int[] foldOf = CrossValidation.folds(clusterOf, clusterCount, settings.folds(), settings.seed());
+            double[] modelHeldOut = CrossValidation.predictions(foldOf, (train, test) -> {
+                double chosen = chooseLambda(design, y, train, clusterOf, settings, settings.seed() + 1);
+                double[] b = RidgeLogisticRegression.fit(rows(design, train), values(y, train), chosen);
+                return Arrays.stream(test).mapToDouble(i -> RidgeLogisticRegression.predict(b, design[i])).toArray();
+            });
+            double[] baseRateHeldOut = CrossValidation.predictions(foldOf, (train, test) -> {
+                double rate = Arrays.stream(values(y, train)).average().orElse(0.5);
+                double[] predicted = new double[test.length];
+                Arrays.fill(predicted, rate);
+                return predicted;
+            });
+            double[] basisHeldOut = CrossValidation.predictions(foldOf, (train, test) -> {
+                double[] b = RidgeLogisticRegression.fit(rows(basisDesign, train), values(y, train), BASIS_LAMBDA);
+                return Arrays.stream(test).mapToDouble(i -> RidgeLogisticRegression.predict(b, basisDesign[i])).toArray();
+            });
+            cvModel = brier(modelHeldOut, y);
+            cvBaseRate = brier(baseRateHeldOut, y);
+            cvBasis = brier(basisHeldOut, y);
+            gainOverBaseRate = CrossValidation.improvementLowerBound(y, modelHeldOut, baseRateHeldOut, clusterOf,
+                    clusterCount);
+        }
+        int confirmed = (int) Arrays.stream(y).sum();
+        PublicationPolicy.Decision decision = PublicationPolicy.decide(n, Math.min(confirmed, n - confirmed),
+                clusterCount, cvModel, cvBaseRate, cvBasis, gainOverBaseRate,
+                importances.stream().anyMatch(DimensionImportance::clearlyMatters), settings);
+        return new LearnedModel(importances, n, confirmed, clusterCount, brier(similarity, y), brier(constant, y),
+                brier(model, y), lambda, cvModel, cvBaseRate, cvBasis, decision.publish(), decision.reasons(),
+                settings);
     }
 
     /** Mean squared difference between predicted probabilities and what happened (1 confirmed, 0 not). */
@@ -69,6 +104,59 @@ public final class ComparabilityLearning {
             sum += error * error;
         }
         return predicted.length == 0 ? Double.NaN : sum / predicted.length;
+    }
+
+    /**
+     * The λ with the lowest cross-validated Brier score on the given examples (folds of whole lessons); on a tie
+     * the larger, which shrinks more. With fewer than 2 lessons nothing can be held out: the largest λ.
+     */
+    static double chooseLambda(double[][] design, double[] y, int[] subset, int[] clusterOf,
+                               LearningSettings settings, long seed) {
+        List<Double> candidates = settings.lambdas().stream().sorted(Comparator.reverseOrder()).toList();
+        double[][] subDesign = rows(design, subset);
+        double[] subY = values(y, subset);
+        Map<Integer, Integer> renumbered = new HashMap<>();
+        int[] subClusters = Arrays.stream(subset)
+                .map(i -> renumbered.computeIfAbsent(clusterOf[i], c -> renumbered.size())).toArray();
+        if (renumbered.size() < 2) {
+            return candidates.get(0);
+        }
+        int[] foldOf = CrossValidation.folds(subClusters, renumbered.size(), settings.folds(), seed);
+        double best = candidates.get(0);
+        double bestScore = Double.POSITIVE_INFINITY;
+        for (double lambda : candidates) {
+            double score = CrossValidation.brier(subY, foldOf, (train, test) -> {
+                double[] b = RidgeLogisticRegression.fit(rows(subDesign, train), values(subY, train), lambda);
+                return Arrays.stream(test).mapToDouble(i -> RidgeLogisticRegression.predict(b, subDesign[i])).toArray();
+            });
+            if (score < bestScore - 1e-12) {
+                best = lambda;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    private static List<DimensionImportance> importances(List<String> dimensions, double[] beta, double[][] draws) {
+        int p = dimensions.size();
+        double positiveSum = 0;
+        for (int k = 0; k < p; k++) {
+            positiveSum += Math.max(-beta[k + 1], 0);
+        }
+        List<DimensionImportance> importances = new ArrayList<>();
+        for (int k = 0; k < p; k++) {
+            Arrays.sort(draws[k]);
+            double lower = quantile(draws[k], 0.025);
+            double importance = -beta[k + 1];
+            // On the scale where equal weights average 1; a dimension whose interval holds zero keeps the standard 1.
+            double weight = lower > 0 && positiveSum > 0
+                    ? Math.max(1.0, p * Math.max(importance, 0) / positiveSum) : 1.0;
+            importances.add(new DimensionImportance(dimensions.get(k), beta[k + 1], importance, lower,
+                    quantile(draws[k], 0.975), round(Math.max(weight, WEIGHT_FLOOR))));
+        }
+        importances.sort(Comparator.comparingDouble(DimensionImportance::importance).reversed()
+                .thenComparing(DimensionImportance::dimension));
+        return importances;
     }
 
     /**
@@ -98,26 +186,66 @@ public final class ComparabilityLearning {
         return design;
     }
 
-    /** Per dimension, the importance refitted on each resample (same standardisation, fixed seed). */
-    private static double[][] bootstrap(double[][] design, double[] y, LearningSettings settings) {
-        int n = design.length;
+    /** Cluster index per example: one per lesson, in order of first appearance; an example without one alone. */
+    private static int[] clusters(List<TransferExample> examples) {
+        Map<String, Integer> index = new HashMap<>();
+        int[] clusterOf = new int[examples.size()];
+        int next = 0;
+        for (int i = 0; i < examples.size(); i++) {
+            String cluster = examples.get(i).cluster();
+            if (cluster == null) {
+                clusterOf[i] = next++;
+            } else {
+                Integer known = index.get(cluster);
+                if (known == null) {
+                    known = next++;
+                    index.put(cluster, known);
+                }
+                clusterOf[i] = known;
+            }
+        }
+        return clusterOf;
+    }
+
+    /** Per dimension, the importance refitted on each resample of whole lessons (same standardisation, seeded). */
+    private static double[][] clusteredBootstrap(double[][] design, double[] y, int[] clusterOf, int clusterCount,
+                                                 double lambda, LearningSettings settings) {
         int p = design[0].length - 1;
+        List<List<Integer>> members = new ArrayList<>();
+        for (int c = 0; c < clusterCount; c++) {
+            members.add(new ArrayList<>());
+        }
+        for (int i = 0; i < clusterOf.length; i++) {
+            members.get(clusterOf[i]).add(i);
+        }
         double[][] draws = new double[p][settings.bootstrapSamples()];
         Random random = new Random(settings.seed());
-        double[][] sampleDesign = new double[n][];
-        double[] sampleY = new double[n];
         for (int b = 0; b < settings.bootstrapSamples(); b++) {
-            for (int i = 0; i < n; i++) {
-                int pick = random.nextInt(n);
-                sampleDesign[i] = design[pick];
-                sampleY[i] = y[pick];
+            List<Integer> sample = new ArrayList<>();
+            for (int c = 0; c < clusterCount; c++) {
+                sample.addAll(members.get(random.nextInt(clusterCount)));
             }
-            double[] beta = RidgeLogisticRegression.fit(sampleDesign, sampleY, settings.lambda());
+            int[] picked = sample.stream().mapToInt(Integer::intValue).toArray();
+            double[] beta = RidgeLogisticRegression.fit(rows(design, picked), values(y, picked), lambda);
             for (int k = 0; k < p; k++) {
                 draws[k][b] = -beta[k + 1];
             }
         }
         return draws;
+    }
+
+    private static double[][] rows(double[][] design, int[] indices) {
+        return Arrays.stream(indices).mapToObj(i -> design[i]).toArray(double[][]::new);
+    }
+
+    private static double[] values(double[] y, int[] indices) {
+        return Arrays.stream(indices).mapToDouble(i -> y[i]).toArray();
+    }
+
+    private static int[] range(int n) {
+        int[] all = new int[n];
+        Arrays.setAll(all, i -> i);
+        return all;
     }
 
     /** Linear interpolation between order statistics of a sorted array. */

@@ -5,17 +5,33 @@ import java.util.List;
 /**
  * What the concluded verifications say about the comparability basis.
  *
- * @param dimensions      most important first
- * @param outcomes        decisive conclusions learned from
- * @param brierSimilarity mean squared error of the similarity taken as the probability of confirmation
- *                        (0 is perfect; lower than {@code brierBaseRate} means similarity tells something)
- * @param brierBaseRate   the same for always predicting the overall confirmation rate
- * @param brierModel      the same for the fitted model, in sample
+ * @param dimensions         most important first
+ * @param outcomes           decisive conclusions learned from
+ * @param lessons            the lessons (clusters) they come from
+ * @param brierSimilarity    mean squared error of the similarity taken as the probability of confirmation, in sample
+ *                           (0 is perfect)
+ * @param brierBaseRate      the same for always predicting the overall confirmation rate, in sample
+ * @param brierModel         the same for the fitted model, in sample (optimistic: for reference only)
+ * @param lambda             the L2 penalty cross-validation chose
+ * @param cvBrierModel       the model's Brier score out of sample: nested cross-validation over lessons (λ chosen
+ *                           inside each training part); null with fewer than 2 lessons
+ * @param cvBrierBaseRate    the base rate of each training part predicting its held-out lessons
+ * @param cvBrierBasis       the current basis: similarity, calibrated by a logistic fit on each training part
+ * @param publishable        whether {@link PublicationPolicy} lets the weights be offered to typology-service
+ * @param publicationReasons why (not)
  */
-public record LearnedModel(List<DimensionImportance> dimensions, int outcomes, int confirmed, double brierSimilarity,
-                           double brierBaseRate, double brierModel, LearningSettings settings) {
+public record LearnedModel(List<DimensionImportance> dimensions, int outcomes, int confirmed, int lessons,
+                           double brierSimilarity, double brierBaseRate, double brierModel, double lambda,
+                           Double cvBrierModel, Double cvBrierBaseRate, Double cvBrierBasis, boolean publishable,
+                           List<String> publicationReasons, LearningSettings settings) {
 
     public LearnedModel {
         dimensions = List.copyOf(dimensions);
+        publicationReasons = List.copyOf(publicationReasons);
+    }
+
+    /** How often the rarer outcome occurs. */
+    public int minority() {
+        return Math.min(confirmed, outcomes - confirmed);
     }
 }

@@ -7,8 +7,12 @@ import java.util.Map;
 /**
  * One decisive conclusion as learning sees it: how far the target differed from the origin on each dimension
  * of the basis it was suggested on (each in [0, 1]), how similar it was overall, and whether the lesson held.
+ *
+ * @param cluster what the example shares with others that are not independent of it: its lesson (one lesson's
+ *                verifications share its approach and its origin). Bootstrap and cross-validation resample and
+ *                split whole clusters. Null: a cluster of its own.
  */
-public record TransferExample(Map<String, Double> differences, double similarity, boolean confirmed) {
+public record TransferExample(String cluster, Map<String, Double> differences, double similarity, boolean confirmed) {
 
     public TransferExample {
         differences = Map.copyOf(differences);
@@ -20,5 +24,10 @@ public record TransferExample(Map<String, Double> differences, double similarity
         if (!(similarity >= 0.0 && similarity <= 1.0)) {
             throw new RuleViolationException("similarity must lie in [0, 1], was " + similarity);
         }
+    }
+
+    /** An example independent of every other one. */
+    public TransferExample(Map<String, Double> differences, double similarity, boolean confirmed) {
+        this(null, differences, similarity, confirmed);
     }
 }

@@ -29,8 +29,8 @@ class ChanceRiskRulesTest {
     void oneConfirmedSiteIsTooFewToRuleOutChance() {
         ChanceRisk risk = lesson().confirmed(363, STEDELIJK).derive().chanceRisk();
         assertTrue(risk.flagged());
-        assertEquals(List.of("Bevestigd op 1 plek buiten de herkomst: te weinig om toeval uit te sluiten."),
-                risk.reasons());
+        assertEquals(List.of("Bevestigd in 1 onafhankelijke gemeente(n) (GM0363): te weinig om toeval uit te"
+                + " sluiten."), risk.reasons());
     }
 
     @Test
@@ -46,7 +46,8 @@ class ChanceRiskRulesTest {
                 .confirmed(363, STEDELIJK, VRIJSTELLING).confirmedInProeftuin(344, NAOORLOGS).derive().chanceRisk();
         assertTrue(risk.flagged());
         assertEquals(List.of("Alleen geslaagd met experimenteercondities: de herkomst leunde op"
-                + " [EXTRA_FINANCIERING, PIONIERS] en elke bevestiging had proeftuinstatus of condities."), risk.reasons());
+                + " [EXTRA_FINANCIERING, PIONIERS] en geen bevestiging is bekend zonder proeftuinstatus of condities."),
+                risk.reasons());
     }
 
     @Test
@@ -65,10 +66,34 @@ class ChanceRiskRulesTest {
     }
 
     @Test
-    void comparableBuurtenThatDidNotConfirmItFlagIt() {
+    void moreThanAThirdOfComparableBuurtenNotConfirmingFlagsIt() {
+        ChanceRisk risk = lesson().confirmed(363, STEDELIJK).confirmed(344, NAOORLOGS).confirmed(772, NAOORLOGS)
+                .notConfirmed(599, STEDELIJK).notConfirmed(16, NAOORLOGS).derive().chanceRisk();
+        assertTrue(risk.flagged());
+        assertEquals(List.of("Vaak niet bevestigd: in 2 van 5 beslissende buurt(en) niet bevestigd (BU00160005,"
+                + " BU05990004), meer dan 33%."), risk.reasons());
+    }
+
+    @Test
+    void aThirdNotConfirmingIsNoFlagYet() {
         ChanceRisk risk = lesson().confirmed(363, STEDELIJK).confirmed(344, NAOORLOGS).confirmed(772, NAOORLOGS)
                 .notConfirmed(599, STEDELIJK).derive().chanceRisk();
-        assertTrue(risk.flagged());
-        assertEquals(List.of("In 1 vergelijkbare buurt(en) niet bevestigd (BU05990004)."), risk.reasons());
+        assertFalse(risk.flagged(), risk.reasons().toString());
+    }
+
+    @Test
+    void confirmationsWhoseConditionsAreUnknownAreFlaggedEvenWhenTheAuthorStatedNone() {
+        ChanceRisk risk = lesson().confirmedWithUnknownStatus(363, STEDELIJK).confirmed(344, NAOORLOGS, PIONIERS)
+                .derive().chanceRisk();
+        assertEquals(List.of("Alleen geslaagd met experimenteercondities (of onbekend): geen van de 2 bevestiging(en)"
+                + " is bekend zonder proeftuinstatus of condities."), risk.reasons());
+    }
+
+    @Test
+    void moreThanAThirdOfNullResultsIsFlaggedWithTheSensitivityView() {
+        ChanceRisk risk = lesson().confirmed(363, STEDELIJK).confirmed(344, NAOORLOGS).inconclusive(599, STEDELIJK)
+                .inconclusive(772, STEDELIJK).derive().chanceRisk();
+        assertEquals(List.of("Veel uitval: 2 onbesliste conclusie(s), 50%; als mislukt geteld is 2 van 4 bevestigd"
+                + " (95%-interval 15%–85%)."), risk.reasons());
     }
 }

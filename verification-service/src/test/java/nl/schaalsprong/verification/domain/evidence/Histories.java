@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-/** Builds constructed histories for the rule tests: one lesson, verifications added one by one. */
+/**
+ * Builds constructed histories for the rule tests: one lesson, learned in BU00140000 (gemeente GM0014),
+ * verifications added one by one, each in a buurt of its own.
+ */
 final class Histories {
 
     static final String STEDELIJK = "Stedelijke vooroorlogse buurten";
@@ -52,15 +55,30 @@ final class Histories {
         return concluded(Outcome.INCONCLUSIVE, gemeente, type, false);
     }
 
+    /** Confirmed where typology did not say whether the target has proeftuin status (no conditions stated). */
+    Histories confirmedWithUnknownStatus(int gemeente, String type) {
+        return add(Outcome.CONFIRMED, gemeente, type, null, Set.of());
+    }
+
+    /** Confirmed in a known non-proeftuin, without a statement of the conditions present (as before issue 11). */
+    Histories confirmedWithoutStatedConditions(int gemeente, String type) {
+        return add(Outcome.CONFIRMED, gemeente, type, false, null);
+    }
+
     Histories open(VerificationStage stage) {
-        facts.add(new VerificationFact(UUID.randomUUID(), buurt(599), "GM0599", DORPS, false, stage, null, Set.of()));
+        facts.add(new VerificationFact(UUID.randomUUID(), buurt(599), "GM0599", DORPS, false, stage, null, null));
         return this;
     }
 
     private Histories concluded(Outcome outcome, int gemeente, String type, boolean proeftuin,
                                 ExperimentCondition... present) {
+        return add(outcome, gemeente, type, proeftuin, Set.of(present));
+    }
+
+    private Histories add(Outcome outcome, int gemeente, String type, Boolean proeftuin,
+                          Set<ExperimentCondition> present) {
         facts.add(new VerificationFact(UUID.randomUUID(), buurt(gemeente), String.format("GM%04d", gemeente), type,
-                proeftuin, VerificationStage.CONCLUDED, outcome, Set.of(present)));
+                proeftuin, VerificationStage.CONCLUDED, outcome, present));
         return this;
     }
 
@@ -78,6 +96,6 @@ final class Histories {
     }
 
     Evidence derive() {
-        return EvidenceDerivation.derive(origin(), facts);
+        return EvidenceDerivation.derive(EvidenceRules.standard(), origin(), facts);
     }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -55,16 +56,75 @@ class ComparabilityLearningTest {
                     other.dimension() + " has no effect, so its interval holds zero: " + other.lower() + ".." + other.upper());
         }
         assertTrue(top.weight() > 3, "the planted dimension takes most of the weight: " + top.weight());
-        assertEquals(DIMENSIONS.size(), model.dimensions().stream().mapToDouble(DimensionImportance::weight).sum(), 0.05,
-                "weights average one, like the standard basis' equal weights");
+        for (DimensionImportance other : model.dimensions().subList(1, DIMENSIONS.size())) {
+            assertEquals(1.0, other.weight(), other.dimension() + "'s interval holds zero: it keeps the standard weight");
+        }
         assertEquals(400, model.outcomes());
+        assertTrue(model.publishable(), model.publicationReasons().toString());
     }
 
     @Test
-    void theModelPredictsBetterThanTheBaseRateAndSimilarityIsScored() {
+    void theModelPredictsBetterThanTheBaseRateAndTheCurrentBasisOutOfSample() {
         LearnedModel model = ComparabilityLearning.learn(simulate(400, 11), LearningSettings.DEFAULT);
         assertTrue(model.brierModel() < model.brierBaseRate(), model.toString());
+        assertTrue(model.cvBrierModel() < model.cvBrierBaseRate(), model.toString());
+        assertTrue(model.cvBrierModel() < model.cvBrierBasis(), model.toString());
+        assertTrue(model.cvBrierModel() > model.brierModel(), "out of sample is harder than in sample");
         assertTrue(model.brierSimilarity() > 0 && model.brierSimilarity() < 1, model.toString());
+        assertTrue(LearningSettings.LAMBDAS.contains(model.lambda()), "λ is one of the grid: " + model.lambda());
+    }
+
+    @Test
+    void aLargePenaltyWinsWhenThereIsNothingToLearn() {
+        Random random = new Random(5);
+        List<TransferExample> noise = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            noise.add(new TransferExample(Map.of(PLANTED, random.nextDouble(), "AANDEEL_65_PLUS", random.nextDouble()),
+                    0.5, random.nextBoolean()));
+        }
+        LearnedModel model = ComparabilityLearning.learn(noise, LearningSettings.DEFAULT);
+        assertTrue(model.lambda() >= 10, "cross-validation shrinks noise away: λ = " + model.lambda());
+        assertFalse(model.publishable(), model.publicationReasons().toString());
+    }
+
+    @Test
+    void theBootstrapResamplesWholeLessonsSoRepeatsWithinALessonDoNotNarrowTheInterval() {
+        List<TransferExample> independent = simulate(60, 13);
+        List<TransferExample> asLessons = new ArrayList<>();
+        List<TransferExample> asIfIndependent = new ArrayList<>();
+        for (int i = 0; i < independent.size(); i++) {
+            TransferExample example = independent.get(i);
+            for (int copy = 0; copy < 4; copy++) {
+                // The same verification four times over within one lesson: no more information than once.
+                asLessons.add(new TransferExample("lesson-" + i, example.differences(), example.similarity(),
+                        example.confirmed()));
+                asIfIndependent.add(example);
+            }
+        }
+        DimensionImportance clustered = importanceOf(ComparabilityLearning.learn(asLessons, LearningSettings.DEFAULT));
+        DimensionImportance naive = importanceOf(ComparabilityLearning.learn(asIfIndependent, LearningSettings.DEFAULT));
+        // Not the full factor 2 (= √4) of four exact copies: cross-validation also picks a larger λ for the lessons.
+        assertTrue(clustered.upper() - clustered.lower() > 1.3 * (naive.upper() - naive.lower()),
+                "clustered " + clustered + " against naive " + naive);
+    }
+
+    @Test
+    void tooFewOfTheRarerOutcomeIsNotPublished() {
+        List<TransferExample> examples = new ArrayList<>();
+        Random random = new Random(9);
+        for (int i = 0; i < 60; i++) {
+            double difference = random.nextDouble();
+            examples.add(new TransferExample(Map.of(PLANTED, difference), 0.5, i >= 8 || difference < 0.2));
+        }
+        LearnedModel model = ComparabilityLearning.learn(examples, LearningSettings.DEFAULT);
+        assertTrue(model.minority() < 10);
+        assertFalse(model.publishable());
+        assertTrue(model.publicationReasons().stream().anyMatch(r -> r.contains("rarer outcome")),
+                model.publicationReasons().toString());
+    }
+
+    private static DimensionImportance importanceOf(LearnedModel model) {
+        return model.dimensions().stream().filter(d -> d.dimension().equals(PLANTED)).findFirst().orElseThrow();
     }
 
     @Test
