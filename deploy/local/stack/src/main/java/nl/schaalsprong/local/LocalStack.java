@@ -110,6 +110,7 @@ public final class LocalStack implements AutoCloseable {
         config.put("kafka.bootstrap.servers", kafkaBootstrapServers());
         config.put("mp.jwt.verify.publickey.location", tokens.publicKeyFile().toString());
         config.put("mp.jwt.verify.issuer", TokenIssuer.ISSUER);
+        config.put("mp.jwt.verify.audiences", TokenIssuer.AUDIENCE);
         return config;
     }
 

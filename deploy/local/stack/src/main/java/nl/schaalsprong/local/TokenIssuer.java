@@ -25,6 +25,8 @@ import java.util.Set;
 public final class TokenIssuer {
 
     public static final String ISSUER = "https://schaalsprong.nl/local";
+    /** The audience every service requires ({@code mp.jwt.verify.audiences}): tokens minted for other APIs fail. */
+    public static final String AUDIENCE = "schaalsprong";
 
     private final PrivateKey privateKey;
     private final Path publicKeyFile;
@@ -80,7 +82,14 @@ public final class TokenIssuer {
      * what the holder may write (a proeftuin only its own lessons; a gemeente only its own verifications).
      */
     public String token(String subject, Set<String> roles, List<String> pilots, List<String> gemeenten) {
+        return token(AUDIENCE, subject, roles, pilots, gemeenten);
+    }
+
+    /** A token for another audience than the services', for tests that show it is refused. */
+    public String token(String audience, String subject, Set<String> roles, List<String> pilots,
+                        List<String> gemeenten) {
         return Jwt.issuer(ISSUER)
+                .audience(audience)
                 .subject(subject)
                 .upn(subject)
                 .groups(roles)

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
@@ -27,8 +28,10 @@ final class SuiteClient {
         this.suite = suite;
     }
 
+    /** A contributor of the demo lesson's proeftuin, as the banner's token is. */
     String contributor() {
-        return "Bearer " + suite.stack().tokens().token("e2e-contributor", "contributor");
+        return "Bearer " + suite.stack().tokens().token("e2e-contributor", Set.of("contributor"),
+                List.of(DemoLesson.PROEFTUIN), List.of());
     }
 
     String steward() {
@@ -42,9 +45,9 @@ final class SuiteClient {
                 .body(DemoLesson.BODY)
                 .when().post("/api/v1/lessons")
                 .then().statusCode(201).extract().path("id");
-        // Only a published lesson is tagged: a contributor submits it, a steward publishes it.
-        moveTo(id, "IN_REVIEW", contributor());
-        moveTo(id, "PUBLISHED", steward());
+        // Only a published lesson is tagged: a contributor submits it, a steward publishes the version reviewed.
+        String reviewed = moveTo(id, "IN_REVIEW", contributor(), null);
+        moveTo(id, "PUBLISHED", steward(), reviewed);
         given().baseUri(suite.lessons().url()).contentType(ContentType.JSON).header("Authorization", contributor())
                 .body("{\"tags\":[\"" + tag + "\"]}")
                 .when().post("/api/v1/lessons/" + id + "/tags")
@@ -52,11 +55,16 @@ final class SuiteClient {
         return id;
     }
 
-    private void moveTo(String lessonId, String status, String authorization) {
-        given().baseUri(suite.lessons().url()).contentType(ContentType.JSON).header("Authorization", authorization)
-                .body("{\"to\":\"" + status + "\"}")
+    /** @return the lesson's ETag after the move */
+    private String moveTo(String lessonId, String status, String authorization, String ifMatch) {
+        var request = given().baseUri(suite.lessons().url()).contentType(ContentType.JSON)
+                .header("Authorization", authorization);
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
+        }
+        return request.body("{\"to\":\"" + status + "\"}")
                 .when().post("/api/v1/lessons/" + lessonId + "/transitions")
-                .then().statusCode(200);
+                .then().statusCode(200).extract().header("ETag");
     }
 
     List<String> suggestedBuurten(String lessonId) {
