@@ -4,9 +4,36 @@
 # Ctrl-C stops everything it started. Ports: LESSONS_PORT (8081), TYPOLOGY_PORT (8082),
 # VERIFICATION_PORT (8083), SCHAALSPRONG_PG_PORT (54329), SCHAALSPRONG_KAFKA_PORT (59092),
 # SCHAALSPRONG_KAFKA_CONTROLLER_PORT (59093). SCHAALSPRONG_PG_URL uses an existing PostgreSQL instead.
+# Data (PostgreSQL, the Kafka log) is kept in .local-stack/ from one run to the next; `run.sh --fresh` (or
+# SCHAALSPRONG_FRESH=true) starts empty; SCHAALSPRONG_STATE_DIR puts the state elsewhere. A second run.sh on the
+# same state while one runs or is still stopping refuses at once.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$root"
+
+for arg in "$@"; do
+  case "$arg" in
+    --fresh) ;;
+    *) echo "usage: $0 [--fresh]" >&2; exit 2 ;;
+  esac
+done
+
+# Refuse before building: a build would replace the jars under a running suite. flock(1) guards this script;
+# the launcher takes its own OS lock on the same file (StateLock) and writes who holds it. The descriptor is
+# inherited by the launcher through exec, so this lock lasts until the launcher has stopped everything.
+state="${SCHAALSPRONG_STATE_DIR:-.local-stack}"
+mkdir -p "$state"
+lock="$state/suite.lock"
+if command -v flock > /dev/null; then
+  exec 9>> "$lock"
+  if ! flock -n 9; then
+    echo "Schaalsprong already runs (or is still stopping) on the state in $state:" \
+         "$(cat "$lock" 2> /dev/null || true)" >&2
+    echo "Stop it first (Ctrl-C where it runs, or kill its pid); nothing was started or changed." >&2
+    exit 3
+  fi
+  printf 'pid %s: run.sh, building before it starts\n' "$$" > "$lock"
+fi
 
 launcher="deploy/local/launcher/target"
 # Build when a packaged service is missing or any source or pom is newer than the launcher's build.
@@ -26,4 +53,4 @@ if [ "${SKIP_BUILD:-}" != "1" ] && needs_build; then
 fi
 
 exec java -Xmx512m -Dorg.slf4j.simpleLogger.defaultLogLevel=error -Dschaalsprong.root="$root" \
-  -cp "$launcher/classes:$launcher/lib/*" nl.schaalsprong.local.run.Run
+  -cp "$launcher/classes:$launcher/lib/*" nl.schaalsprong.local.run.Run "$@"

@@ -35,7 +35,8 @@ class LessonLifecycleResourceTest {
                 .body("errors.field", contains("module-named", "lesson-stated", "recommendation-given",
                         "origin-buurt-present", "outcome-present", "theme-chosen", "layer-claimed",
                         "rightscaling-given", "barrier-described"));
-        given().when().get("/api/v1/lessons/" + id).then().body("status", equalTo("IN_REVIEW"));
+        given().header("Authorization", TestTokens.bearer("steward")).when().get("/api/v1/lessons/" + id)
+                .then().body("status", equalTo("IN_REVIEW"));
     }
 
     @Test
@@ -46,7 +47,7 @@ class LessonLifecycleResourceTest {
                 .body("detail", containsString("from DRAFT to PUBLISHED"));
         Lessons.transition(id, "RETRACTED", "steward")
                 .statusCode(409).body("detail", containsString("from DRAFT to RETRACTED"));
-        given().when().get("/api/v1/lessons/" + id).then().body("status", equalTo("DRAFT"));
+        given().header("Authorization", Lessons.contributor()).when().get("/api/v1/lessons/" + id).then().body("status", equalTo("DRAFT"));
     }
 
     @Test
@@ -80,7 +81,30 @@ class LessonLifecycleResourceTest {
         Lessons.transition(id, "PUBLISHED", "verifier").statusCode(403);
         given().contentType(ContentType.JSON).body("{\"to\":\"PUBLISHED\"}")
                 .when().post("/api/v1/lessons/" + id + "/transitions").then().statusCode(401);
-        given().when().get("/api/v1/lessons/" + id).then().body("status", equalTo("IN_REVIEW"));
+        given().header("Authorization", TestTokens.bearer("steward")).when().get("/api/v1/lessons/" + id)
+                .then().body("status", equalTo("IN_REVIEW"));
+    }
+
+    @Test
+    void publishingNeedsTheVersionThatWasReviewed() {
+        String id = Lessons.record(Lessons.COMPLETE);
+        String reviewed = Lessons.transition(id, "IN_REVIEW", "contributor").statusCode(200).extract().header("ETag");
+        String steward = TestTokens.bearer("steward");
+        given().contentType(ContentType.JSON).header("Authorization", steward).body("{\"to\":\"PUBLISHED\"}")
+                .when().post("/api/v1/lessons/" + id + "/transitions")
+                .then().statusCode(428).contentType(startsWith("application/problem+json"));
+        // The author revises the lesson under review: what was reviewed is no longer what would be published.
+        given().contentType(ContentType.JSON).header("Authorization", Lessons.contributor()).header("If-Match", reviewed)
+                .body(Lessons.COMPLETE.replace("Plan per straat", "Plan per wijk"))
+                .when().put("/api/v1/lessons/" + id).then().statusCode(200);
+        given().contentType(ContentType.JSON).header("Authorization", steward).header("If-Match", reviewed)
+                .body("{\"to\":\"PUBLISHED\"}").when().post("/api/v1/lessons/" + id + "/transitions")
+                .then().statusCode(412).contentType(startsWith("application/problem+json"))
+                .body("detail", containsString("reviewed version"));
+        String current = Lessons.currentVersion(id);
+        given().contentType(ContentType.JSON).header("Authorization", steward).header("If-Match", current)
+                .body("{\"to\":\"PUBLISHED\"}").when().post("/api/v1/lessons/" + id + "/transitions")
+                .then().statusCode(200).body("status", equalTo("PUBLISHED"));
     }
 
     private static io.restassured.response.ValidatableResponse supersede(String id, String successor) {

@@ -43,7 +43,7 @@ class LessonSearchIndexingTest {
     }
 
     private static io.restassured.response.ValidatableResponse search(String... params) {
-        var request = given().header("Authorization", TestTokens.bearer("contributor"));
+        var request = given().header("Authorization", Lessons.contributor());
         for (int i = 0; i < params.length; i += 2) {
             request = request.queryParam(params[i], params[i + 1]);
         }

@@ -37,8 +37,18 @@ final class Lessons {
         return TEMPLATE.formatted(routes, extraFields);
     }
 
+    /** A contributor of {@link #PROEFTUIN}, the proeftuin of the test lessons. */
+    static String contributor() {
+        return TestTokens.contributorOf(PROEFTUIN);
+    }
+
+    /** The token a role acts with in these tests: a contributor writes for {@link #PROEFTUIN}. */
+    static String bearer(String role) {
+        return "contributor".equals(role) ? contributor() : TestTokens.bearer(role);
+    }
+
     static ValidatableResponse post(String body) {
-        return given().contentType(ContentType.JSON).header("Authorization", TestTokens.bearer("contributor"))
+        return given().contentType(ContentType.JSON).header("Authorization", contributor())
                 .body(body).when().post("/api/v1/lessons").then();
     }
 
@@ -46,10 +56,20 @@ final class Lessons {
         return post(body).statusCode(201).header("Location", notNullValue()).extract().path("id");
     }
 
+    /** Moves a lesson; publishing sends the current version (as a steward who just read it) in If-Match. */
     static ValidatableResponse transition(String id, String to, String role) {
-        return given().contentType(ContentType.JSON).header("Authorization", TestTokens.bearer(role))
-                .body("{\"to\":\"" + to + "\"}")
+        var request = given().contentType(ContentType.JSON).header("Authorization", bearer(role));
+        if ("PUBLISHED".equals(to)) {
+            request.header("If-Match", currentVersion(id));
+        }
+        return request.body("{\"to\":\"" + to + "\"}")
                 .when().post("/api/v1/lessons/" + id + "/transitions").then();
+    }
+
+    /** The lesson's ETag as a steward reads it (stewards see drafts and lessons under review). */
+    static String currentVersion(String id) {
+        return given().header("Authorization", TestTokens.bearer("steward")).when().get("/api/v1/lessons/" + id)
+                .then().extract().header("ETag");
     }
 
     static String publish(String body) {
@@ -60,7 +80,7 @@ final class Lessons {
     }
 
     static ValidatableResponse tag(String id, String tagsJson) {
-        return given().contentType(ContentType.JSON).header("Authorization", TestTokens.bearer("contributor"))
+        return given().contentType(ContentType.JSON).header("Authorization", contributor())
                 .body("{\"tags\":" + tagsJson + "}")
                 .when().post("/api/v1/lessons/" + id + "/tags").then();
     }

@@ -15,6 +15,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import nl.schaalsprong.platform.domain.ConflictException;
 import nl.schaalsprong.platform.domain.RuleViolationException;
+import nl.schaalsprong.platform.domain.StaleVersionException;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -34,6 +35,9 @@ import java.util.UUID;
 @Entity
 @Table(name = "lesson")
 public class Lesson extends PanacheEntityBase {
+
+    /** The most tags one lesson carries: each LessonTagged lists them all, and must stay a small broker record. */
+    public static final int MAX_TAGS = 50;
 
     @Id
     public UUID id;
@@ -163,11 +167,28 @@ public class Lesson extends PanacheEntityBase {
                 added.add(tag);
             }
         }
+        if (tags.size() + added.size() > MAX_TAGS) {
+            throw new RuleViolationException("a lesson carries at most " + MAX_TAGS + " tags; lesson '" + id
+                    + "' has " + tags.size() + " and this would add " + added.size());
+        }
         if (!added.isEmpty()) {
             added.forEach(tag -> tags.add(tag.value()));
             updatedAt = now;
         }
         return new ArrayList<>(added);
+    }
+
+    /**
+     * Publishing publishes what was reviewed: the publisher names the version it read, and a lesson revised since
+     * (a new version) is not published unreviewed.
+     *
+     * @throws StaleVersionException when {@code reviewedVersion} is not the current version
+     */
+    public void requireReviewed(Long reviewedVersion) {
+        if (reviewedVersion == null || reviewedVersion != version) {
+            throw new StaleVersionException("lesson '" + id + "' is at version " + version + ", not the reviewed version "
+                    + reviewedVersion + "; read it again, review the changes and publish that version");
+        }
     }
 
     public SortedSet<String> sortedTags() {

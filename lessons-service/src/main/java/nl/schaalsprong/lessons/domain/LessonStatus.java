@@ -25,6 +25,14 @@ public enum LessonStatus {
         return next().contains(to);
     }
 
+    /**
+     * Whether anyone may read a lesson in this state. Drafts and lessons under review are work in progress: only
+     * their proeftuin's contributors and the stewards see them.
+     */
+    public boolean isPublic() {
+        return !editable();
+    }
+
     /** Only a draft or a lesson under review may be revised; a published one is superseded by a new lesson. */
     public boolean editable() {
         return this == DRAFT || this == IN_REVIEW;

@@ -3,6 +3,8 @@ package nl.schaalsprong.lessons.mapping;
 import nl.schaalsprong.lessons.domain.Barrier;
 import nl.schaalsprong.lessons.domain.BarrierStatus;
 import nl.schaalsprong.lessons.domain.GovernmentLevel;
+import nl.schaalsprong.platform.security.Caller;
+import nl.schaalsprong.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.OffsetDateTime;
@@ -13,13 +15,18 @@ import java.util.UUID;
          "proeftuinId":"groningen-paddepoel-en-selwerd",
          "description":"Een warmtenet mag niet verplicht worden voor bestaande woningen","level":"RIJK",
          "rule":"Warmtewet art. 2","status":"GEAGENDEERD","signalledAt":"2026-11-28T10:15:30Z",
-         "statusChangedAt":"2026-11-29T09:00:00Z","statusChangedBy":"steward-1","version":1}""")
+         "statusChangedAt":"2026-11-29T09:00:00Z","statusChangedBy":"steward","version":1}""")
 public record BarrierView(UUID id, UUID lessonId, String proeftuinId, String description, GovernmentLevel level,
                           String rule, BarrierStatus status, OffsetDateTime signalledAt, OffsetDateTime statusChangedAt,
+                          @Schema(description = "Who last moved it: the steward's token subject for stewards, the "
+                                  + "role 'steward' for everyone else (no personal names in open answers)",
+                                  example = "steward")
                           String statusChangedBy, long version) {
 
-    public static BarrierView of(Barrier b) {
+    /** The barrier as {@code caller} may see it: only stewards see which steward moved it. */
+    public static BarrierView of(Barrier b, Caller caller) {
+        String changedBy = b.statusChangedBy == null || caller.isSteward() ? b.statusChangedBy : Roles.STEWARD;
         return new BarrierView(b.id, b.lessonId, b.proeftuinId, b.description, b.level, b.rule, b.status,
-                b.signalledAt, b.statusChangedAt, b.statusChangedBy, b.version);
+                b.signalledAt, b.statusChangedAt, changedBy, b.version);
     }
 }

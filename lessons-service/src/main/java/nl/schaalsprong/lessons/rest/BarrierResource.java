@@ -21,7 +21,7 @@ import nl.schaalsprong.lessons.mapping.BarrierView;
 import nl.schaalsprong.lessons.service.BarrierService;
 import nl.schaalsprong.platform.paging.Page;
 import nl.schaalsprong.platform.security.Roles;
-import org.eclipse.microprofile.jwt.JsonWebToken;
+import nl.schaalsprong.platform.security.Caller;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -39,9 +39,9 @@ import java.util.UUID;
 public class BarrierResource {
 
     private final BarrierService barriers;
-    private final JsonWebToken caller;
+    private final Caller caller;
 
-    public BarrierResource(BarrierService barriers, JsonWebToken caller) {
+    public BarrierResource(BarrierService barriers, Caller caller) {
         this.barriers = barriers;
         this.caller = caller;
     }
@@ -54,7 +54,7 @@ public class BarrierResource {
             @Parameter(description = "Only from this proeftuin", example = "groningen-paddepoel-en-selwerd") @QueryParam("proeftuinId") String proeftuinId,
             @Parameter(description = "Page number from 0") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @Parameter(description = "Page size, at most 200") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
-        return barriers.list(status, level, proeftuinId, page, size).map(BarrierView::of);
+        return barriers.list(status, level, proeftuinId, page, size).map(b -> BarrierView.of(b, caller));
     }
 
     @GET
@@ -63,7 +63,7 @@ public class BarrierResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = BarrierView.class)))
     @APIResponse(responseCode = "404", description = "No such barrier")
     public BarrierView read(@PathParam("id") UUID id) {
-        return BarrierView.of(barriers.find(id));
+        return BarrierView.of(barriers.find(id), caller);
     }
 
     @PATCH
@@ -76,6 +76,6 @@ public class BarrierResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = BarrierView.class)))
     @APIResponse(responseCode = "409", description = "Illegal transition; the problem names from and to")
     public BarrierView move(@PathParam("id") UUID id, @Valid @NotNull BarrierStatusRequest request) {
-        return BarrierView.of(barriers.move(id, request.status(), caller.getName()));
+        return BarrierView.of(barriers.move(id, request.status(), caller.subject()), caller);
     }
 }

@@ -10,8 +10,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import nl.schaalsprong.lessons.domain.search.Facet;
 import nl.schaalsprong.lessons.domain.search.SearchQuery;
+import nl.schaalsprong.lessons.domain.search.SearchVisibility;
+import nl.schaalsprong.lessons.mapping.FacetCount;
 import nl.schaalsprong.lessons.mapping.SearchPage;
 import nl.schaalsprong.lessons.service.LessonSearch;
+import nl.schaalsprong.platform.security.Caller;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -20,7 +23,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -33,9 +38,11 @@ import java.util.Map;
 public class LessonSearchResource {
 
     private final LessonSearch search;
+    private final Caller caller;
 
-    public LessonSearchResource(LessonSearch search) {
+    public LessonSearchResource(LessonSearch search, Caller caller) {
         this.search = search;
+        this.caller = caller;
     }
 
     @GET
@@ -43,7 +50,9 @@ public class LessonSearchResource {
             description = "Full-text search in Dutch (stemmed: 'warmtepompen' finds 'warmtepomp'; quotes for a "
                     + "phrase, 'or', '-word' to exclude) with facets. Repeating a facet parameter means any of its "
                     + "values; different facets must all hold. **Only PUBLISHED lessons are listed unless `status` "
-                    + "is given.** Without `q` the default order is by date, with `q` by relevance. Every order ends "
+                    + "is given.** DRAFT and IN_REVIEW lessons are found only by stewards and, within the proeftuinen "
+                    + "of their pilots claim, by contributors (such a search is limited to those proeftuinen); for "
+                    + "anyone else they are left out, from the hits and from the status counts. Without `q` the default order is by date, with `q` by relevance. Every order ends "
                     + "in the lesson id, so pages are stable. The facet counts of each facet are computed under the "
                     + "other facets' filters (disjunctive faceting).")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SearchPage.class)))
@@ -84,6 +93,16 @@ public class LessonSearchResource {
         filters.put(Facet.GEMEENTE, gemeente);
         filters.put(Facet.EVIDENCE, evidence);
         filters.put(Facet.STATUS, status);
-        return search.search(SearchQuery.of(q, filters, sort, page, size));
+        SearchQuery asked = SearchQuery.of(q, filters, sort, page, size);
+        SearchVisibility visibility = SearchVisibility.of(caller, asked);
+        SearchPage found = visibility.query().map(search::search).orElseGet(() -> new SearchPage(List.of(),
+                asked.page(), asked.size(), 0, asked.sort().name().toLowerCase(Locale.ROOT), Map.of()));
+        if (!visibility.hideUnpublishedCounts() || !found.facets().containsKey(Facet.STATUS.parameter())) {
+            return found;
+        }
+        Map<String, List<FacetCount>> facets = new LinkedHashMap<>(found.facets());
+        facets.put(Facet.STATUS.parameter(), facets.get(Facet.STATUS.parameter()).stream()
+                .filter(count -> visibility.shows(count.value())).toList());
+        return new SearchPage(found.items(), found.page(), found.size(), found.total(), found.sort(), facets);
     }
 }

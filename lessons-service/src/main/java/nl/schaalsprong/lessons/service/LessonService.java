@@ -6,6 +6,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import nl.schaalsprong.lessons.domain.Lesson;
+import nl.schaalsprong.lessons.domain.LessonAccess;
 import nl.schaalsprong.lessons.domain.LessonContent;
 import nl.schaalsprong.lessons.domain.LessonNotFoundException;
 import nl.schaalsprong.lessons.domain.LessonStatus;
@@ -20,8 +21,10 @@ import nl.schaalsprong.lessons.messaging.LessonTagged;
 import nl.schaalsprong.lessons.domain.search.LessonDocument;
 import nl.schaalsprong.platform.cbs.BuurtCode;
 import nl.schaalsprong.platform.cbs.GemeenteCode;
+import nl.schaalsprong.platform.domain.OutOfScopeException;
 import nl.schaalsprong.platform.domain.RuleViolationException;
 import nl.schaalsprong.platform.outbox.Outbox;
+import nl.schaalsprong.platform.security.Caller;
 
 import java.io.UncheckedIOException;
 import java.time.Clock;
@@ -57,9 +60,14 @@ public class LessonService {
         this.json = json;
     }
 
-    /** Records a DRAFT; its origin proeftuin must exist and typology-service must know its origin buurten. */
+    /**
+     * Records a DRAFT for a proeftuin the caller writes for; the proeftuin must exist and typology-service must know
+     * its origin buurten.
+     */
     @Transactional
-    public LessonView record(LessonContent content, String who) {
+    public LessonView record(LessonContent content, Caller caller) {
+        LessonAccess.requireWrite(caller, content.proeftuinId());
+        String who = caller.subject();
         originBuurten.known(content.originBuurtCodes());
         Proeftuin proeftuin = originProeftuin(content);
         Lesson lesson = Lesson.draft(content, now());
@@ -69,21 +77,33 @@ public class LessonService {
 
     /** Replaces what the author wrote, if {@code readVersion} is still the lesson's version. */
     @Transactional
-    public LessonView revise(UUID lessonId, LessonContent content, long readVersion, String who) {
-        originBuurten.known(content.originBuurtCodes());
+    public LessonView revise(UUID lessonId, LessonContent content, long readVersion, Caller caller) {
         Lesson lesson = find(lessonId);
+        LessonAccess.requireWrite(caller, lesson.proeftuinId);
+        LessonAccess.requireWrite(caller, content.proeftuinId());
+        String who = caller.subject();
+        originBuurten.known(content.originBuurtCodes());
         Proeftuin proeftuin = originProeftuin(content);
         lesson.revise(content, readVersion, now());
         return saved(lesson, proeftuin, "revised", who);
     }
 
     /**
-     * Moves a lesson through its lifecycle. Publishing a lesson on the INSTITUTIONALISERING route also signals
+     * Moves a lesson through its lifecycle. Publishing needs the version that was reviewed: content revised after
+     * the review is not published unreviewed. Publishing a lesson on the INSTITUTIONALISERING route also signals
      * its barrier to the register, in the same transaction.
+     *
+     * @param reviewedVersion the version the publisher read (If-Match); required to publish
      */
     @Transactional
-    public LessonView transition(UUID lessonId, LessonStatus to, UUID successorId, String who) {
+    public LessonView transition(UUID lessonId, LessonStatus to, UUID successorId, Long reviewedVersion,
+                                 Caller caller) {
         Lesson lesson = find(lessonId);
+        LessonAccess.requireWrite(caller, lesson.proeftuinId);
+        String who = caller.subject();
+        if (to == LessonStatus.PUBLISHED) {
+            lesson.requireReviewed(reviewedVersion);
+        }
         OffsetDateTime now = now();
         switch (to) {
             case IN_REVIEW -> lesson.submitForReview(now);
@@ -110,8 +130,10 @@ public class LessonService {
      * written in this transaction; repeating the same tags changes nothing and emits nothing.
      */
     @Transactional
-    public LessonView tag(UUID lessonId, List<Tag> tags, String who) {
+    public LessonView tag(UUID lessonId, List<Tag> tags, Caller caller) {
         Lesson lesson = find(lessonId);
+        LessonAccess.requireWrite(caller, lesson.proeftuinId);
+        String who = caller.subject();
         vocabulary.requireKnown(tags);
         OffsetDateTime now = now();
         List<Tag> added = lesson.tag(tags, now);
@@ -123,16 +145,21 @@ public class LessonService {
         return saved(lesson, proeftuin, "tagged:" + String.join(",", added.stream().map(Tag::value).toList()), who);
     }
 
+    /** A lesson the caller may see; a draft of another proeftuin is answered as unknown. */
     @Transactional
-    public LessonView read(UUID lessonId) {
-        Lesson lesson = find(lessonId);
+    public LessonView read(UUID lessonId, Caller caller) {
+        Lesson lesson = visible(lessonId, caller);
         return view(lesson, proeftuinOf(lesson));
     }
 
-    /** Every kept version, oldest first. */
+    /** Every kept version, oldest first: for the proeftuin's contributors and the stewards. */
     @Transactional
-    public List<LessonVersionView> history(UUID lessonId) {
-        find(lessonId);
+    public List<LessonVersionView> history(UUID lessonId, Caller caller) {
+        Lesson lesson = visible(lessonId, caller);
+        if (!LessonAccess.maySeeHistory(caller, lesson)) {
+            throw new OutOfScopeException("the history of a lesson, with who changed what, is for its proeftuin's "
+                    + "contributors and the stewards");
+        }
         return LessonVersion.<LessonVersion>find("lessonId", Sort.ascending("version"), lessonId).stream()
                 .map(LessonVersionView::of).toList();
     }
@@ -168,6 +195,14 @@ public class LessonService {
         return code == null ? null : new GemeenteCode(code);
     }
 
+
+    private Lesson visible(UUID lessonId, Caller caller) {
+        Lesson lesson = find(lessonId);
+        if (!LessonAccess.maySee(caller, lesson)) {
+            throw new LessonNotFoundException(lessonId);
+        }
+        return lesson;
+    }
 
     private Lesson find(UUID lessonId) {
         return Lesson.<Lesson>findByIdOptional(lessonId).orElseThrow(() -> new LessonNotFoundException(lessonId));

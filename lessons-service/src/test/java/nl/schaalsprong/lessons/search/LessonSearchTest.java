@@ -6,6 +6,7 @@ import nl.schaalsprong.lessons.domain.Layer;
 import nl.schaalsprong.lessons.domain.LessonStatus;
 import nl.schaalsprong.lessons.domain.Route;
 import nl.schaalsprong.lessons.domain.Theme;
+import nl.schaalsprong.local.TestTokens;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -59,6 +60,27 @@ class LessonSearchTest {
                 .body("items.id", contains(inContext.toString(), inText.toString(), inTitle.toString()));
         search(proeftuin, "q", "warmtepomp", "status", "draft").body("items.id", contains(draft.toString()));
         search(proeftuin, "q", "warmtepomp", "status", "DRAFT", "status", "PUBLISHED").body("total", equalTo(4));
+    }
+
+    @Test
+    void draftsAndLessonsInReviewAreFoundOnlyByStewardsAndTheProeftuinsContributors() {
+        UUID proeftuin = UUID.randomUUID();
+        UUID published = Documents.lesson(proeftuin, "Openbaar", "warmtenet").index();
+        UUID draft = Documents.lesson(proeftuin, "Concept", "warmtenet").status(LessonStatus.DRAFT).index();
+        Documents.lesson(proeftuin, "In review", "warmtenet").status(LessonStatus.IN_REVIEW).index();
+
+        // Anonymous (a KLP dashboard): no drafts, not even counted; asking for them leaves them out.
+        searchAs(null, proeftuin, "status", "DRAFT").body("total", equalTo(0)).body("items", hasSize(0));
+        searchAs(null, proeftuin, "status", "DRAFT", "status", "PUBLISHED")
+                .body("items.id", contains(published.toString()))
+                .body("facets.status.value", contains("PUBLISHED"));
+        searchAs(null, proeftuin).body("facets.status.value", contains("PUBLISHED"));
+        // A contributor of another proeftuin is an outsider too.
+        searchAs(TestTokens.contributorOf("elders"), proeftuin, "status", "DRAFT").body("total", equalTo(0));
+        // The proeftuin's own contributor finds its drafts.
+        searchAs(TestTokens.contributorOf(proeftuin.toString()), proeftuin, "status", "DRAFT")
+                .body("items.id", contains(draft.toString()));
+        search(proeftuin, "status", "DRAFT").body("items.id", contains(draft.toString()));
     }
 
     @Test
@@ -189,8 +211,16 @@ class LessonSearchTest {
                 .body("status", equalTo(400));
     }
 
+    /** A search as a steward runs it: stewards see every status. */
     static ValidatableResponse search(UUID proeftuin, String... parameters) {
+        return searchAs(TestTokens.bearer("steward"), proeftuin, parameters);
+    }
+
+    static ValidatableResponse searchAs(String authorization, UUID proeftuin, String... parameters) {
         var request = given().queryParam("proeftuin", proeftuin.toString());
+        if (authorization != null) {
+            request = request.header("Authorization", authorization);
+        }
         for (int i = 0; i < parameters.length; i += 2) {
             request = request.queryParam(parameters[i], parameters[i + 1]);
         }

@@ -1,7 +1,6 @@
 package nl.schaalsprong.platform.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -16,6 +15,8 @@ import jakarta.ws.rs.core.UriInfo;
 import nl.schaalsprong.platform.domain.ConflictException;
 import nl.schaalsprong.platform.domain.DomainException;
 import nl.schaalsprong.platform.domain.NotFoundException;
+import nl.schaalsprong.platform.domain.OutOfScopeException;
+import nl.schaalsprong.platform.domain.StaleVersionException;
 import nl.schaalsprong.platform.domain.RuleViolationException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -38,6 +39,12 @@ public class ProblemMappers {
         if (e instanceof NotFoundException) {
             status = 404;
             slug = "not-found";
+        } else if (e instanceof OutOfScopeException) {
+            status = 403;
+            slug = "out-of-scope";
+        } else if (e instanceof StaleVersionException) {
+            status = 412;
+            slug = "precondition-failed";
         } else if (e instanceof ConflictException) {
             status = 409;
             slug = "conflict";
@@ -62,32 +69,14 @@ public class ProblemMappers {
     }
 
     /**
-     * A body Jackson cannot read or bind. MismatchedInputException (an unknown enum value, a wrong type) is named
-     * too: Quarkus REST has a built-in mapper for it, closer in the class hierarchy than JsonProcessingException,
-     * which would otherwise answer plain JSON instead of a problem.
+     * A body Jackson cannot read or bind, answered in the client's terms ({@link ClientTerms}). MismatchedInputException
+     * (an unknown enum value, a wrong type) is named too: Quarkus REST has a built-in mapper for it, closer in the
+     * class hierarchy than JsonProcessingException, which would otherwise answer plain JSON instead of a problem.
      */
     @ServerExceptionMapper({JsonProcessingException.class, MismatchedInputException.class})
     public Response unreadable(JsonProcessingException e, UriInfo uri) {
-        String detail = "the request body is not valid JSON for this endpoint: " + e.getOriginalMessage();
-        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            detail = "field '" + fieldPath(mapping) + "' could not be read: " + rootMessage(mapping);
-        }
-        return respond(Problem.of("unreadable-body", "Unreadable request body", 400, detail, path(uri)));
-    }
-
-    /** {@code rightscaling.smallest} or {@code themes[0]}: the path as the client wrote the body. */
-    private static String fieldPath(JsonMappingException e) {
-        return e.getPath().stream().map(ref -> ref.getFieldName() != null ? ref.getFieldName()
-                : "[" + ref.getIndex() + "]").reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("");
-    }
-
-    /** What went wrong at the bottom: a value object refusing itself says why in its own words. */
-    private static String rootMessage(JsonMappingException e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root instanceof JsonProcessingException binding ? binding.getOriginalMessage() : root.getMessage();
+        return respond(Problem.of("unreadable-body", "Unreadable request body", 400, ClientTerms.unreadableBody(e),
+                path(uri)));
     }
 
     @ServerExceptionMapper
@@ -117,7 +106,7 @@ public class ProblemMappers {
      */
     @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri) {
-        if (e.getResponse().getStatus() == 400 && e.getCause() instanceof JsonMappingException cause) {
+        if (e.getResponse().getStatus() == 400 && e.getCause() instanceof JsonProcessingException cause) {
             return unreadable(cause, uri);
         }
         int status = e.getResponse().getStatus();
@@ -132,6 +121,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
+        Problem storeRefusal = StoreFailures.problem(e, path(uri));
+        if (storeRefusal != null) {
+            LOG.debugf(e, "store refused a write on %s", path(uri));
+            return respond(storeRefusal);
+        }
         LOG.errorf(e, "unexpected failure on %s", path(uri));
         return respond(Problem.of("internal", "Internal error", 500,
                 "an unexpected error occurred; it has been logged", path(uri)));

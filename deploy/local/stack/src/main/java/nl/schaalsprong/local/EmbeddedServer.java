@@ -9,33 +9,42 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * One PostgreSQL server process on loopback, initialised into a fresh data directory and stopped on close
- * (and by a shutdown hook, so an interrupted run leaves no server behind).
+ * One PostgreSQL server process on loopback, stopped on close (and by a shutdown hook, so an interrupted run leaves
+ * no server behind). A kept data directory is reused as it is and left in place; a throwaway one is initialised
+ * afresh, run without fsync (nothing in it is to survive) and deleted at close.
  */
 final class EmbeddedServer implements AutoCloseable {
 
     private final Path home;
     private final Path dataDirectory;
+    private final boolean keep;
     private ExitGuard exitGuard;
 
-    private EmbeddedServer(Path home, Path dataDirectory) {
+    private EmbeddedServer(Path home, Path dataDirectory, boolean keep) {
         this.home = home;
         this.dataDirectory = dataDirectory;
+        this.keep = keep;
     }
 
-    static EmbeddedServer start(Path home, Path dataDirectory, int port) {
-        EmbeddedServer server = new EmbeddedServer(home, dataDirectory);
+    static EmbeddedServer start(Path home, Path dataDirectory, int port, boolean keep) {
+        EmbeddedServer server = new EmbeddedServer(home, dataDirectory, keep);
         try {
-            if (Files.exists(dataDirectory)) {
-                deleteRecursively(dataDirectory);
+            // PG_VERSION is written last by initdb: without it the directory is no usable cluster (or none at all).
+            boolean initialised = Files.isRegularFile(dataDirectory.resolve("PG_VERSION"));
+            if (!keep || !initialised) {
+                Directories.delete(dataDirectory);
+                Files.createDirectories(dataDirectory.getParent());
+                List<String> initdb = new ArrayList<>(List.of("-D", dataDirectory.toString(), "-U", "postgres",
+                        "-A", "trust", "-E", "UTF8", "--locale=C"));
+                if (!keep) {
+                    initdb.add("--no-sync");
+                }
+                server.run("initdb", initdb.toArray(String[]::new));
             }
-            Files.createDirectories(dataDirectory.getParent());
-            server.run("initdb", "-D", dataDirectory.toString(), "-U", "postgres", "-A", "trust", "-E", "UTF8",
-                    "--locale=C", "--no-sync");
+            String durability = keep ? "" : " -c fsync=off -c synchronous_commit=off -c full_page_writes=off";
             server.run("pg_ctl", "-D", dataDirectory.toString(), "-l", dataDirectory.resolveSibling("postgres.log").toString(),
-                    "-w", "-t", "60", "-o", "-p " + port + " -c listen_addresses=localhost -c fsync=off"
-                            + " -c synchronous_commit=off -c full_page_writes=off -c max_connections=200"
-                            + " -c unix_socket_directories=" + dataDirectory, "start");
+                    "-w", "-t", "60", "-o", "-p " + port + " -c listen_addresses=localhost" + durability
+                            + " -c max_connections=200 -c unix_socket_directories=" + dataDirectory, "start");
             server.exitGuard = ExitGuard.register("embedded-postgres", server::stop);
             return server;
         } catch (IOException e) {
@@ -75,7 +84,9 @@ final class EmbeddedServer implements AutoCloseable {
     private void stop() {
         try {
             run("pg_ctl", "-D", dataDirectory.toString(), "-m", "fast", "-w", "-t", "30", "stop");
-            deleteRecursively(dataDirectory);
+            if (!keep) {
+                Directories.delete(dataDirectory);
+            }
         } catch (IOException e) {
             System.err.println("could not stop PostgreSQL cleanly: " + e.getMessage());
         }
@@ -84,13 +95,5 @@ final class EmbeddedServer implements AutoCloseable {
     @Override
     public void close() {
         exitGuard.stopNow();
-    }
-
-    private static void deleteRecursively(Path directory) throws IOException {
-        try (var paths = Files.walk(directory)) {
-            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        }
     }
 }

@@ -17,6 +17,9 @@ public final class LocalStack implements AutoCloseable {
 
     /** One database per service: no service reads another's tables. */
     public static final List<String> DATABASES = List.of("lessons", "typology", "verification");
+    /** PostgreSQL's data directory and the Kafka log directory, inside the work directory. */
+    static final String POSTGRES_DATA = "pgdata";
+    static final String KAFKA_LOG = "kafka";
 
     private final Path workDirectory;
     private final Postgres postgres;
@@ -34,30 +37,53 @@ public final class LocalStack implements AutoCloseable {
 
     /**
      * Where and how to start. Port 0 picks a free port. {@code databasePrefix} keeps test databases apart from a
-     * user's when an existing server is used; {@code freshDatabases} drops them first.
+     * user's when an existing server is used; {@code state} says whether data outlives the stack.
      */
     public record Settings(Path workDirectory, int postgresPort, int kafkaPort, int kafkaControllerPort,
-                           String databasePrefix, boolean freshDatabases) {
+                           String databasePrefix, State state) {
 
-        /** Random ports and fresh, prefixed databases under a temporary directory: for test suites. */
+        /** Random ports and fresh, prefixed databases under a temporary directory, gone at close: for test suites. */
         public static Settings forTests() {
             try {
-                return new Settings(Files.createTempDirectory("schaalsprong-test-"), 0, 0, 0, "test_", true);
+                return new Settings(Files.createTempDirectory("schaalsprong-test-"), 0, 0, 0, "test_", State.THROWAWAY);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
     }
 
+    /** What becomes of the databases and the Kafka log between one start and the next. */
+    public enum State {
+        /** Tests: empty at start, deleted at close; PostgreSQL skips fsync, since nothing is to survive. */
+        THROWAWAY,
+        /** The run command: PostgreSQL's data and the Kafka log stay in the work directory across stop and start. */
+        KEPT,
+        /** The run command asked to start empty ({@code --fresh}): the kept data is deleted first, then kept. */
+        FRESH;
+
+        boolean keeps() {
+            return this != THROWAWAY;
+        }
+    }
+
     public static LocalStack start(Settings settings) {
         Postgres postgres = null;
         try {
-            Files.createDirectories(settings.workDirectory());
-            postgres = Postgres.start(Ports.orFree(settings.postgresPort()), settings.workDirectory().resolve("pgdata"));
+            Path work = settings.workDirectory();
+            Files.createDirectories(work);
+            if (settings.state() == State.FRESH) {
+                Directories.delete(work.resolve(POSTGRES_DATA));
+                Directories.delete(work.resolve(KAFKA_LOG));
+            }
+            postgres = Postgres.start(Ports.orFree(settings.postgresPort()), work.resolve(POSTGRES_DATA),
+                    settings.state().keeps());
             postgres.createDatabases(DATABASES.stream().map(d -> settings.databasePrefix() + d).toList(),
-                    settings.freshDatabases());
-            Kafka kafka = Kafka.start(Ports.orFree(settings.kafkaPort()), Ports.orFree(settings.kafkaControllerPort()));
-            TokenIssuer tokens = TokenIssuer.generate(settings.workDirectory().resolve("keys"));
+                    settings.state() != State.KEPT);
+            Kafka kafka = Kafka.start(Ports.orFree(settings.kafkaPort()), Ports.orFree(settings.kafkaControllerPort()),
+                    work.resolve(KAFKA_LOG), settings.state().keeps());
+            // Kept state keeps its key pair too, so tokens printed by an earlier run still verify.
+            TokenIssuer tokens = settings.state() == State.KEPT ? TokenIssuer.reuseOrGenerate(work.resolve("keys"))
+                    : TokenIssuer.generate(work.resolve("keys"));
             return new LocalStack(settings.workDirectory(), postgres, kafka, tokens, settings.databasePrefix());
         } catch (IOException e) {
             closeQuietly(postgres);
@@ -84,6 +110,7 @@ public final class LocalStack implements AutoCloseable {
         config.put("kafka.bootstrap.servers", kafkaBootstrapServers());
         config.put("mp.jwt.verify.publickey.location", tokens.publicKeyFile().toString());
         config.put("mp.jwt.verify.issuer", TokenIssuer.ISSUER);
+        config.put("mp.jwt.verify.audiences", TokenIssuer.AUDIENCE);
         return config;
     }
 

@@ -30,13 +30,14 @@ final class Postgres implements AutoCloseable {
         this.password = password;
     }
 
-    static Postgres start(int port, Path dataDirectory) {
+    /** @param keep whether the data directory is reused and left in place at close, or initialised and deleted */
+    static Postgres start(int port, Path dataDirectory, boolean keep) {
         String external = System.getenv("SCHAALSPRONG_PG_URL");
         if (external != null && !external.isBlank()) {
             return existing(external);
         }
         Path home = PostgresBinaries.install(cacheDirectory());
-        EmbeddedServer server = EmbeddedServer.start(home, dataDirectory, port);
+        EmbeddedServer server = EmbeddedServer.start(home, dataDirectory, port, keep);
         return new Postgres(server, "localhost", port, "postgres", "postgres");
     }
 

@@ -25,6 +25,8 @@ import java.util.Set;
 public final class TokenIssuer {
 
     public static final String ISSUER = "https://schaalsprong.nl/local";
+    /** The audience every service requires ({@code mp.jwt.verify.audiences}): tokens minted for other APIs fail. */
+    public static final String AUDIENCE = "schaalsprong";
 
     private final PrivateKey privateKey;
     private final Path publicKeyFile;
@@ -47,10 +49,18 @@ public final class TokenIssuer {
             Path privatePem = directory.resolve("token-private.pem");
             Files.writeString(publicPem, pem("PUBLIC KEY", pair.getPublic().getEncoded()));
             Files.writeString(privatePem, pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
+            ownerOnly(privatePem);
             return new TokenIssuer(pair.getPrivate(), publicPem, privatePem);
         } catch (GeneralSecurityException | IOException e) {
             throw new IllegalStateException("could not generate the local token key pair", e);
         }
+    }
+
+    /** The key pair an earlier start left in {@code directory}, or a new one when there is none. */
+    public static TokenIssuer reuseOrGenerate(Path directory) {
+        Path privatePem = directory.resolve("token-private.pem");
+        return Files.isRegularFile(privatePem) && Files.isRegularFile(directory.resolve("token-public.pem"))
+                ? fromPrivateKeyFile(privatePem) : generate(directory);
     }
 
     /** Reads back an issuer whose private key {@link #generate} wrote, e.g. from a test's configuration. */
@@ -72,7 +82,14 @@ public final class TokenIssuer {
      * what the holder may write (a proeftuin only its own lessons; a gemeente only its own verifications).
      */
     public String token(String subject, Set<String> roles, List<String> pilots, List<String> gemeenten) {
+        return token(AUDIENCE, subject, roles, pilots, gemeenten);
+    }
+
+    /** A token for another audience than the services', for tests that show it is refused. */
+    public String token(String audience, String subject, Set<String> roles, List<String> pilots,
+                        List<String> gemeenten) {
         return Jwt.issuer(ISSUER)
+                .audience(audience)
                 .subject(subject)
                 .upn(subject)
                 .groups(roles)
@@ -93,6 +110,15 @@ public final class TokenIssuer {
 
     public Path privateKeyFile() {
         return privateKeyFile;
+    }
+
+    /** A kept private key is readable by its owner only; where POSIX permissions do not exist, it stays as made. */
+    private static void ownerOnly(Path file) throws IOException {
+        try {
+            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        } catch (UnsupportedOperationException notPosix) {
+            // e.g. Windows: the user's profile directory already limits who reads it
+        }
     }
 
     private static String pem(String type, byte[] der) {

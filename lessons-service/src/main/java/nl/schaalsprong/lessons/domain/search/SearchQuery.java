@@ -58,6 +58,14 @@ public record SearchQuery(String text, Map<Facet, Set<String>> filters, SortOrde
         return new SearchQuery(q, filters, SortOrder.effective(sort, q != null), page, size);
     }
 
+    /** This query with {@code facet} filtered to {@code values} (already normalised) instead. */
+    public SearchQuery with(Facet facet, Set<String> values) {
+        EnumMap<Facet, Set<String>> narrowed = new EnumMap<>(Facet.class);
+        narrowed.putAll(filters);
+        narrowed.put(facet, new TreeSet<>(values));
+        return new SearchQuery(text, narrowed, sort, page, size);
+    }
+
     public boolean hasText() {
         return text != null;
     }

@@ -9,7 +9,9 @@ final class Banner {
     }
 
     static String text(LocalSuite suite, Duration startup) {
-        String contributor = suite.stack().tokens().token("demo-contributor", "contributor");
+        // The demo contributor writes for the demo lesson's proeftuin only (its pilots claim).
+        String contributor = suite.stack().tokens().token("demo-contributor", java.util.Set.of("contributor"),
+                java.util.List.of(DemoLesson.PROEFTUIN), java.util.List.of());
         String lessons = suite.lessons().url();
         StringBuilder out = new StringBuilder();
         out.append("\nSchaalsprong is up after ").append(startup.toSeconds()).append(" s. CBS buurten imported in ")
@@ -33,7 +35,8 @@ final class Banner {
                 .append("' | sed 's/^{\"id\":\"\\([^\"]*\\)\".*/\\1/')\n");
         out.append("  curl -s -H \"Authorization: Bearer $TOKEN\"").append(json).append(lessons)
                 .append("/api/v1/lessons/$ID/transitions -d '{\"to\":\"IN_REVIEW\"}'\n");
-        out.append("  curl -s -H \"Authorization: Bearer $STEWARD\"").append(json).append(lessons)
+        // Publishing names the version the steward reviewed (If-Match): the lesson is at version 1 after review.
+        out.append("  curl -s -H \"Authorization: Bearer $STEWARD\" -H 'If-Match: \"1\"'").append(json).append(lessons)
                 .append("/api/v1/lessons/$ID/transitions -d '{\"to\":\"PUBLISHED\"}'\n");
         out.append("  curl -s -H \"Authorization: Bearer $TOKEN\"").append(json).append(lessons)
                 .append("/api/v1/lessons/$ID/tags -d '{\"tags\":[\"participatie/keukentafelgesprekken\"]}'\n");

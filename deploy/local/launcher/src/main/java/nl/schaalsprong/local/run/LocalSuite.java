@@ -1,6 +1,7 @@
 package nl.schaalsprong.local.run;
 
 import nl.schaalsprong.local.LocalStack;
+import nl.schaalsprong.local.StateLock;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -21,6 +22,7 @@ public final class LocalSuite implements AutoCloseable {
     static final String CBS_BUURTEN = "typology-service/src/main/resources/cbs/cbs_kwb2024_buurten_nl_demografie.csv";
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
 
+    private final StateLock lock;
     private final LocalStack stack;
     private final List<ServiceProcess> services;
     private final ServiceProcess typology;
@@ -28,7 +30,9 @@ public final class LocalSuite implements AutoCloseable {
     private final ServiceProcess verification;
     private Duration cbsImport = Duration.ZERO;
 
-    private LocalSuite(LocalStack stack, ServiceProcess typology, ServiceProcess lessons, ServiceProcess verification) {
+    private LocalSuite(StateLock lock, LocalStack stack, ServiceProcess typology, ServiceProcess lessons,
+                       ServiceProcess verification) {
+        this.lock = lock;
         this.stack = stack;
         this.typology = typology;
         this.lessons = lessons;
@@ -36,8 +40,20 @@ public final class LocalSuite implements AutoCloseable {
         this.services = List.of(verification, lessons, typology);
     }
 
+    /**
+     * Starts the suite on the state in the settings' work directory, after taking its {@link StateLock}.
+     *
+     * @throws StateLock.AlreadyRunningException at once, having touched nothing, when another suite holds it
+     */
     public static LocalSuite start(SuiteSettings settings) {
-        LocalStack stack = LocalStack.start(settings.stack());
+        StateLock lock = StateLock.acquire(settings.workDirectory(), settings.describePorts());
+        LocalStack stack;
+        try {
+            stack = LocalStack.start(settings.stack());
+        } catch (RuntimeException | Error e) {
+            lock.close();
+            throw e;
+        }
         List<ServiceProcess> started = Collections.synchronizedList(new ArrayList<>());
         try {
             Path logs = settings.workDirectory().resolve("logs");
@@ -55,13 +71,14 @@ public final class LocalSuite implements AutoCloseable {
             CompletableFuture.allOf(started.stream()
                     .map(s -> CompletableFuture.runAsync(() -> s.awaitReady(READY_TIMEOUT)))
                     .toArray(CompletableFuture[]::new)).join();
-            LocalSuite suite = new LocalSuite(stack, typology, lessons, verification);
+            LocalSuite suite = new LocalSuite(lock, stack, typology, lessons, verification);
             suite.loadCbsBuurten(settings.root().resolve(CBS_BUURTEN));
             return suite;
         } catch (RuntimeException | Error e) {
             // Whatever went wrong, nothing we started may outlive us.
             started.forEach(ServiceProcess::close);
             stack.close();
+            lock.close();
             throw e;
         }
     }
@@ -105,13 +122,20 @@ public final class LocalSuite implements AutoCloseable {
         return services;
     }
 
-    /** Stops the services first (so they leave the broker and database cleanly), then Kafka and PostgreSQL. */
+    /**
+     * Stops the services first (so they leave the broker and database cleanly), then Kafka and PostgreSQL, and only
+     * then lets go of the state: a start while this one is still stopping is refused.
+     */
     @Override
     public void close() {
         try {
             services.parallelStream().forEach(ServiceProcess::close);
         } finally {
-            stack.close();
+            try {
+                stack.close();
+            } finally {
+                lock.close();
+            }
         }
     }
 }

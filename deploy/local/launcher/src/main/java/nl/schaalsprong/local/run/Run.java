@@ -1,13 +1,19 @@
 package nl.schaalsprong.local.run;
 
+import nl.schaalsprong.local.LocalStack;
+import nl.schaalsprong.local.StateLock;
+
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.concurrent.CountDownLatch;
 
 /**
  * The run command ({@code deploy/local/run.sh}): starts the suite, prints where everything is and a first request
- * to try, and on Ctrl-C stops every process it started.
+ * to try, and on Ctrl-C stops every process it started. State is kept in {@code .local-stack/} from one run to the
+ * next; {@code --fresh} (or {@code SCHAALSPRONG_FRESH=true}) starts empty. A second run on the same state while
+ * one runs or is stopping is refused at once, naming the running one.
  */
 public final class Run {
 
@@ -17,8 +23,18 @@ public final class Run {
     public static void main(String[] args) throws InterruptedException {
         Instant begin = Instant.now();
         Path root = SuiteSettings.locateRoot();
-        System.out.println("Starting Schaalsprong: PostgreSQL, Kafka and three services (logs in .local-stack/logs) ...");
-        LocalSuite suite = LocalSuite.start(SuiteSettings.fromEnvironment(root));
+        SuiteSettings settings = SuiteSettings.fromEnvironment(root, Arrays.asList(args).contains("--fresh"));
+        System.out.println("Starting Schaalsprong: PostgreSQL, Kafka and three services (state and logs in "
+                + settings.workDirectory() + (settings.stack().state() == LocalStack.State.FRESH ? ", starting empty"
+                : ", data kept from the last run") + ") ...");
+        LocalSuite suite;
+        try {
+            suite = LocalSuite.start(settings);
+        } catch (StateLock.AlreadyRunningException e) {
+            System.err.println(e.getMessage());
+            System.exit(3);
+            return;
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("\nStopping Schaalsprong ...");

@@ -3,32 +3,26 @@ package nl.schaalsprong.local.run;
 import io.restassured.http.ContentType;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The product's whole path over the running suite: three packaged services as separate processes, a real Kafka
@@ -38,13 +32,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class EndToEndIT {
 
     private static final String PROEFTUIN_BUURT = DemoLesson.ORIGIN; // Paddepoel-Zuid, Groningen
-    private static final int SUGGESTIONS_PER_LESSON = 10;
+    private static final int SUGGESTIONS_PER_LESSON = SuiteClient.SUGGESTIONS_PER_LESSON;
 
     private static LocalSuite suite;
+    private static SuiteClient client;
 
     @BeforeAll
     static void startSuite() {
         suite = LocalSuite.start(SuiteSettings.forTests(SuiteSettings.locateRoot()));
+        client = new SuiteClient(suite);
     }
 
     @AfterAll
@@ -54,38 +50,12 @@ class EndToEndIT {
         }
     }
 
-    private static String contributor() {
-        return "Bearer " + suite.stack().tokens().token("e2e-contributor", "contributor");
-    }
-
     private static String recordAndTagLesson(String tag) {
-        String id = given().baseUri(suite.lessons().url()).contentType(ContentType.JSON)
-                .header("Authorization", contributor())
-                .body(DemoLesson.BODY)
-                .when().post("/api/v1/lessons")
-                .then().statusCode(201).extract().path("id");
-        // Only a published lesson is tagged: a contributor submits it, a steward publishes it.
-        moveTo(id, "IN_REVIEW", contributor());
-        moveTo(id, "PUBLISHED", "Bearer " + suite.stack().tokens().token("e2e-steward", "steward"));
-        given().baseUri(suite.lessons().url()).contentType(ContentType.JSON).header("Authorization", contributor())
-                .body("{\"tags\":[\"" + tag + "\"]}")
-                .when().post("/api/v1/lessons/" + id + "/tags")
-                .then().statusCode(200);
-        return id;
-    }
-
-    private static void moveTo(String lessonId, String status, String authorization) {
-        given().baseUri(suite.lessons().url()).contentType(ContentType.JSON).header("Authorization", authorization)
-                .body("{\"to\":\"" + status + "\"}")
-                .when().post("/api/v1/lessons/" + lessonId + "/transitions")
-                .then().statusCode(200);
+        return client.recordAndTagLesson(tag);
     }
 
     private static List<String> suggestedBuurten(String lessonId) {
-        return given().baseUri(suite.verification().url())
-                .queryParam("lessonId", lessonId).queryParam("size", 100)
-                .when().get("/api/v1/verifications")
-                .then().statusCode(200).extract().jsonPath().getList("items.targetBuurtCode", String.class);
+        return client.suggestedBuurten(lessonId);
     }
 
     @Test
@@ -139,7 +109,7 @@ class EndToEndIT {
                 .queryParam("lessonId", lessonId).queryParam("size", 1)
                 .when().get("/api/v1/verifications")
                 .then().statusCode(200).extract().path("items[0].id");
-        String steward = "Bearer " + suite.stack().tokens().token("e2e-steward", "steward");
+        String steward = client.steward();
 
         given().baseUri(suite.verification().url()).contentType(ContentType.JSON).header("Authorization", steward)
                 .body("""
@@ -167,24 +137,8 @@ class EndToEndIT {
                 .then().statusCode(200).body("level", org.hamcrest.Matchers.equalTo("INDICATIVE"));
     }
 
-    /** Reads back the LessonTagged CloudEvent that lessons-service published for this lesson. */
     private static ConsumerRecord<String, String> lessonTaggedRecord(String lessonId) {
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, suite.stack().kafkaBootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "e2e-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new StringDeserializer())) {
-            consumer.subscribe(List.of("schaalsprong.lessons"));
-            Instant deadline = Instant.now().plusSeconds(30);
-            while (Instant.now().isBefore(deadline)) {
-                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(250))) {
-                    if (lessonId.equals(record.key())) {
-                        assertTrue(record.value().contains("\"type\":\"nl.schaalsprong.lesson.tagged.v1\""));
-                        return record;
-                    }
-                }
-            }
-        }
-        throw new AssertionError("no LessonTagged record keyed " + lessonId + " on schaalsprong.lessons");
+        return client.lessonTaggedRecord(lessonId);
     }
 
     /** Waits until verification-service's consumer group has committed past the redelivered record. */
