@@ -62,14 +62,20 @@ final class RestPaths {
         if (classPath == null) {
             return List.of();
         }
+        String body = text.substring(text.indexOf('{', declaration.end()) + 1);
         List<Endpoint> endpoints = new ArrayList<>();
-        for (String member : members(text.substring(text.indexOf('{', declaration.end()) + 1))) {
+        for (String member : members(body)) {
             Matcher method = HTTP_METHOD.matcher(member);
             if (method.find()) {
                 Matcher path = PATH.matcher(member);
                 String template = path.find() ? join(classPath, path.group(1)) : classPath;
                 endpoints.add(new Endpoint(service, method.group(1), template));
             }
+        }
+        // A member split wrongly would merge two methods, or lose one: every HTTP method annotation is one operation.
+        long annotated = HTTP_METHOD.matcher(body).results().count();
+        if (annotated != endpoints.size()) {
+            throw new IllegalStateException(source + ": read " + endpoints.size() + " of " + annotated + " resource methods");
         }
         return endpoints;
     }
