@@ -22,6 +22,8 @@ import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import io.fabric8.kubernetes.api.model.networking.v1.IngressRule;
 import io.fabric8.kubernetes.api.model.networking.v1.IngressTLS;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
+import nl.schaalsprong.local.run.IngressRoutes.Kind;
+import nl.schaalsprong.local.run.IngressRoutes.Route;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -30,7 +32,6 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -65,16 +66,17 @@ class KubernetesManifestsTest {
     /** Read by the image's start script (run-java.sh, which sizes the heap), not by the service. */
     private static final Set<String> IMAGE_VARIABLES = Set.of("JAVA_MAX_MEM_RATIO");
 
+    /** ingress-nginx reads the paths of an Ingress with this annotation as regular expressions. */
+    private static final String USE_REGEX = "nginx.ingress.kubernetes.io/use-regex";
+
     /**
-     * Resource paths that lie under another service's path prefix, where no Ingress prefix can tell them apart
-     * (a prefix has no wildcards), with the service the Ingress gives them; deploy/k8s/README.md says why. Any other
-     * path a service declares must reach that service.
+     * The one operation two services declare alike, with the service the Ingress gives it; deploy/k8s/README.md
+     * says why. Every other operation any service declares must reach that service.
      */
-    private static final Map<String, String> SHADOWED = Map.of(
-            // lessons-service's lessons for a buurt, under typology-service's /api/v1/neighbourhoods.
-            "lessons-service /api/v1/neighbourhoods/{code}/lessons", "typology-service",
-            // Both serve a lesson's evidence at this path; lessons-service, the owner of /api/v1/lessons, answers.
-            "verification-service /api/v1/lessons/{lessonId}/evidence", "lessons-service");
+    private static final Map<String, String> DUPLICATED = Map.of(
+            // Both serve a lesson's evidence here; lessons-service, the owner of /api/v1/lessons, answers.
+            new RestPaths.Endpoint("verification-service", "GET", "/api/v1/lessons/{lessonId}/evidence").toString(),
+            "lessons-service");
 
     private static KubernetesManifests rendered(String kustomization) {
         return RENDERED.computeIfAbsent(kustomization, KubernetesManifests::render);
@@ -299,56 +301,94 @@ class KubernetesManifestsTest {
         }
     }
 
-    private record Route(String host, String prefix, String service) {
-    }
-
+    /**
+     * Every path of every Ingress: Prefix paths in an Ingress without use-regex, regex paths (ImplementationSpecific)
+     * only in one with it, each to a Service port that exists.
+     */
     private static List<Route> routes(KubernetesManifests manifests) {
         List<Ingress> ingresses = manifests.all(Ingress.class);
-        assertEquals(1, ingresses.size(), "one Ingress");
+        assertFalse(ingresses.isEmpty(), "an Ingress");
         List<Route> routes = new ArrayList<>();
-        for (IngressRule rule : ingresses.get(0).getSpec().getRules()) {
-            for (HTTPIngressPath path : rule.getHttp().getPaths()) {
-                assertEquals("Prefix", path.getPathType(), path.getPath() + " is a path prefix");
-                var backend = path.getBackend().getService();
-                Service service = manifests.named(Service.class, backend.getName());
-                assertTrue(service.getSpec().getPorts().stream().anyMatch(p -> p.getName().equals(backend.getPort().getName())),
-                        backend.getName() + " has port " + backend.getPort().getName());
-                routes.add(new Route(rule.getHost(), path.getPath(), backend.getName()));
+        for (Ingress ingress : ingresses) {
+            Map<String, String> annotations = ingress.getMetadata().getAnnotations();
+            boolean regex = annotations != null && "true".equals(annotations.get(USE_REGEX));
+            Kind kind = regex ? Kind.REGEX : Kind.PREFIX;
+            String pathType = regex ? "ImplementationSpecific" : "Prefix";
+            for (IngressRule rule : ingress.getSpec().getRules()) {
+                for (HTTPIngressPath path : rule.getHttp().getPaths()) {
+                    assertEquals(pathType, path.getPathType(), ingress.getMetadata().getName() + ": " + path.getPath());
+                    var backend = path.getBackend().getService();
+                    Service service = manifests.named(Service.class, backend.getName());
+                    assertTrue(service.getSpec().getPorts().stream().anyMatch(p -> p.getName().equals(backend.getPort().getName())),
+                            backend.getName() + " has port " + backend.getPort().getName());
+                    routes.add(new Route(rule.getHost(), path.getPath(), kind, backend.getName()));
+                }
             }
         }
         return routes;
     }
 
-    /** The service a request path reaches: the longest matching prefix wins, as the Ingress API specifies. */
-    private static String routed(List<Route> routes, String path) {
-        return routes.stream().filter(route -> RestPaths.prefixMatches(route.prefix(), path))
-                .max(Comparator.comparingInt(route -> route.prefix().length()))
-                .map(Route::service).orElse(null);
-    }
-
     @ParameterizedTest
     @ValueSource(strings = {"base", "overlays/local", "overlays/production"})
-    void theIngressSendsEveryApiPathToTheServiceThatServesIt(String kustomization) {
+    void theIngressSendsEveryOperationToTheServiceThatServesIt(String kustomization) {
         List<Route> routes = routes(rendered(kustomization));
         Set<String> seen = new HashSet<>();
         for (Route route : routes) {
-            assertTrue(seen.add(route.host() + route.prefix()), route.prefix() + " is routed twice");
-            assertTrue(route.prefix().startsWith("/api/v1/"), route.prefix() + " is a versioned API path");
-            assertTrue(RestPaths.of(route.service()).stream().anyMatch(t -> RestPaths.prefixMatches(route.prefix(), RestPaths.sample(t))),
-                    route.prefix() + ": " + route.service() + " serves nothing under it");
+            assertTrue(seen.add(route.host() + route.path()), route.path() + " is routed twice");
+            assertTrue(route.path().startsWith("/api/v1/"), route.path() + " is a versioned API path");
+            assertTrue(RestPaths.of(route.service()).stream().anyMatch(e -> route.matches(RestPaths.sample(e.template()))),
+                    route.path() + ": " + route.service() + " serves nothing there");
         }
+        Map<String, List<Route>> byHost = routes.stream().collect(Collectors.groupingBy(r -> String.valueOf(r.host())));
         Set<String> declared = new HashSet<>();
         for (String service : SERVICES) {
-            List<String> templates = RestPaths.of(service);
-            assertFalse(templates.isEmpty(), service + " declares resources");
-            for (String template : templates) {
-                declared.add(service + " " + template);
-                String owner = SHADOWED.getOrDefault(service + " " + template, service);
-                assertEquals(owner, routed(routes, RestPaths.sample(template)),
-                        kustomization + ": " + template + " (" + service + ")");
+            List<RestPaths.Endpoint> endpoints = RestPaths.of(service);
+            assertFalse(endpoints.isEmpty(), service + " declares resources");
+            for (RestPaths.Endpoint endpoint : endpoints) {
+                declared.add(endpoint.toString());
+                String owner = DUPLICATED.getOrDefault(endpoint.toString(), service);
+                for (var host : byHost.entrySet()) {
+                    String reached = IngressRoutes.routed(host.getValue(), RestPaths.sample(endpoint.template()))
+                            .map(Route::service).orElse(null);
+                    assertEquals(owner, reached, kustomization + ", host " + host.getKey() + ": " + endpoint);
+                }
             }
         }
-        assertTrue(declared.containsAll(SHADOWED.keySet()), "a shadowed path no longer exists: " + SHADOWED.keySet());
+        assertTrue(declared.containsAll(DUPLICATED.keySet()), "a duplicated operation no longer exists: " + DUPLICATED.keySet());
+    }
+
+    /** The operations are read from each method, so an operation under another service's prefix is seen. */
+    @Test
+    void operationsAreReadWithTheirMethodsPaths() {
+        List<String> typology = RestPaths.of("typology-service").stream().map(RestPaths.Endpoint::toString).toList();
+        assertTrue(typology.contains("GET /api/v1/gemeenten/{code}/comparable (typology-service)"), typology.toString());
+        assertTrue(typology.contains("PUT /api/v1/neighbourhoods/{code}/attributes/{key} (typology-service)"), typology.toString());
+        List<String> members = RestPaths.members("""
+                @GET @APIResponses({ @APIResponse(description = "a } and a ; in \\\"text\\\"") })
+                @Path("/{id}") // a } here
+                public X read() { if (a) { return '}'; } return null; }
+                private final int y = 1;
+                }
+                """);
+        assertEquals(2, members.size(), members.toString());
+        assertTrue(members.get(0).contains("@Path(\"/{id}\")"), members.get(0));
+    }
+
+    @Test
+    void ingressNginxTriesExactPathsThenTheLongestLocationFirst() {
+        List<Route> routes = List.of(
+                new Route(null, "/api/v1/gemeenten", Kind.PREFIX, "verification-service"),
+                new Route(null, "/api/v1/gemeenten/[^/]+/comparable$", Kind.REGEX, "typology-service"),
+                new Route(null, "/api/v1/learning/weights", Kind.PREFIX, "verification-service"));
+        assertEquals("typology-service", routedTo(routes, "/api/v1/gemeenten/GM0014/comparable"));
+        assertEquals("verification-service", routedTo(routes, "/api/v1/gemeenten/GM0014/suggestions"));
+        assertEquals("verification-service", routedTo(routes, "/api/v1/gemeenten/GM0014/comparable/more"));
+        assertEquals("verification-service", routedTo(routes, "/api/v1/gemeenten"));
+        assertEquals(null, routedTo(routes, "/api/v1/learning-metrics"), "a Prefix matches whole segments");
+    }
+
+    private static String routedTo(List<Route> routes, String path) {
+        return IngressRoutes.routed(routes, path).map(Route::service).orElse(null);
     }
 
     @ParameterizedTest
@@ -436,12 +476,15 @@ class KubernetesManifestsTest {
             assertEquals("secret:" + secret + "/username", environment.get("QUARKUS_DATASOURCE_USERNAME"));
             assertTrue(readme.contains(secret), "deploy/k8s/README.md tells ops to create " + secret);
         }
-        Ingress ingress = production.all(Ingress.class).get(0);
-        Set<String> tlsHosts = ingress.getSpec().getTls().stream().map(IngressTLS::getHosts).flatMap(List::stream)
-                .collect(Collectors.toSet());
-        for (IngressRule rule : ingress.getSpec().getRules()) {
-            assertNotNull(rule.getHost(), "production serves a named host");
-            assertTrue(tlsHosts.contains(rule.getHost()), rule.getHost() + " is served over TLS");
+        for (Ingress ingress : production.all(Ingress.class)) {
+            String name = ingress.getMetadata().getName();
+            assertNotNull(ingress.getSpec().getTls(), name + " is served over TLS");
+            Set<String> tlsHosts = ingress.getSpec().getTls().stream().map(IngressTLS::getHosts).flatMap(List::stream)
+                    .collect(Collectors.toSet());
+            for (IngressRule rule : ingress.getSpec().getRules()) {
+                assertNotNull(rule.getHost(), name + ": production serves a named host");
+                assertTrue(tlsHosts.contains(rule.getHost()), name + ": " + rule.getHost() + " is served over TLS");
+            }
         }
     }
 }
