@@ -20,7 +20,7 @@ final class NationalFile {
     static final int ROWS = 13_817;
     static final String RESOURCE = "/cbs/cbs_kwb2024_buurten_nl_demografie.csv";
 
-    static final Duration IMPORT_TIMEOUT = Duration.ofMinutes(2);
+    static final Duration IMPORT_TIMEOUT = Duration.ofMinutes(5);
 
     private static volatile boolean imported;
 
