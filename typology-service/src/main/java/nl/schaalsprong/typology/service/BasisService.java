@@ -67,7 +67,7 @@ public class BasisService {
     public ComparabilityBasis create(BasisName name, String description, List<DimensionWeight> weights,
                                      double coverageFloor, String by) {
         ComparabilityBasis basis = ComparabilityBasis.draft(name, store.latestVersion(name) + 1, description, weights,
-                coverageFloor, index.catalogue(), by, OffsetDateTime.now(clock));
+                coverageFloor, index.committedCatalogue(), by, OffsetDateTime.now(clock));
         store.add(basis);
         return basis;
     }
@@ -77,7 +77,7 @@ public class BasisService {
                                      Double coverageFloor) {
         ComparabilityBasis basis = get(name, version);
         basis.revise(description, weights, coverageFloor == null ? basis.coverageFloor() : coverageFloor,
-                index.catalogue());
+                index.committedCatalogue());
         return basis;
     }
 

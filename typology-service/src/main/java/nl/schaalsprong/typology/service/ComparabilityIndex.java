@@ -59,6 +59,16 @@ public class ComparabilityIndex {
     }
 
     /**
+     * The dimensions as committed (or written in the caller's transaction) now, read from the database: what a new
+     * basis is checked against, so a dimension defined a moment ago is known even while the snapshot that will
+     * search on it is still being rebuilt in the background.
+     */
+    public DimensionCatalogue committedCatalogue() {
+        return QuarkusTransaction.joiningExisting().call(() ->
+                FigureDimensions.catalogue(figures.catalogue(), figures.derived()));
+    }
+
+    /**
      * Figures, derived dimensions and buurten read in one transaction, so the catalogue and the columns always
      * match (an import that declares a figure and brings its values is seen whole or not at all).
      */
