@@ -52,8 +52,30 @@ class ArchitectureTest {
     @Test
     void onlyRestSpeaksHttp() {
         noClasses().that().resideOutsideOfPackages("nl.schaalsprong.typology.rest..",
-                        "nl.schaalsprong.typology.area.rest..")
+                        "nl.schaalsprong.typology.area.rest..", "nl.schaalsprong.typology.figure.rest..")
                 .should().dependOnClassesThat().resideInAPackage("jakarta.ws.rs..")
+                .check(CLASSES);
+    }
+
+    /** The figure capability is layered inside as the service is: its domain knows no service, rest or mapping. */
+    @Test
+    void theFigureDomainDependsOnNoOuterLayer() {
+        noClasses().that().resideInAPackage("nl.schaalsprong.typology.figure.domain..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "nl.schaalsprong.typology.figure.service..",
+                        "nl.schaalsprong.typology.figure.rest..",
+                        "nl.schaalsprong.typology.rest..",
+                        "nl.schaalsprong.typology.service..",
+                        "nl.schaalsprong.typology.messaging..",
+                        "nl.schaalsprong.typology.mapping..",
+                        "jakarta.ws.rs..",
+                        "jakarta.persistence..")
+                .check(CLASSES);
+        noClasses().that().resideInAPackage("nl.schaalsprong.typology.figure.service..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "nl.schaalsprong.typology.figure.rest..",
+                        "nl.schaalsprong.typology.rest..",
+                        "nl.schaalsprong.typology.service..")
                 .check(CLASSES);
     }
 

@@ -12,6 +12,8 @@ import nl.schaalsprong.typology.domain.catalogue.StandardDimensions;
 import nl.schaalsprong.typology.domain.comparison.ColumnScale;
 import nl.schaalsprong.typology.domain.comparison.Contribution;
 import nl.schaalsprong.typology.domain.comparison.Gower;
+import nl.schaalsprong.typology.domain.comparison.LeftOut;
+import nl.schaalsprong.typology.domain.comparison.Ranking;
 import nl.schaalsprong.typology.domain.comparison.Scope;
 import nl.schaalsprong.typology.domain.comparison.Search;
 
@@ -30,14 +32,20 @@ import java.util.Map;
  */
 public final class ComparabilitySnapshot {
 
-    /** One buurt as the snapshot is built from. */
-    public record Member(BuurtCode code, String naam, String gemeenteNaam, Kerncijfers kerncijfers,
+    /**
+     * One buurt as the snapshot is built from.
+     *
+     * @param figures its figure values by figure key, each of the year searches use (the newest it has)
+     */
+    public record Member(BuurtCode code, String naam, String gemeenteNaam, Map<DimensionKey, AttributeValue> figures,
                          Map<DimensionKey, AttributeValue> attributes) {
         public Member {
+            figures = Map.copyOf(figures);
             attributes = Map.copyOf(attributes);
         }
     }
 
+    private final DimensionCatalogue catalogue;
     private final List<DimensionDefinition> definitions;
     private final Map<DimensionKey, Integer> columnByKey = new HashMap<>();
     private final DimensionKind[] kinds;
@@ -52,11 +60,17 @@ public final class ComparabilitySnapshot {
     private final double[][] scaled;
     /** Marked as proeftuin (PROEFTUIN_STATUS ja): shown with each result, and left out on request. */
     private final boolean[] pilot;
+    /**
+     * Per buurt, bit d set when it has no value on column d (columns 0..63): which buurten a basis' coverage floor
+     * or required dimensions leave out is then one AND per buurt, and most buurten need no more.
+     */
+    private final long[] gaps;
     /** The scaled values as floats, for the search's first pass. */
     private final FloatColumns columns;
     private final Map<BuurtCode, Integer> indexByCode;
 
     private ComparabilitySnapshot(DimensionCatalogue catalogue, List<Member> sorted) {
+        this.catalogue = catalogue;
         this.definitions = catalogue.definitions();
         int dims = definitions.size();
         int n = sorted.size();
@@ -68,6 +82,7 @@ public final class ComparabilitySnapshot {
         this.raw = new double[dims][n];
         this.scaled = new double[dims][n];
         this.pilot = new boolean[n];
+        this.gaps = new long[n];
         this.indexByCode = new HashMap<>(n * 2);
         for (int i = 0; i < n; i++) {
             Member member = sorted.get(i);
@@ -81,7 +96,7 @@ public final class ComparabilitySnapshot {
             AttributeValue status = member.attributes().get(StandardDimensions.PROEFTUIN_STATUS);
             pilot[i] = status != null && StandardDimensions.IS_PROEFTUIN.equals(status.text());
             for (int d = 0; d < dims; d++) {
-                raw[d][i] = definitions.get(d).rawValue(member.kerncijfers(), member.attributes());
+                raw[d][i] = definitions.get(d).rawValue(member.figures(), member.attributes());
             }
         }
         for (int d = 0; d < dims; d++) {
@@ -95,6 +110,9 @@ public final class ComparabilitySnapshot {
             };
             for (int i = 0; i < n; i++) {
                 scaled[d][i] = scales[d].scale(raw[d][i]);
+                if (d < Long.SIZE && Double.isNaN(scaled[d][i])) {
+                    gaps[i] |= 1L << d;
+                }
             }
         }
         boolean[] categorical = new boolean[dims];
@@ -118,6 +136,11 @@ public final class ComparabilitySnapshot {
         return codes.length;
     }
 
+    /** The dimensions this snapshot's columns hold: the catalogue every search and basis check uses with it. */
+    public DimensionCatalogue catalogue() {
+        return catalogue;
+    }
+
     public boolean contains(BuurtCode code) {
         return indexByCode.containsKey(code);
     }
@@ -129,13 +152,19 @@ public final class ComparabilitySnapshot {
 
     /**
      * The {@code limit} other buurten most similar to {@code code}: highest similarity first, equal similarity
-     * by code, so the answer is deterministic. Buurten sharing no weighted dimension with it are left out. Each
-     * is explained dimension by dimension only when the search asks for it.
+     * by code, so the answer is deterministic. Only honest comparisons are offered: a buurt sharing less than the
+     * search's coverage floor of the weight, or lacking a required dimension, is left out and counted. Each is
+     * explained dimension by dimension only when the search asks for it.
+     *
+     * @throws nl.schaalsprong.platform.domain.RuleViolationException when the asked buurt itself lacks a required
+     *                                                                dimension or too much of the weight
      */
-    public List<ComparableBuurt> mostComparableTo(BuurtCode code, Search search) {
+    public Ranking mostComparableTo(BuurtCode code, Search search) {
         int target = index(code);
         double[] weights = weights(search.weights());
+        boolean[] required = required(search.weights());
         int[] dims = comparedDimensions(target, weights);
+        requireOwnData(target, dims, weights, required, search.coverageFloor());
         double sum = 0;
         for (int d : dims) {
             sum += weights[d];
@@ -146,17 +175,123 @@ public final class ComparabilitySnapshot {
             shares[j] = (float) (weights[dims[j]] / sum);
             own[j] = columns.value(dims[j], target);
         }
+        double needed = search.coverageFloor() * total(weights);
         int[] range = range(code, search.scope());
         TopK best = TopKScan.best(columns, range[0], range[1], target, dims, shares, own, search.limit(),
                 i -> i == target || (search.excludePilots() && pilot[i]) ? Double.NaN
-                        : similarity(target, i, dims, weights));
+                        : similarity(target, i, dims, weights, required, needed));
         List<ComparableBuurt> ranked = new ArrayList<>(best.size());
         int[] basis = search.explain() ? null : weighted(weights);
         for (int r = 0; r < best.size(); r++) {
             ranked.add(search.explain() ? explain(target, best.index(r), weights, true)
                     : summary(target, best.index(r), basis, weights, best.similarity(r)));
         }
-        return ranked;
+        return new Ranking(ranked, leftOut(target, range, dims, weights, required, needed, search.excludePilots()));
+    }
+
+    /** The sum of the basis' weights. */
+    private static double total(double[] weights) {
+        double total = 0;
+        for (double weight : weights) {
+            total += weight;
+        }
+        return total;
+    }
+
+    private boolean[] required(List<DimensionWeight> basis) {
+        boolean[] required = new boolean[kinds.length];
+        for (DimensionWeight weight : basis) {
+            required[column(weight.dimension())] = weight.required();
+        }
+        return required;
+    }
+
+    /** A buurt that lacks what the basis requires, or too much of its weight, cannot be compared honestly at all. */
+    private void requireOwnData(int target, int[] dims, double[] weights, boolean[] required, double floor) {
+        List<String> missing = new ArrayList<>();
+        List<String> missingRequired = new ArrayList<>();
+        double covered = 0;
+        for (int d = 0; d < weights.length; d++) {
+            if (weights[d] == 0) {
+                continue;
+            }
+            if (Double.isNaN(scaled[d][target])) {
+                missing.add(definitions.get(d).key().value());
+                if (required[d]) {
+                    missingRequired.add(definitions.get(d).key().value());
+                }
+            } else {
+                covered += weights[d];
+            }
+        }
+        double coverage = covered / total(weights);
+        if (!missingRequired.isEmpty() || coverage < floor - COVERAGE_TOLERANCE || dims.length == 0) {
+            throw new nl.schaalsprong.platform.domain.RuleViolationException("buurt " + codes[target]
+                    + " has no value on " + String.join(", ", missing)
+                    + (missingRequired.isEmpty() ? "" : "; the basis requires " + String.join(", ", missingRequired))
+                    + String.format(java.util.Locale.ROOT, "; it covers %.0f%% of the basis' weight where %.0f%% is "
+                    + "needed, so no comparison with it would be honest", 100 * coverage, 100 * floor));
+        }
+    }
+
+    /** Rounding of weight sums must not decide whether a comparison covering exactly the floor is offered. */
+    private static final double COVERAGE_TOLERANCE = 1e-9;
+
+    /**
+     * The buurten in the searched range that the floor or the required dimensions leave out (the asked buurt and, on
+     * request, proeftuinen not counted): a buurt without gaps on the basis' columns needs one AND, only the others
+     * are looked at column by column.
+     */
+    private LeftOut leftOut(int target, int[] range, int[] dims, double[] weights, boolean[] required, double needed,
+                            boolean excludePilots) {
+        long basisMask = 0;
+        long requiredMask = 0;
+        boolean wide = false;
+        for (int d = 0; d < weights.length; d++) {
+            if (weights[d] != 0) {
+                if (d >= Long.SIZE) {
+                    wide = true;
+                } else {
+                    basisMask |= 1L << d;
+                    if (required[d]) {
+                        requiredMask |= 1L << d;
+                    }
+                }
+            }
+        }
+        int below = 0;
+        int lacking = 0;
+        for (int i = range[0]; i < range[1]; i++) {
+            if (i == target || (excludePilots && pilot[i]) || (!wide && (gaps[i] & basisMask) == 0)) {
+                continue;
+            }
+            if ((gaps[i] & requiredMask) != 0 || (wide && lacksRequired(i, weights, required))) {
+                lacking++;
+            } else if (covered(i, dims, weights) < needed - COVERAGE_TOLERANCE) {
+                below++;
+            }
+        }
+        return new LeftOut(below, lacking);
+    }
+
+    private boolean lacksRequired(int i, double[] weights, boolean[] required) {
+        for (int d = 0; d < weights.length; d++) {
+            if (required[d] && Double.isNaN(scaled[d][i])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The weight of the asked buurt's compared dimensions that buurt i has too. */
+    private double covered(int i, int[] dims, double[] weights) {
+        double covered = 0;
+        for (int d : dims) {
+            if (!Double.isNaN(scaled[d][i])) {
+                covered += weights[d];
+            }
+        }
+        return covered;
     }
 
     /**
@@ -169,7 +304,12 @@ public final class ComparabilitySnapshot {
     public List<ComparableBuurt> among(BuurtCode code, Collection<BuurtCode> others, Search search) {
         int target = index(code);
         double[] weights = weights(search.weights());
+        boolean[] required = required(search.weights());
+        int[] dims = comparedDimensions(target, weights);
+        requireOwnData(target, dims, weights, required, search.coverageFloor());
+        double needed = search.coverageFloor() * total(weights);
         return others.stream().distinct().mapToInt(this::index).filter(i -> i != target)
+                .filter(i -> !Double.isNaN(similarity(target, i, dims, weights, required, needed)))
                 .mapToObj(i -> explain(target, i, weights, search.explain()))
                 .filter(b -> !Double.isNaN(b.similarity()))
                 .sorted(Comparator.comparingDouble(ComparableBuurt::similarity).reversed()
@@ -251,20 +391,27 @@ public final class ComparabilitySnapshot {
     /**
      * The similarity {@link Gower#compare} gives, to the last bit: the same terms summed in the same (catalogue)
      * order, but over the compared dimensions only and without allocating, since the search ranks every buurt its
-     * float filter lets through this way.
+     * float filter lets through this way. NaN (not offered) when buurt i lacks a required dimension or covers less
+     * than {@code needed} of the weight.
      */
-    private double similarity(int target, int i, int[] dims, double[] weights) {
+    private double similarity(int target, int i, int[] dims, double[] weights, boolean[] required, double needed) {
         double weighted = 0;
         double compared = 0;
         for (int d : dims) {
             double value = scaled[d][i];
             if (Double.isNaN(value)) {
+                if (required[d]) {
+                    return Double.NaN;
+                }
                 continue;
             }
             weighted += weights[d] * Gower.distance(kinds[d], scaled[d][target], value);
             compared += weights[d];
         }
-        return compared == 0 ? Double.NaN : Math.max(0, Math.min(1, 1 - weighted / compared));
+        if (compared == 0 || compared < needed - COVERAGE_TOLERANCE) {
+            return Double.NaN;
+        }
+        return Math.max(0, Math.min(1, 1 - weighted / compared));
     }
 
     /** One pair, explained dimension by dimension; also when the two share no dimension (similarity NaN). */

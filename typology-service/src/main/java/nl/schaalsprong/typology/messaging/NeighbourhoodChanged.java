@@ -8,7 +8,7 @@ import java.util.List;
  * may rank differently. Schema: {@code schemas/neighbourhood.changed.v1.json}; change it only together with that file.
  *
  * @param cause         ATTRIBUTE_SET (a steward set a value) or IMPORT (an import changed its CBS figures)
- * @param changedKeys   the dimension keys (ATTRIBUTE_SET) or CBS figure stems (IMPORT) whose value changed
+ * @param changedKeys   the dimension keys (ATTRIBUTE_SET) or figure keys and name keys (IMPORT) whose value changed
  * @param values        for ATTRIBUTE_SET, the new value by key (a level or a number)
  */
 public record NeighbourhoodChanged(String code, String cause, List<String> changedKeys,

@@ -50,11 +50,12 @@ public class BasisResource {
     @APIResponse(responseCode = "400", description = "Missing or malformed fields, a malformed name or dimension key")
     @APIResponse(responseCode = "401", description = "No valid bearer token")
     @APIResponse(responseCode = "403", description = "The token lacks role steward")
-    @APIResponse(responseCode = "422", description = "Unknown dimension, a dimension twice, or a weight not above 0")
+    @APIResponse(responseCode = "422", description = "Unknown dimension (named), a dimension twice, a weight not above "
+            + "0, or a coverage floor outside (0, 1]")
     public Response create(@Valid @NotNull BasisRequest request, @Context SecurityContext security,
                            @Context UriInfo uri) {
         ComparabilityBasis basis = bases.create(BasisName.of(request.name()), request.description(),
-                request.domainWeights(), security.getUserPrincipal().getName());
+                request.domainWeights(), request.floor(), security.getUserPrincipal().getName());
         return Response.created(uri.getAbsolutePathBuilder().path(basis.name().value()).path("versions")
                         .path(Integer.toString(basis.version())).build())
                 .entity(BasisResponse.from(basis, bases.defaultName())).build();
@@ -106,13 +107,14 @@ public class BasisResource {
     @APIResponse(responseCode = "403", description = "The token lacks role steward")
     @APIResponse(responseCode = "404", description = "No such basis version")
     @APIResponse(responseCode = "409", description = "The version is published")
-    @APIResponse(responseCode = "422", description = "Unknown dimension, a dimension twice, or a weight not above 0")
+    @APIResponse(responseCode = "422", description = "Unknown dimension (named), a dimension twice, a weight not above "
+            + "0, or a coverage floor outside (0, 1]")
     public BasisResponse revise(
             @Parameter(description = "Basis name", example = "warmte-en-wonen") @PathParam("name") String name,
             @Parameter(description = "Version", example = "1") @PathParam("version") int version,
             @Valid @NotNull BasisRevision revision) {
         return BasisResponse.from(bases.revise(BasisName.of(name), version, revision.description(),
-                revision.domainWeights()), bases.defaultName());
+                revision.domainWeights(), revision.coverageFloor()), bases.defaultName());
     }
 
     @POST

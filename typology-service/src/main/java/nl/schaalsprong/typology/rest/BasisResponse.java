@@ -18,6 +18,8 @@ public record BasisResponse(
         @Schema(description = "Whether this name is the default basis (its latest published version is used)",
                 example = "true") boolean isDefault,
         @Schema(description = "Weighted dimensions, in the order given") List<BasisRequest.WeightRequest> weights,
+        @Schema(description = "The share of the weight a comparison must cover to be offered", example = "0.7")
+        double coverageFloor,
         @Schema(description = "When the draft was created", example = "2026-11-28T10:15:30Z") OffsetDateTime createdAt,
         @Schema(description = "Who created it (token subject)", example = "steward@gemeente.nl") String createdBy,
         @Schema(description = "When it was published; absent for a draft", example = "2026-11-28T11:00:00Z")
@@ -28,7 +30,8 @@ public record BasisResponse(
         return new BasisResponse(basis.name().value(), basis.version(), basis.description().orElse(null),
                 basis.status().name(), basis.name().equals(defaultName),
                 basis.weights().stream()
-                        .map(w -> new BasisRequest.WeightRequest(w.dimension().value(), w.weight())).toList(),
+                        .map(w -> new BasisRequest.WeightRequest(w.dimension().value(), w.weight(), w.required()))
+                        .toList(), basis.coverageFloor(),
                 basis.createdAt(), basis.createdBy(), basis.publishedAt().orElse(null),
                 basis.publishedBy().orElse(null));
     }

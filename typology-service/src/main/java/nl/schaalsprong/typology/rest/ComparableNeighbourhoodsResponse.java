@@ -14,5 +14,34 @@ public record ComparableNeighbourhoodsResponse(
         List<String> dimensions,
         @Schema(description = "The comparability basis name used", example = "standaard") String basis,
         @Schema(description = "Its version", example = "1") int basisVersion,
-        @Schema(description = "At most `limit` other buurten, ranked") List<ComparableNeighbourhoodResponse> comparable) {
+        @Schema(description = "The share of the basis' weight a comparison must cover to be offered", example = "0.7")
+        double coverageFloor,
+        @Schema(description = "Dimensions a comparison must not lack", example = "[\"WARMTESTRATEGIE\"]")
+        List<String> requiredDimensions,
+        @Schema(description = "At most `limit` other buurten, ranked") List<ComparableNeighbourhoodResponse> comparable,
+        @Schema(description = "Buurten in scope that were not offered because the comparison would not be honest, "
+                + "by reason (null with among=)", nullable = true) LeftOutResponse leftOut,
+        @Schema(description = "Where the figures behind the basis' dimensions come from; credit them when showing "
+                + "the answer") List<SourceResponse> sources) {
+
+    @Schema(name = "LeftOut", description = "Buurten not offered, by reason")
+    public record LeftOutResponse(
+            @Schema(description = "Sharing less than the coverage floor of the basis' weight", example = "412")
+            int belowCoverage,
+            @Schema(description = "Lacking a dimension the basis requires", example = "13650") int lackingRequired,
+            @Schema(description = "All left out", example = "14062") int total,
+            @Schema(description = "The reasons in words",
+                    example = "412 buurten share less than 70% of the basis' weight with BU01630408; 13650 lack a "
+                            + "required dimension (WARMTESTRATEGIE)") String explanation) {
+
+        static LeftOutResponse from(nl.schaalsprong.typology.domain.comparison.LeftOut leftOut, String buurt,
+                                    double floor, List<String> required) {
+            String explanation = String.format(java.util.Locale.ROOT, "%d buurten share less than %.0f%% of the "
+                    + "basis' weight with %s", leftOut.belowCoverage(), 100 * floor, buurt)
+                    + (required.isEmpty() ? "" : "; " + leftOut.lackingRequired() + " lack a required dimension ("
+                    + String.join(", ", required) + ")");
+            return new LeftOutResponse(leftOut.belowCoverage(), leftOut.lackingRequired(), leftOut.total(),
+                    explanation);
+        }
+    }
 }

@@ -11,10 +11,11 @@ import java.util.List;
 import java.util.UUID;
 
 @Schema(name = "ImportJob", description = "An import and, once ended, what it did. rowsRead = accepted + rejected; "
-        + "when stored, accepted = created + updated + unchanged. Counts other than rowsRead are absent while RUNNING.")
+        + "when stored, accepted = created + updated + unchanged + unplaced. Counts other than rowsRead are absent while RUNNING.")
 public record ImportJobResponse(
         @Schema(description = "Job id", example = "0b6f8a52-61c4-4b0e-8f8e-4f1e0f2b9d31") UUID id,
-        @Schema(description = "CBS_KWB (CBS's own columns) or MAPPED (a column mapping)", example = "CBS_KWB")
+        @Schema(description = "CBS_KWB (CBS's own columns) or MAPPED (a column mapping)", example = "CBS_KWB",
+                enumeration = {"CBS_KWB", "MAPPED"})
         String source,
         @Schema(description = "The KWB year imported", example = "2024") int year,
         @Schema(description = "apply-valid (store the valid rows) or all-or-nothing (store nothing if any row is "
@@ -31,7 +32,13 @@ public record ImportJobResponse(
         @Schema(description = "Buurten new to this service", example = "0") Integer created,
         @Schema(description = "Stored buurten whose values changed", example = "12") Integer updated,
         @Schema(description = "Stored buurten already identical to the file", example = "13804") Integer unchanged,
-        @Schema(description = "Known CBS figures the file has no column for; stored as missing", example = "[]")
+        @Schema(description = "Valid rows whose code is not a registered buurt (a file of figures alone cannot "
+                + "register buurten; typically codes of another year's boundaries): not stored. All of them are "
+                + "listed under /api/v1/imports/{id}/unplaced", example = "1712") Integer unplaced,
+        @Schema(description = "The first unplaced codes in code order (at most " + ImportResource.REJECTIONS_SHOWN
+                + "); `unplaced` says how many there are", example = "[\"BU00030000\"]") List<String> unplacedCodes,
+        @Schema(description = "Figures a CBS KWB file may carry (by figure key) that this file has no column for: "
+                + "left as stored", example = "[]")
         List<String> missingFigures,
         @Schema(description = "The first rejected rows in file order (at most " + ImportResource.REJECTIONS_SHOWN
                 + "); `rejected` says how many there are") List<RejectionResponse> rejections,
@@ -61,19 +68,20 @@ public record ImportJobResponse(
 
     /** Without rejections: for lists and the 202, where they are not known or not wanted. */
     static ImportJobResponse from(ImportJob job) {
-        return of(job, List.of());
+        return of(job, List.of(), List.of());
     }
 
     static ImportJobResponse from(ImportQueries.JobView view) {
-        return of(view.job(), view.firstRejections().items().stream().map(RejectionResponse::from).toList());
+        return of(view.job(), view.firstRejections().items().stream().map(RejectionResponse::from).toList(),
+                view.firstUnplaced().items());
     }
 
-    private static ImportJobResponse of(ImportJob j, List<RejectionResponse> rejections) {
+    private static ImportJobResponse of(ImportJob j, List<RejectionResponse> rejections, List<String> unplaced) {
         List<String> missing = j.missingFigures() == null || j.missingFigures().isEmpty() ? List.of()
                 : Arrays.asList(j.missingFigures().split(","));
         return new ImportJobResponse(j.id(), j.source().name(), j.year(), j.mode().queryValue(), j.status().name(),
                 new ProgressResponse(j.rowsRead(), j.rowsTotal()), j.rowsRead(), j.accepted(), j.rejected(),
-                j.created(), j.updated(), j.unchanged(), missing, rejections, j.failure(), j.startedBy(),
+                j.created(), j.updated(), j.unchanged(), j.unplaced(), unplaced, missing, rejections, j.failure(), j.startedBy(),
                 j.createdAt(), j.finishedAt());
     }
 }

@@ -115,11 +115,15 @@ public class ImportResource {
     @POST
     @Path("/mapped")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Start importing any buurt CSV through a column mapping",
-            description = "For a third party's file with its own column names: the mapping names the code, name and "
-                    + "gemeente name columns and, per CBS figure, the source column. Rows are checked and stored "
-                    + "exactly as a CBS file's (same job, modes, rejections and idempotence). Figures the mapping "
-                    + "does not name are stored as missing for the buurten in the file. Needs role steward.")
+    @Operation(summary = "Start importing any per-buurt CSV through a column mapping",
+            description = "For any file with its own column names: the request may declare new figures (kind, unit, "
+                    + "levels, source), and the mapping names the code column, optionally the name and gemeente name "
+                    + "columns (then new buurten can be registered), and per figure its column (percentages declared "
+                    + "as such), plus the cell texts that mean 'no value'. Rows are checked and stored as a CBS file's "
+                    + "(same job, modes, rejections and idempotence: the same file and year again changes nothing). "
+                    + "Values are stored under the given year; searches use each buurt's newest. Codes that are not "
+                    + "registered buurten in a file without names are reported as unplaced (count and codes). Figures "
+                    + "the mapping does not name are left as stored. Needs role steward.")
     @RequestBody(required = true, description = "The mapping and the CSV",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = MappedImportRequest.class),
@@ -136,18 +140,20 @@ public class ImportResource {
             + "mapping incomplete")
     @APIResponse(responseCode = "401", description = "No valid bearer token")
     @APIResponse(responseCode = "403", description = "The token lacks role steward")
-    @APIResponse(responseCode = "422", description = "The file is empty, its header lacks a mapped column, or "
-            + "a figure is not a known Kerncijfer. Checked before any job starts.")
+    @APIResponse(responseCode = "422", description = "The file is empty or header-only, its header lacks a mapped "
+            + "column or names one twice, a mapped figure is neither known nor declared, or a declaration clashes "
+            + "with the catalogue (another kind or other levels, declared twice). Checked before any job starts; "
+            + "nothing is stored.")
     public Response importMapped(
-            @Parameter(description = "The KWB year the figures describe", required = true, example = "2022")
+            @Parameter(description = "The year the figures describe (their source year)", required = true, example = "2022")
             @QueryParam("year") @NotNull @Min(1995) @Max(2100) Integer year,
             @Parameter(description = "apply-valid (default) or all-or-nothing", example = "apply-valid")
             @QueryParam("mode") @DefaultValue("apply-valid") @Pattern(regexp = MODES) String mode,
             @Context SecurityContext security,
             @Context UriInfo uri,
             @NotNull @Valid MappedImportRequest request) {
-        ImportJob job = imports.startMapped(request.csv(), request.mapping().toColumnMapping(), year,
-                ImportMode.parse(mode), security.getUserPrincipal().getName());
+        ImportJob job = imports.startMapped(request.csv(), request.mapping().toColumnMapping(), request.declared(),
+                year, ImportMode.parse(mode), security.getUserPrincipal().getName());
         return accepted(job, uri);
     }
 
@@ -192,6 +198,24 @@ public class ImportResource {
             @Parameter(description = "Page size, 1..200", example = "20") @QueryParam("size") @DefaultValue("20")
             @Min(1) @Max(Page.MAX_SIZE) int size) {
         return queries.rejections(id, page, size).map(ImportJobResponse.RejectionResponse::from);
+    }
+
+    @GET
+    @Path("/{id}/unplaced")
+    @Operation(summary = "All unplaced codes of an import", description = "Valid rows whose code is not a registered "
+            + "buurt, in a file that does not name buurten (typically codes of another year's boundaries); in code "
+            + "order, stable pages. Needs role steward.")
+    @APIResponse(responseCode = "200", description = "One page of codes")
+    @APIResponse(responseCode = "400", description = "page or size out of range")
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "403", description = "The token lacks role steward")
+    @APIResponse(responseCode = "404", description = "No such import")
+    public Page<String> unplaced(
+            @Parameter(description = "Import job id", example = "0b6f8a52-61c4-4b0e-8f8e-4f1e0f2b9d31") @PathParam("id") UUID id,
+            @Parameter(description = "Page number from 0", example = "0") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @Parameter(description = "Page size, 1..200", example = "20") @QueryParam("size") @DefaultValue("20")
+            @Min(1) @Max(Page.MAX_SIZE) int size) {
+        return queries.unplaced(id, page, size);
     }
 
     private static String read(InputStream file, Charset charset) {

@@ -25,6 +25,9 @@ import nl.schaalsprong.typology.domain.basis.SearchBasis;
 import nl.schaalsprong.typology.domain.catalogue.DimensionKey;
 import nl.schaalsprong.typology.domain.comparison.Scope;
 import nl.schaalsprong.typology.domain.comparison.Search;
+import nl.schaalsprong.typology.domain.comparison.LeftOut;
+import nl.schaalsprong.typology.domain.comparison.Ranking;
+import nl.schaalsprong.typology.domain.basis.DimensionWeight;
 import nl.schaalsprong.typology.service.AttributeService;
 import nl.schaalsprong.typology.service.CurrentTypes;
 import nl.schaalsprong.typology.service.PublishedBases;
@@ -64,8 +67,8 @@ public class NeighbourhoodResource {
 
     @GET
     @Path("/{code}")
-    @Operation(summary = "One buurt", description = "A buurt with its wijk, gemeente, CBS kerncijfers and the "
-            + "values stewards set on settable dimensions.")
+    @Operation(summary = "One buurt", description = "A buurt with its wijk, gemeente, figures (newest year, and every "
+            + "stored year) and the values stewards set on settable dimensions.")
     @APIResponse(responseCode = "200", description = "The buurt",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = NeighbourhoodResponse.class)))
@@ -107,7 +110,9 @@ public class NeighbourhoodResource {
                     + "basis' latest published version): similarity = 1 − the weighted mean Gower distance (numeric "
                     + "by 2nd–98th percentile range, ordinal by rank, categorical by mismatch). A dimension missing "
                     + "on either side is left out, the weights renormalised, and missingWeight says how much was "
-                    + "left out. Ranked by similarity, then by code. Each result names the dimension it differs "
+                    + "left out; but a buurt sharing less than the basis' coverage floor of its weight (default 0.7), "
+                    + "or lacking a dimension the basis requires, is not offered, and leftOut counts them by reason. "
+                    + "A buurt that itself lacks a required dimension or too much of the weight gets 422. Ranked by similarity, then by code. Each result names the dimension it differs "
                     + "most on, whether it is a proeftuin and its type in the current typology; with explain=true "
                     + "also every dimension's contribution (about four times the bytes, so only on request). With "
                     + "among, only the buurten listed are ranked (limit, within and exclude then do not apply): a "
@@ -119,6 +124,8 @@ public class NeighbourhoodResource {
             + "combined with within or exclude or listing more than " + MAX_LIMIT + " buurten")
     @APIResponse(responseCode = "404", description = "Unknown buurt, basis or basis version")
     @APIResponse(responseCode = "409", description = "The basis version asked for is a draft")
+    @APIResponse(responseCode = "422", description = "The buurt itself lacks a dimension the basis requires, or more "
+            + "of its weight than the coverage floor allows; the problem names the missing dimensions")
     public ComparableNeighbourhoodsResponse comparable(
             @Parameter(description = "CBS buurt code", example = "BU01630408") @PathParam("code") String code,
             @Parameter(description = "How many buurten to return, 1 to " + MAX_LIMIT, example = "10")
@@ -145,15 +152,26 @@ public class NeighbourhoodResource {
         }
         SearchBasis used = bases.forSearch(basis, basisVersion);
         Scope scope = within == null ? Scope.EVERYWHERE : Scope.valueOf(within.toUpperCase(Locale.ROOT));
-        Search search = new Search(used.weights(), limit, scope, exclude != null, explain);
-        List<ComparableBuurt> found = only.isEmpty() ? queries.comparableTo(buurt, search)
-                : queries.among(buurt, only, search);
-        List<ComparableNeighbourhoodResponse> ranked = found.stream()
+        Search search = new Search(used.weights(), limit, scope, exclude != null, explain, used.coverageFloor());
+        Ranking found = only.isEmpty() ? queries.comparableTo(buurt, search)
+                : new Ranking(queries.among(buurt, only, search), LeftOut.NONE);
+        List<ComparableNeighbourhoodResponse> ranked = found.comparable().stream()
                 .map(b -> ComparableNeighbourhoodResponse.from(b, types.typeOf(b.code())))
                 .toList();
+        List<String> required = used.weights().stream().filter(DimensionWeight::required)
+                .map(w -> w.dimension().value()).toList();
         return new ComparableNeighbourhoodsResponse(buurt.value(),
                 used.weights().stream().map(w -> w.dimension().value()).toList(), used.name().value(),
-                used.version(), ranked);
+                used.version(), used.coverageFloor(), required, ranked, only.isEmpty()
+                ? ComparableNeighbourhoodsResponse.LeftOutResponse.from(found.leftOut(), buurt.value(),
+                used.coverageFloor(), required) : null, sources(used));
+    }
+
+    /** The distinct sources of the figures behind the basis' dimensions. */
+    private List<SourceResponse> sources(SearchBasis used) {
+        var catalogue = queries.catalogue();
+        return used.weights().stream().flatMap(w -> catalogue.find(w.dimension()).stream())
+                .flatMap(d -> d.provenance().stream()).distinct().map(SourceResponse::from).toList();
     }
 
     private static List<BuurtCode> codes(List<String> among) {

@@ -6,7 +6,6 @@ import nl.schaalsprong.platform.cbs.BuurtCode;
 import nl.schaalsprong.platform.domain.NotFoundException;
 import nl.schaalsprong.typology.domain.catalogue.AssignedValue;
 import nl.schaalsprong.typology.domain.catalogue.AttributeValue;
-import nl.schaalsprong.typology.domain.catalogue.DimensionCatalogue;
 import nl.schaalsprong.typology.domain.catalogue.DimensionDefinition;
 import nl.schaalsprong.typology.domain.catalogue.DimensionKey;
 
@@ -19,16 +18,14 @@ public class AttributeService {
 
     private final NeighbourhoodStore neighbourhoods;
     private final AttributeStore attributes;
-    private final DimensionCatalogue catalogue;
     private final ComparabilityIndex index;
     private final NeighbourhoodEvents events;
     private final Clock clock;
 
-    public AttributeService(NeighbourhoodStore neighbourhoods, AttributeStore attributes, DimensionCatalogue catalogue,
-                            ComparabilityIndex index, NeighbourhoodEvents events, Clock clock) {
+    public AttributeService(NeighbourhoodStore neighbourhoods, AttributeStore attributes, ComparabilityIndex index,
+                            NeighbourhoodEvents events, Clock clock) {
         this.neighbourhoods = neighbourhoods;
         this.attributes = attributes;
-        this.catalogue = catalogue;
         this.index = index;
         this.events = events;
         this.clock = clock;
@@ -41,7 +38,7 @@ public class AttributeService {
      * and emits nothing.
      */
     public AssignedValue set(BuurtCode code, DimensionKey key, String rawValue, String by) {
-        DimensionDefinition dimension = catalogue.require(key);
+        DimensionDefinition dimension = index.catalogue().require(key);
         AttributeValue value = dimension.parse(rawValue);
         boolean changed = QuarkusTransaction.requiringNew().call(() -> store(code, key, value, by));
         if (changed) {

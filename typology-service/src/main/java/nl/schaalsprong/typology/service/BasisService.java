@@ -11,7 +11,6 @@ import nl.schaalsprong.platform.outbox.Outbox;
 import nl.schaalsprong.typology.domain.basis.BasisName;
 import nl.schaalsprong.typology.domain.basis.ComparabilityBasis;
 import nl.schaalsprong.typology.domain.basis.DimensionWeight;
-import nl.schaalsprong.typology.domain.catalogue.DimensionCatalogue;
 import nl.schaalsprong.typology.messaging.ComparabilityBasisPublished;
 import nl.schaalsprong.typology.messaging.TypologyEvents;
 
@@ -24,15 +23,15 @@ import java.util.List;
 public class BasisService {
 
     private final BasisStore store;
-    private final DimensionCatalogue catalogue;
+    private final ComparabilityIndex index;
     private final Outbox outbox;
     private final Clock clock;
     private final Event<BasesChanged> changed;
 
-    public BasisService(BasisStore store, DimensionCatalogue catalogue, Outbox outbox, Clock clock,
+    public BasisService(BasisStore store, ComparabilityIndex index, Outbox outbox, Clock clock,
                         Event<BasesChanged> changed) {
         this.store = store;
-        this.catalogue = catalogue;
+        this.index = index;
         this.outbox = outbox;
         this.clock = clock;
         this.changed = changed;
@@ -41,16 +40,44 @@ public class BasisService {
     /** A new DRAFT: version 1 of a new name, or the next version of an existing one. */
     @Transactional
     public ComparabilityBasis create(BasisName name, String description, List<DimensionWeight> weights, String by) {
+        return create(name, description, weights, ComparabilityBasis.DEFAULT_COVERAGE_FLOOR, by);
+    }
+
+    /**
+     * A new DRAFT with weights learned elsewhere: it keeps what the learner does not know about, the latest
+     * version's coverage floor and which dimensions it requires, so learning never silently drops that honesty.
+     */
+    @Transactional
+    public ComparabilityBasis createLearned(BasisName name, String description, List<DimensionWeight> weights,
+                                            String by) {
+        int latest = store.latestVersion(name);
+        ComparabilityBasis previous = latest == 0 ? null : store.find(name, latest).orElse(null);
+        if (previous == null) {
+            return create(name, description, weights, by);
+        }
+        java.util.Set<nl.schaalsprong.typology.domain.catalogue.DimensionKey> required = previous.weights().stream()
+                .filter(DimensionWeight::required).map(DimensionWeight::dimension)
+                .collect(java.util.stream.Collectors.toSet());
+        return create(name, description, weights.stream().map(w -> new DimensionWeight(w.dimension(), w.weight(),
+                required.contains(w.dimension()))).toList(), previous.coverageFloor(), by);
+    }
+
+    /** A new DRAFT with its own coverage floor. */
+    @Transactional
+    public ComparabilityBasis create(BasisName name, String description, List<DimensionWeight> weights,
+                                     double coverageFloor, String by) {
         ComparabilityBasis basis = ComparabilityBasis.draft(name, store.latestVersion(name) + 1, description, weights,
-                catalogue, by, OffsetDateTime.now(clock));
+                coverageFloor, index.committedCatalogue(), by, OffsetDateTime.now(clock));
         store.add(basis);
         return basis;
     }
 
     @Transactional
-    public ComparabilityBasis revise(BasisName name, int version, String description, List<DimensionWeight> weights) {
+    public ComparabilityBasis revise(BasisName name, int version, String description, List<DimensionWeight> weights,
+                                     Double coverageFloor) {
         ComparabilityBasis basis = get(name, version);
-        basis.revise(description, weights, catalogue);
+        basis.revise(description, weights, coverageFloor == null ? basis.coverageFloor() : coverageFloor,
+                index.committedCatalogue());
         return basis;
     }
 

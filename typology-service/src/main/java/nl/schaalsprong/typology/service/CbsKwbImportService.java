@@ -3,14 +3,18 @@ package nl.schaalsprong.typology.service;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import nl.schaalsprong.typology.domain.CbsBuurt;
-import nl.schaalsprong.typology.domain.Kerncijfer;
+import nl.schaalsprong.platform.domain.RuleViolationException;
+import nl.schaalsprong.typology.domain.catalogue.DimensionKey;
 import nl.schaalsprong.typology.domain.imports.ImportJob;
 import nl.schaalsprong.typology.domain.imports.ImportMode;
 import nl.schaalsprong.typology.domain.imports.ImportOutcome;
 import nl.schaalsprong.typology.domain.imports.ImportSource;
-import nl.schaalsprong.typology.mapping.CbsKwbReader;
-import nl.schaalsprong.typology.mapping.CbsKwbRow;
+import nl.schaalsprong.typology.domain.imports.ImportedBuurt;
+import nl.schaalsprong.typology.figure.domain.Figure;
+import nl.schaalsprong.typology.figure.domain.FigureCatalogue;
+import nl.schaalsprong.typology.figure.service.FigureStore;
+import nl.schaalsprong.typology.mapping.BuurtFileReader;
+import nl.schaalsprong.typology.mapping.BuurtFileRow;
 import nl.schaalsprong.typology.mapping.ColumnMapping;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
@@ -20,16 +24,16 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 
 /**
- * Imports a CBS "Kerncijfers wijken en buurten" buurt file, or a third party's file through a column mapping, as a
- * job. Starting one checks the header at once (a
- * file that is no KWB file is refused before any job exists), records the job RUNNING and returns; the managed
- * executor then reads and checks every row outside any transaction, writing progress as it goes, and stores the
- * accepted rows in one transaction together with the job's end, then rebuilds the comparability snapshot.
+ * Imports a buurt file as a job: a CBS "Kerncijfers wijken en buurten" file, or any file through a column mapping
+ * that may declare new figures. Starting one checks the declarations and the header at once (a wrong file is
+ * refused before any job exists, and nothing is stored), records the job RUNNING and returns; the managed executor
+ * then reads and checks every row outside any transaction, writing progress as it goes, and stores the declared
+ * figures and the accepted rows in one transaction together with the job's end, then rebuilds the comparability
+ * snapshot.
  */
 @ApplicationScoped
 public class CbsKwbImportService {
@@ -41,11 +45,14 @@ public class CbsKwbImportService {
     private final ImportJobTransitions transitions;
     private final ManagedExecutor executor;
     private final Clock clock;
+    private final FigureStore figures;
 
-    public CbsKwbImportService(ImportJobTransitions transitions, ManagedExecutor executor, Clock clock) {
+    public CbsKwbImportService(ImportJobTransitions transitions, ManagedExecutor executor, Clock clock,
+                               FigureStore figures) {
         this.transitions = transitions;
         this.executor = executor;
         this.clock = clock;
+        this.figures = figures;
     }
 
     /**
@@ -58,60 +65,67 @@ public class CbsKwbImportService {
     }
 
     /**
-     * Starts an import of {@code file}. The job is committed before the work is handed to the executor, so a client
-     * polling its Location never sees a 404.
+     * Starts an import of a CBS KWB file. The job is committed before the work is handed to the executor, so a
+     * client polling its Location never sees a 404.
      *
-     * @param file the file as CBS publishes it, already decoded
      * @param year the KWB year the figures describe; CBS files do not state it themselves
-     * @throws nl.schaalsprong.platform.domain.RuleViolationException when the file is empty or lacks the KWB columns
+     * @throws RuleViolationException when the file is empty, header-only, or lacks the KWB columns
      */
     public ImportJob start(String file, int year, ImportMode mode, String startedBy) {
-        return start(ImportSource.CBS_KWB, () -> CbsKwbReader.open(new StringReader(file)), year, mode, startedBy);
+        FigureCatalogue catalogue = figures.catalogue();
+        return start(ImportSource.CBS_KWB, () -> BuurtFileReader.cbsKwb(new StringReader(file), catalogue), List.of(),
+                year, mode, startedBy);
     }
 
     /**
-     * Starts an import of a third party's file through a column mapping; rows are checked and stored exactly as a
-     * CBS file's, so its figures land in the same columns.
+     * Starts an import of any file through a column mapping, declaring the figures it brings that the catalogue does
+     * not know yet; rows are checked and stored as a CBS file's.
      *
-     * @throws nl.schaalsprong.platform.domain.RuleViolationException when the file is empty or lacks a mapped column
+     * @throws RuleViolationException when a declaration clashes with the catalogue, a mapped figure is unknown, or
+     *                                the file is empty, header-only or lacks a mapped column
      */
-    public ImportJob startMapped(String file, ColumnMapping mapping, int year, ImportMode mode, String startedBy) {
-        return start(ImportSource.MAPPED, () -> CbsKwbReader.open(new StringReader(file), mapping), year, mode,
-                startedBy);
+    public ImportJob startMapped(String file, ColumnMapping mapping, List<Figure> declared, int year, ImportMode mode,
+                                 String startedBy) {
+        FigureCatalogue catalogue = figures.catalogue().withDeclared(declared);
+        return start(ImportSource.MAPPED, () -> BuurtFileReader.mapped(new StringReader(file), mapping, catalogue),
+                declared, year, mode, startedBy);
     }
 
     /** Opens the file once now, so a wrong header is a 422 before any job exists, and again in the job. */
-    private ImportJob start(ImportSource source, Supplier<CbsKwbReader> open, int year, ImportMode mode,
-                            String startedBy) {
-        open.get();
+    private ImportJob start(ImportSource source, Supplier<BuurtFileReader> open, List<Figure> declared, int year,
+                            ImportMode mode, String startedBy) {
+        if (open.get().next() == null) {
+            throw new RuleViolationException("the file has a header but no rows; nothing to import");
+        }
         ImportJob job = ImportJob.start(UUID.randomUUID(), source, year, mode, startedBy, OffsetDateTime.now(clock));
         transitions.started(job);
-        executor.execute(() -> run(job.id(), open, year));
+        executor.execute(() -> run(job.id(), open, declared, year, startedBy));
         return job;
     }
 
-    private void run(UUID id, Supplier<CbsKwbReader> open, int year) {
+    private void run(UUID id, Supplier<BuurtFileReader> open, List<Figure> declared, int year, String startedBy) {
         try {
-            CbsKwbReader reader = open.get();
-            List<CbsBuurt> accepted = new ArrayList<>();
+            BuurtFileReader reader = open.get();
+            List<ImportedBuurt> accepted = new ArrayList<>();
             List<ImportRejection> rejections = new ArrayList<>();
             int rowsRead = 0;
-            for (CbsKwbRow row = reader.next(); row != null; row = reader.next()) {
+            for (BuurtFileRow row = reader.next(); row != null; row = reader.next()) {
                 rowsRead++;
-                if (row instanceof CbsKwbRow.Accepted a) {
+                if (row instanceof BuurtFileRow.Accepted a) {
                     accepted.add(a.buurt());
-                } else if (row instanceof CbsKwbRow.Rejected r) {
+                } else if (row instanceof BuurtFileRow.Rejected r) {
                     rejections.add(new ImportRejection(r.line(), r.reason()));
                 }
                 if (rowsRead % PROGRESS_EVERY == 0) {
                     transitions.progress(id, rowsRead);
                 }
             }
-            Set<Kerncijfer> missing = Set.copyOf(reader.header().missingFigures());
-            ImportOutcome outcome = transitions.finish(id, year, accepted, rejections, missing);
-            LOG.infof("KWB %d import %s: %d rows read, %d created, %d updated, %d unchanged, %d rejected", year,
-                    id, outcome.rowsRead(), outcome.created(), outcome.updated(), outcome.unchanged(),
-                    outcome.rejected());
+            List<DimensionKey> missing = reader.header().missingFigures();
+            ImportOutcome outcome = transitions.finish(id, year, new ImportJobTransitions.Read(accepted, rejections,
+                    missing, reader.header().carried(), declared, startedBy));
+            LOG.infof("%d import %s: %d rows read, %d created, %d updated, %d unchanged, %d unplaced, %d rejected",
+                    year, id, outcome.rowsRead(), outcome.created(), outcome.updated(), outcome.unchanged(),
+                    outcome.unplaced(), outcome.rejected());
         } catch (RuntimeException e) {
             LOG.errorf(e, "import %s failed", id);
             try {

@@ -11,6 +11,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import nl.schaalsprong.typology.domain.ComparabilitySnapshot;
 import nl.schaalsprong.typology.domain.catalogue.DimensionCatalogue;
+import nl.schaalsprong.typology.domain.catalogue.StandardDimensions;
+import nl.schaalsprong.typology.figure.domain.FigureDimensions;
+import nl.schaalsprong.typology.figure.service.FigureStore;
 import org.jboss.logging.Logger;
 
 import java.util.concurrent.atomic.AtomicReference;
@@ -25,20 +28,21 @@ public class ComparabilityIndex {
     private static final Logger LOG = Logger.getLogger(ComparabilityIndex.class);
 
     private final NeighbourhoodStore store;
-    private final DimensionCatalogue catalogue;
+    private final FigureStore figures;
     private final AtomicReference<ComparabilitySnapshot> current;
     private volatile boolean loaded;
 
     private final TransactionSynchronizationRegistry transactions;
     private final ManagedExecutor executor;
 
-    public ComparabilityIndex(NeighbourhoodStore store, DimensionCatalogue catalogue,
+    public ComparabilityIndex(NeighbourhoodStore store, FigureStore figures,
                               TransactionSynchronizationRegistry transactions, ManagedExecutor executor) {
         this.store = store;
-        this.catalogue = catalogue;
+        this.figures = figures;
         this.transactions = transactions;
         this.executor = executor;
-        this.current = new AtomicReference<>(ComparabilitySnapshot.empty(catalogue));
+        this.current = new AtomicReference<>(ComparabilitySnapshot.empty(
+                new DimensionCatalogue(StandardDimensions.assigned())));
     }
 
     void onStart(@Observes StartupEvent start) {
@@ -47,6 +51,30 @@ public class ComparabilityIndex {
 
     public ComparabilitySnapshot current() {
         return current.get();
+    }
+
+    /** The dimensions searches use now: the current snapshot's, so a basis is checked against what it will search. */
+    public DimensionCatalogue catalogue() {
+        return current.get().catalogue();
+    }
+
+    /**
+     * The dimensions as committed (or written in the caller's transaction) now, read from the database: what a new
+     * basis is checked against, so a dimension defined a moment ago is known even while the snapshot that will
+     * search on it is still being rebuilt in the background.
+     */
+    public DimensionCatalogue committedCatalogue() {
+        return QuarkusTransaction.joiningExisting().call(() ->
+                FigureDimensions.catalogue(figures.catalogue(), figures.derived()));
+    }
+
+    /**
+     * Figures, derived dimensions and buurten read in one transaction, so the catalogue and the columns always
+     * match (an import that declares a figure and brings its values is seen whole or not at all).
+     */
+    private ComparabilitySnapshot build() {
+        return QuarkusTransaction.joiningExisting().call(() -> ComparabilitySnapshot.of(
+                FigureDimensions.catalogue(figures.catalogue(), figures.derived()), store.members()));
     }
 
     /** True once the stored buurten have been loaded at least once; readiness waits for it. */
@@ -60,7 +88,7 @@ public class ComparabilityIndex {
      */
     public synchronized ComparabilitySnapshot reload() {
         long started = System.nanoTime();
-        ComparabilitySnapshot snapshot = ComparabilitySnapshot.of(catalogue, store.members());
+        ComparabilitySnapshot snapshot = build();
         current.set(snapshot);
         loaded = true;
         LOG.infof("comparability snapshot holds %d buurten (built in %d ms)", snapshot.size(),
@@ -75,7 +103,7 @@ public class ComparabilityIndex {
      * changes that committed alongside, which this transaction could not see, are served soon after too.
      */
     public void replaceOnCommit() {
-        ComparabilitySnapshot next = ComparabilitySnapshot.of(catalogue, store.members());
+        ComparabilitySnapshot next = build();
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() {

@@ -101,4 +101,33 @@ public class ImportJobStore {
         return new Page<>(rows.stream().map(r -> new ImportRejection(((Number) r[0]).longValue(), (String) r[1]))
                 .toList(), page, size, total);
     }
+
+    /** Keeps the codes a job could not place, so that a steward can page through them. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void addUnplaced(UUID jobId, List<String> codes) {
+        if (codes.isEmpty()) {
+            return;
+        }
+        entityManager.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "insert into import_unplaced (job_id, code) select ?, unnest(?::varchar[]) on conflict do nothing")) {
+                insert.setObject(1, jobId);
+                insert.setArray(2, connection.createArrayOf("varchar", codes.toArray()));
+                insert.executeUpdate();
+            }
+        });
+    }
+
+    /** A job's unplaced codes in code order. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Page<String> unplaced(UUID jobId, int page, int size) {
+        @SuppressWarnings("unchecked")
+        List<String> rows = entityManager.createNativeQuery("select code from import_unplaced "
+                        + "where job_id = :id order by code")
+                .setParameter("id", jobId).setFirstResult(page * size).setMaxResults(size).getResultList();
+        long total = ((Number) entityManager.createNativeQuery(
+                        "select count(*) from import_unplaced where job_id = :id")
+                .setParameter("id", jobId).getSingleResult()).longValue();
+        return new Page<>(rows, page, size, total);
+    }
 }

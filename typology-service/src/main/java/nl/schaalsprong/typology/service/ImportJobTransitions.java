@@ -1,11 +1,13 @@
 package nl.schaalsprong.typology.service;
 
-import nl.schaalsprong.typology.domain.Kerncijfer;
+import nl.schaalsprong.typology.domain.catalogue.DimensionKey;
+import nl.schaalsprong.typology.figure.domain.Figure;
+import nl.schaalsprong.typology.figure.service.FigureStore;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import nl.schaalsprong.typology.domain.CbsBuurt;
+import nl.schaalsprong.typology.domain.imports.ImportedBuurt;
 import nl.schaalsprong.typology.domain.imports.ImportJob;
 import nl.schaalsprong.typology.domain.imports.ImportMode;
 import nl.schaalsprong.typology.domain.imports.ImportOutcome;
@@ -32,9 +34,11 @@ public class ImportJobTransitions {
     private final Clock clock;
     private final ComparabilityIndex index;
     private final NeighbourhoodEvents events;
+    private final FigureStore figures;
 
     public ImportJobTransitions(ImportJobStore jobs, NeighbourhoodStore neighbourhoods, Clock clock,
-                                ComparabilityIndex index, NeighbourhoodEvents events) {
+                                ComparabilityIndex index, NeighbourhoodEvents events, FigureStore figures) {
+        this.figures = figures;
         this.events = events;
         this.jobs = jobs;
         this.neighbourhoods = neighbourhoods;
@@ -53,31 +57,44 @@ public class ImportJobTransitions {
     }
 
     /**
-     * Ends a job whose file is read: stores the accepted rows (or, all-or-nothing with rejections, nothing) and the
-     * rejections, in one transaction with the job's end. Returns the counts.
+     * What reading a file gave: the accepted rows and the rejections, the KWB figures a CBS file lacked, the figures
+     * it carries (only these are written) and the figures its import declared.
+     */
+    public record Read(List<ImportedBuurt> accepted, List<ImportRejection> rejections,
+                       List<DimensionKey> missingFigures, Set<DimensionKey> carried, List<Figure> declared,
+                       String by) {
+    }
+
+    /**
+     * Ends a job whose file is read: stores the declared figures and the accepted rows (or, all-or-nothing with
+     * rejections, nothing) and the rejections and unplaced codes, in one transaction with the job's end.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public ImportOutcome finish(UUID id, int year, List<CbsBuurt> accepted, List<ImportRejection> rejections,
-                                Set<Kerncijfer> missingFigures) {
+    // A national file stores a few hundred thousand values and an event per buurt; on a busy machine that can take
+    // longer than the default minute, and a reaped transaction would fail a valid import.
+    @io.quarkus.narayana.jta.runtime.TransactionConfiguration(timeout = 600)
+    public ImportOutcome finish(UUID id, int year, Read read) {
         ImportJob job = jobs.getForUpdate(id);
-        int rowsRead = accepted.size() + rejections.size();
-        job.readAll(rowsRead, java.util.Arrays.stream(Kerncijfer.values()).filter(missingFigures::contains)
-                .map(Kerncijfer::cbsStem).collect(java.util.stream.Collectors.joining(",")));
-        jobs.addRejections(id, rejections);
+        int rowsRead = read.accepted().size() + read.rejections().size();
+        job.readAll(rowsRead, read.missingFigures().stream().map(DimensionKey::value)
+                .collect(java.util.stream.Collectors.joining(",")));
+        jobs.addRejections(id, read.rejections());
         OffsetDateTime now = OffsetDateTime.now(clock);
-        if (job.mode() == ImportMode.ALL_OR_NOTHING && !rejections.isEmpty()) {
-            ImportOutcome outcome = new ImportOutcome(rowsRead, accepted.size(), rejections.size(), 0, 0, 0);
+        if (job.mode() == ImportMode.ALL_OR_NOTHING && !read.rejections().isEmpty()) {
+            ImportOutcome outcome = new ImportOutcome(rowsRead, read.accepted().size(), read.rejections().size(),
+                    0, 0, 0);
             job.reject(outcome, now);
             return outcome;
         }
-        Upserted upserted = accepted.isEmpty() ? Upserted.NONE : neighbourhoods.upsert(accepted, year,
-                java.util.EnumSet.complementOf(missingFigures.isEmpty() ? java.util.EnumSet.noneOf(Kerncijfer.class)
-                        : java.util.EnumSet.copyOf(missingFigures)));
+        boolean declaredNew = !figures.declare(read.declared(), read.by(), now).isEmpty();
+        Upserted upserted = read.accepted().isEmpty() ? Upserted.NONE
+                : neighbourhoods.upsert(read.accepted(), year, read.carried());
         UpsertCounts counts = upserted.counts();
+        jobs.addUnplaced(id, upserted.unplaced().stream().map(Upserted.Unplaced::code).toList());
         events.importChanged(id, upserted.revisions());
-        ImportOutcome outcome = new ImportOutcome(rowsRead, accepted.size(), rejections.size(), counts.created(),
-                counts.updated(), counts.unchanged());
-        if (counts.created() + counts.updated() > 0) {
+        ImportOutcome outcome = new ImportOutcome(rowsRead, read.accepted().size(), read.rejections().size(),
+                counts.created(), counts.updated(), counts.unchanged(), upserted.unplaced().size());
+        if (counts.created() + counts.updated() > 0 || declaredNew) {
             // A job that reads SUCCEEDED is already searched on its new figures.
             index.replaceOnCommit();
         }

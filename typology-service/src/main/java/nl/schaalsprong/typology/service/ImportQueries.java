@@ -12,7 +12,7 @@ import java.util.UUID;
 public class ImportQueries {
 
     /** A job with the first page of its rejections, so one GET answers most questions. */
-    public record JobView(ImportJob job, Page<ImportRejection> firstRejections) {
+    public record JobView(ImportJob job, Page<ImportRejection> firstRejections, Page<String> firstUnplaced) {
     }
 
     private final ImportJobStore store;
@@ -24,7 +24,7 @@ public class ImportQueries {
     @Transactional
     public JobView job(UUID id, int rejectionsShown) {
         ImportJob job = store.get(id);
-        return new JobView(job, store.rejections(id, 0, rejectionsShown));
+        return new JobView(job, store.rejections(id, 0, rejectionsShown), store.unplaced(id, 0, rejectionsShown));
     }
 
     @Transactional
@@ -36,5 +36,11 @@ public class ImportQueries {
     public Page<ImportRejection> rejections(UUID id, int page, int size) {
         store.get(id);
         return store.rejections(id, page, size);
+    }
+
+    @Transactional
+    public Page<String> unplaced(UUID id, int page, int size) {
+        store.get(id);
+        return store.unplaced(id, page, size);
     }
 }

@@ -20,6 +20,6 @@ public class LearnedBasisDrafts {
 
     @Transactional(Transactional.TxType.MANDATORY)
     void draft(@Observes LearnedWeightsProposed proposal) {
-        bases.create(proposal.basis(), proposal.description(), proposal.weights(), LEARNER);
+        bases.createLearned(proposal.basis(), proposal.description(), proposal.weights(), LEARNER);
     }
 }

@@ -3,16 +3,15 @@ package nl.schaalsprong.typology.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import nl.schaalsprong.typology.config.TypologyConfig;
 import nl.schaalsprong.platform.cbs.BuurtCode;
-import nl.schaalsprong.typology.domain.CbsBuurt;
+import nl.schaalsprong.typology.config.TypologyConfig;
 import nl.schaalsprong.typology.domain.ComparabilitySnapshot;
-import nl.schaalsprong.typology.domain.Kerncijfer;
-import nl.schaalsprong.typology.domain.Kerncijfers;
-import nl.schaalsprong.typology.domain.imports.BuurtRevision;
 import nl.schaalsprong.typology.domain.Neighbourhood;
 import nl.schaalsprong.typology.domain.catalogue.AttributeValue;
 import nl.schaalsprong.typology.domain.catalogue.DimensionKey;
+import nl.schaalsprong.typology.domain.imports.BuurtRevision;
+import nl.schaalsprong.typology.domain.imports.ImportedBuurt;
+import nl.schaalsprong.typology.figure.service.FigureValueStore;
 import org.hibernate.Session;
 
 import java.sql.Array;
@@ -20,36 +19,44 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
-/** Table {@code neighbourhood}: reads through JPA, writes as set-based upserts. */
+/**
+ * Table {@code neighbourhood} (the registered buurten) and, for imports, their figure values: reads through JPA,
+ * writes as set-based upserts.
+ */
 @ApplicationScoped
 public class NeighbourhoodStore {
 
-    private static final Kerncijfer[] FIGURES = Kerncijfer.values();
+    private static final String UPSERT_NAMES = """
+            insert into neighbourhood (code, name, wijk_code, gemeente_code, gemeente_naam, import_year, created_at,
+                                       updated_at)
+            values (?, ?, ?, ?, ?, ?, ?, ?)
+            on conflict (code) do update set name = excluded.name, gemeente_naam = excluded.gemeente_naam,
+                import_year = excluded.import_year, updated_at = excluded.updated_at
+            where (neighbourhood.name, neighbourhood.gemeente_naam, neighbourhood.import_year)
+                is distinct from (excluded.name, excluded.gemeente_naam, excluded.import_year)""";
 
     private final EntityManager entityManager;
     private final TypologyConfig config;
     private final Clock clock;
     private final AttributeStore attributes;
+    private final FigureValueStore figures;
 
     public NeighbourhoodStore(EntityManager entityManager, TypologyConfig config, Clock clock,
-                              AttributeStore attributes) {
+                              AttributeStore attributes, FigureValueStore figures) {
         this.attributes = attributes;
         this.entityManager = entityManager;
         this.config = config;
         this.clock = clock;
+        this.figures = figures;
     }
 
     public Optional<Neighbourhood> find(BuurtCode code) {
@@ -60,93 +67,152 @@ public class NeighbourhoodStore {
         return entityManager.createQuery("select count(n) from Neighbourhood n", Long.class).getSingleResult();
     }
 
-    /** Every stored buurt, as the comparability snapshot is built from. */
+    /** Every stored buurt with its newest figure values, as the comparability snapshot is built from. */
     @Transactional
     public List<ComparabilitySnapshot.Member> members() {
         Map<BuurtCode, Map<DimensionKey, AttributeValue>> attributes = this.attributes.all();
+        Map<BuurtCode, Map<DimensionKey, AttributeValue>> values = figures.newest();
         return entityManager.createQuery("select n from Neighbourhood n", Neighbourhood.class)
                 .setHint("org.hibernate.readOnly", true)
                 .getResultStream()
-                .map(n -> new ComparabilitySnapshot.Member(n.code(), n.name(), n.gemeenteNaam(), n.kerncijfers(),
-                        attributes.getOrDefault(n.code(), Map.of())))
+                .map(n -> new ComparabilitySnapshot.Member(n.code(), n.name(), n.gemeenteNaam(),
+                        values.getOrDefault(n.code(), Map.of()), attributes.getOrDefault(n.code(), Map.of())))
                 .toList();
     }
 
     /**
-     * Inserts new buurten and overwrites changed ones, in one transaction: an import lands whole or not at all.
-     * A buurt whose stored values already equal the file's is not written at all, so importing the same file
-     * again changes nothing, not even {@code updated_at}. Only the figures the file carries are written to a stored
-     * buurt: a file without a column (a mapped third-party file, a CBS revision) never erases what another file
-     * brought.
+     * Registers new buurten, renames changed ones and writes the figure values of {@code year}, in the caller's
+     * transaction: an import lands whole or not at all. Nothing identical to what is stored is written, so importing
+     * the same file again changes nothing, not even {@code updated_at}. Only the figures the file carries are
+     * written: a file without a column never erases what another file brought. A row that does not name its buurt
+     * (a file of figures alone) and whose code is not registered is not stored but reported as unplaced.
      *
-     * @param carried the figures the file has a column for
+     * @param carried the figures the file has a column for, in column order
      */
-    @Transactional
-    public Upserted upsert(List<CbsBuurt> buurten, int year, Set<Kerncijfer> carried) {
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Upserted upsert(List<ImportedBuurt> buurten, int year, Set<DimensionKey> carried) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         int batchSize = Math.max(1, config.importing().batchSize());
         return entityManager.unwrap(Session.class).doReturningWork(connection -> {
             UpsertCounts counts = UpsertCounts.NONE;
             List<BuurtRevision> revisions = new ArrayList<>();
-            try (PreparedStatement upsert = connection.prepareStatement(upsertStatement(carried))) {
+            List<Upserted.Unplaced> unplaced = new ArrayList<>();
+            try (PreparedStatement names = connection.prepareStatement(UPSERT_NAMES)) {
                 for (int from = 0; from < buurten.size(); from += batchSize) {
-                    List<CbsBuurt> batch = buurten.subList(from, Math.min(from + batchSize, buurten.size()));
-                    counts = counts.plus(upsertBatch(connection, upsert, batch, year, now, carried, revisions));
+                    List<ImportedBuurt> batch = buurten.subList(from, Math.min(from + batchSize, buurten.size()));
+                    counts = counts.plus(upsertBatch(connection, names, batch, year, now, carried, revisions,
+                            unplaced));
                 }
             }
-            return new Upserted(counts, revisions);
+            return new Upserted(counts, revisions, unplaced);
         });
     }
 
-    /** Upserts one batch and adds the value changes of the buurten it created or changed to {@code revisions}. */
-    private UpsertCounts upsertBatch(Connection connection, PreparedStatement upsert, List<CbsBuurt> batch, int year,
-                                     OffsetDateTime now, Set<Kerncijfer> carried, List<BuurtRevision> revisions)
+    private UpsertCounts upsertBatch(Connection connection, PreparedStatement names, List<ImportedBuurt> batch,
+                                     int year, OffsetDateTime now, Set<DimensionKey> carried,
+                                     List<BuurtRevision> revisions, List<Upserted.Unplaced> unplaced)
             throws SQLException {
-        Map<String, CbsBuurt> stored = stored(connection, batch);
-        for (CbsBuurt buurt : batch) {
-            bind(upsert, buurt, year, now);
-            upsert.addBatch();
-        }
-        int[] written = upsert.executeBatch();
+        List<String> codes = batch.stream().map(b -> b.code().value()).toList();
+        Map<String, String[]> storedNames = storedNames(connection, codes);
+        batch = withGemeenteNames(connection, batch, storedNames);
+        Map<String, Map<DimensionKey, AttributeValue>> storedValues =
+                FigureValueStore.stored(connection, codes, carried, year);
+        List<FigureValueStore.Write> writes = new ArrayList<>();
+        List<String> touched = new ArrayList<>();
         int created = 0;
         int updated = 0;
         int unchanged = 0;
-        for (int i = 0; i < written.length; i++) {
-            CbsBuurt buurt = batch.get(i);
-            CbsBuurt before = stored.get(buurt.code().value());
-            // The upsert's WHERE clause skips identical rows, so 0 rows means "already as in the file".
-            if (written[i] == 0) {
-                unchanged++;
+        boolean namesBatched = false;
+        for (ImportedBuurt buurt : batch) {
+            String code = buurt.code().value();
+            String[] nameBefore = storedNames.get(code);
+            if (nameBefore == null && (!buurt.named() || buurt.gemeenteNaam() == null)) {
+                unplaced.add(new Upserted.Unplaced(code));
                 continue;
-            } else if (before != null) {
-                updated++;
-            } else {
-                created++;
             }
-            // A row rewritten for its import year alone changed no value, so it revises nothing.
-            BuurtRevision.between(before, buurt, carried).ifPresent(revisions::add);
+            ImportedBuurt before = nameBefore == null ? null : new ImportedBuurt(buurt.code(),
+                    buurt.named() ? nameBefore[0] : null, buurt.named() ? nameBefore[1] : null,
+                    storedValues.getOrDefault(code, Map.of()));
+            Optional<BuurtRevision> revision = BuurtRevision.between(before, buurt, carried);
+            boolean renamed = buurt.named() && (nameBefore == null || !nameBefore[0].equals(buurt.naam())
+                    || !nameBefore[1].equals(buurt.gemeenteNaam()) || Integer.parseInt(nameBefore[2]) != year);
+            if (renamed) {
+                bindNames(names, buurt, year, now);
+                names.addBatch();
+                namesBatched = true;
+            }
+            for (DimensionKey figure : carried) {
+                AttributeValue now1 = buurt.figures().get(figure);
+                AttributeValue was = before == null ? null : before.figures().get(figure);
+                if (!java.util.Objects.equals(was, now1)) {
+                    writes.add(new FigureValueStore.Write(buurt.code(), figure, now1));
+                }
+            }
+            revision.ifPresent(revisions::add);
+            if (nameBefore == null) {
+                created++;
+            } else if (renamed || revision.isPresent()) {
+                updated++;
+                if (!renamed) {
+                    touched.add(code);
+                }
+            } else {
+                unchanged++;
+            }
         }
+        if (namesBatched) {
+            names.executeBatch();
+        }
+        FigureValueStore.write(connection, writes, year);
+        touch(connection, touched, now);
         return new UpsertCounts(created, updated, unchanged);
     }
 
-    /** The batch's buurten as stored before this import, by code; new ones are absent. */
-    private static Map<String, CbsBuurt> stored(Connection connection, List<CbsBuurt> batch) throws SQLException {
-        String[] codes = batch.stream().map(b -> b.code().value()).toArray(String[]::new);
-        Array array = connection.createArrayOf("varchar", codes);
-        String figures = Arrays.stream(FIGURES).map(Kerncijfer::column).collect(Collectors.joining(", "));
-        try (PreparedStatement select = connection.prepareStatement(
-                "select code, name, gemeente_naam, " + figures + " from neighbourhood where code = any(?)")) {
-            select.setArray(1, array);
-            Map<String, CbsBuurt> stored = new HashMap<>();
+    /**
+     * A file that names buurten but not their gemeenten (CBS's list of buurt names) keeps a stored buurt's gemeente
+     * name, and gives a new buurt the name its gemeente's registered buurten have; a buurt of a gemeente with none
+     * registered stays without, and is reported as unplaced.
+     */
+    private static List<ImportedBuurt> withGemeenteNames(Connection connection, List<ImportedBuurt> batch,
+                                                         Map<String, String[]> storedNames) throws SQLException {
+        if (batch.stream().noneMatch(b -> b.named() && b.gemeenteNaam() == null)) {
+            return batch;
+        }
+        List<String> gemeenten = batch.stream().map(b -> b.code().gemeente().value()).distinct().toList();
+        Map<String, String> byGemeente = new HashMap<>();
+        try (PreparedStatement select = connection.prepareStatement("select distinct on (gemeente_code) gemeente_code,"
+                + " gemeente_naam from neighbourhood where gemeente_code = any(?) order by gemeente_code, code")) {
+            select.setArray(1, connection.createArrayOf("varchar", gemeenten.toArray()));
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    Map<Kerncijfer, Double> values = new EnumMap<>(Kerncijfer.class);
-                    for (int f = 0; f < FIGURES.length; f++) {
-                        double value = rows.getDouble(4 + f);
-                        values.put(FIGURES[f], rows.wasNull() ? null : value);
-                    }
-                    stored.put(rows.getString(1), new CbsBuurt(BuurtCode.of(rows.getString(1)), rows.getString(2),
-                            rows.getString(3), Kerncijfers.of(values)));
+                    byGemeente.put(rows.getString(1), rows.getString(2));
+                }
+            }
+        }
+        List<ImportedBuurt> filled = new ArrayList<>(batch.size());
+        for (ImportedBuurt buurt : batch) {
+            if (!buurt.named() || buurt.gemeenteNaam() != null) {
+                filled.add(buurt);
+                continue;
+            }
+            String[] stored = storedNames.get(buurt.code().value());
+            String name = stored != null ? stored[1] : byGemeente.get(buurt.code().gemeente().value());
+            filled.add(name == null ? buurt : buurt.inGemeente(name));
+        }
+        return filled;
+    }
+
+    /** Name, gemeente name and import year of the stored buurten among {@code codes}. */
+    private static Map<String, String[]> storedNames(Connection connection, List<String> codes) throws SQLException {
+        Array array = connection.createArrayOf("varchar", codes.toArray());
+        try (PreparedStatement select = connection.prepareStatement(
+                "select code, name, gemeente_naam, import_year from neighbourhood where code = any(?)")) {
+            select.setArray(1, array);
+            Map<String, String[]> stored = new HashMap<>();
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    stored.put(rows.getString(1), new String[]{rows.getString(2), rows.getString(3),
+                            Integer.toString(rows.getInt(4))});
                 }
             }
             return stored;
@@ -155,50 +221,28 @@ public class NeighbourhoodStore {
         }
     }
 
-    private static void bind(PreparedStatement upsert, CbsBuurt buurt, int year, OffsetDateTime now)
-            throws SQLException {
-        int p = 1;
-        upsert.setString(p++, buurt.code().value());
-        upsert.setString(p++, buurt.naam());
-        upsert.setString(p++, buurt.code().wijk().value());
-        upsert.setString(p++, buurt.code().gemeente().value());
-        upsert.setString(p++, buurt.gemeenteNaam());
-        for (Kerncijfer figure : FIGURES) {
-            Double value = buurt.kerncijfers().get(figure);
-            if (figure.kind() == Kerncijfer.Kind.DECIMAL) {
-                if (value == null) {
-                    upsert.setNull(p++, Types.DOUBLE);
-                } else {
-                    upsert.setDouble(p++, value);
-                }
-            } else if (value == null) {
-                upsert.setNull(p++, Types.INTEGER);
-            } else {
-                // Whole numbers by the figure's kind, checked when the row was read.
-                upsert.setInt(p++, Math.toIntExact(Math.round(value)));
-            }
+    /** A buurt whose figures changed but not its name was still changed by the import: its updated_at moves. */
+    private static void touch(Connection connection, List<String> codes, OffsetDateTime now) throws SQLException {
+        if (codes.isEmpty()) {
+            return;
         }
-        upsert.setInt(p++, year);
-        upsert.setObject(p++, now);
-        upsert.setObject(p, now);
+        try (PreparedStatement update = connection.prepareStatement(
+                "update neighbourhood set updated_at = ? where code = any(?)")) {
+            update.setObject(1, now);
+            update.setArray(2, connection.createArrayOf("varchar", codes.toArray()));
+            update.executeUpdate();
+        }
     }
 
-    private static String upsertStatement(Set<Kerncijfer> carried) {
-        List<String> figureColumns = Arrays.stream(FIGURES).map(Kerncijfer::column).toList();
-        List<String> changeable = new ArrayList<>();
-        changeable.add("name");
-        changeable.add("gemeente_naam");
-        Arrays.stream(FIGURES).filter(carried::contains).map(Kerncijfer::column).forEach(changeable::add);
-        changeable.add("import_year");
-        String columns = "code, name, wijk_code, gemeente_code, gemeente_naam, " + String.join(", ", figureColumns)
-                + ", import_year, created_at, updated_at";
-        String placeholders = Arrays.stream(columns.split(", ")).map(c -> "?").collect(Collectors.joining(", "));
-        return "insert into neighbourhood (" + columns + ") values (" + placeholders + ")"
-                + " on conflict (code) do update set "
-                + changeable.stream().map(c -> c + " = excluded." + c).collect(Collectors.joining(", "))
-                + ", updated_at = excluded.updated_at"
-                + " where (" + changeable.stream().map(c -> "neighbourhood." + c).collect(Collectors.joining(", "))
-                + ") is distinct from ("
-                + changeable.stream().map(c -> "excluded." + c).collect(Collectors.joining(", ")) + ")";
+    private static void bindNames(PreparedStatement upsert, ImportedBuurt buurt, int year, OffsetDateTime now)
+            throws SQLException {
+        upsert.setString(1, buurt.code().value());
+        upsert.setString(2, buurt.naam());
+        upsert.setString(3, buurt.code().wijk().value());
+        upsert.setString(4, buurt.code().gemeente().value());
+        upsert.setString(5, buurt.gemeenteNaam());
+        upsert.setInt(6, year);
+        upsert.setObject(7, now);
+        upsert.setObject(8, now);
     }
 }

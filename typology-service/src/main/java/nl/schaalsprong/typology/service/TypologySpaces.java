@@ -1,12 +1,12 @@
 package nl.schaalsprong.typology.service;
 
 import nl.schaalsprong.typology.domain.basis.ComparabilityBasis;
-import nl.schaalsprong.typology.domain.catalogue.DimensionCatalogue;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import nl.schaalsprong.platform.domain.ConflictException;
 import nl.schaalsprong.platform.domain.NotFoundException;
 import nl.schaalsprong.platform.domain.RuleViolationException;
+import nl.schaalsprong.typology.domain.ComparabilitySnapshot;
 import nl.schaalsprong.typology.domain.typology.ClusteringSpace;
 import nl.schaalsprong.typology.domain.typology.KRange;
 import nl.schaalsprong.typology.domain.typology.SnapshotClusteringSpace;
@@ -21,12 +21,10 @@ public class TypologySpaces {
 
     private final ComparabilityIndex index;
     private final BasisService bases;
-    private final DimensionCatalogue catalogue;
 
-    public TypologySpaces(ComparabilityIndex index, BasisService bases, DimensionCatalogue catalogue) {
+    public TypologySpaces(ComparabilityIndex index, BasisService bases) {
         this.index = index;
         this.bases = bases;
-        this.catalogue = catalogue;
     }
 
     /** The space of {@code basis} as it is now: a run works on this copy while imports may swap the snapshot. */
@@ -40,7 +38,8 @@ public class TypologySpaces {
             // The run request is fine as JSON but refers to no basis that can be clustered on: a rule, not a path.
             throw new RuleViolationException("comparability basis '" + basis + "' has no published version");
         }
-        ClusteringSpace space = SnapshotClusteringSpace.of(index.current(), published.weights(), catalogue);
+        ComparabilitySnapshot snapshot = index.current();
+        ClusteringSpace space = SnapshotClusteringSpace.of(snapshot, published.weights(), snapshot.catalogue());
         if (space.size() < KRange.LOWEST) {
             throw new ConflictException("there are " + space.size() + " buurten with figures; import the CBS "
                     + "buurten before making a typology");

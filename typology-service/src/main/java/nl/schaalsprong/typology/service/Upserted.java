@@ -4,12 +4,19 @@ import nl.schaalsprong.typology.domain.imports.BuurtRevision;
 
 import java.util.List;
 
-/** What an upsert did: its counts, and the value changes of each buurt it created or changed. */
-record Upserted(UpsertCounts counts, List<BuurtRevision> revisions) {
+/**
+ * What an upsert did: its counts, the value changes of each buurt it created or changed, and the codes it could not
+ * place (a file of figures alone naming buurten that are not registered, e.g. codes of another year's boundaries).
+ */
+record Upserted(UpsertCounts counts, List<BuurtRevision> revisions, List<Unplaced> unplaced) {
 
-    static final Upserted NONE = new Upserted(UpsertCounts.NONE, List.of());
+    static final Upserted NONE = new Upserted(UpsertCounts.NONE, List.of(), List.of());
+
+    record Unplaced(String code) {
+    }
 
     Upserted {
         revisions = List.copyOf(revisions);
+        unplaced = List.copyOf(unplaced);
     }
 }

@@ -10,8 +10,9 @@ import nl.schaalsprong.typology.domain.catalogue.DimensionDefinition;
 import nl.schaalsprong.typology.domain.catalogue.StandardDimensions;
 import nl.schaalsprong.typology.domain.comparison.Scope;
 import nl.schaalsprong.typology.domain.comparison.Search;
-import nl.schaalsprong.typology.mapping.CbsKwbReader;
-import nl.schaalsprong.typology.mapping.CbsKwbRow;
+import nl.schaalsprong.typology.mapping.BuurtFileReader;
+import nl.schaalsprong.typology.figure.KwbFigures;
+import nl.schaalsprong.typology.mapping.BuurtFileRow;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -76,7 +77,7 @@ public class ComparableSearchBenchmark {
 
         @Setup(Level.Trial)
         public void setUp() throws Exception {
-            catalogue = StandardDimensions.catalogue(Map.of());
+            catalogue = KwbFigures.catalogue();
             members = members(copies);
             snapshot = ComparabilitySnapshot.of(catalogue, members);
             List<DimensionWeight> weights = StandardDimensions.SKELETON.stream()
@@ -120,12 +121,12 @@ public class ComparableSearchBenchmark {
 
     @Benchmark
     public List<ComparableBuurt> inProcess(Population population) {
-        return population.snapshot.mostComparableTo(population.nextOrigin(), population.search);
+        return population.snapshot.mostComparableTo(population.nextOrigin(), population.search).comparable();
     }
 
     @Benchmark
     public List<ComparableBuurt> inProcessExplained(Population population) {
-        return population.snapshot.mostComparableTo(population.nextOrigin(), population.explained);
+        return population.snapshot.mostComparableTo(population.nextOrigin(), population.explained).comparable();
     }
 
     @Benchmark
@@ -145,11 +146,11 @@ public class ComparableSearchBenchmark {
         List<ComparabilitySnapshot.Member> national = new ArrayList<>();
         try (Reader reader = new InputStreamReader(ComparableSearchBenchmark.class.getResourceAsStream(CBS_FILE),
                 StandardCharsets.UTF_8)) {
-            CbsKwbReader cbs = CbsKwbReader.open(reader);
-            for (CbsKwbRow row = cbs.next(); row != null; row = cbs.next()) {
-                if (row instanceof CbsKwbRow.Accepted accepted) {
+            BuurtFileReader cbs = BuurtFileReader.cbsKwb(reader, KwbFigures.figures());
+            for (BuurtFileRow row = cbs.next(); row != null; row = cbs.next()) {
+                if (row instanceof BuurtFileRow.Accepted accepted) {
                     var b = accepted.buurt();
-                    national.add(new ComparabilitySnapshot.Member(b.code(), b.naam(), b.gemeenteNaam(), b.kerncijfers(),
+                    national.add(new ComparabilitySnapshot.Member(b.code(), b.naam(), b.gemeenteNaam(), b.figures(),
                             Map.of()));
                 }
             }
@@ -160,7 +161,7 @@ public class ComparableSearchBenchmark {
                 var m = national.get(i);
                 // Gemeente numbers 9xxx do not exist, so synthetic codes never collide with real ones.
                 BuurtCode synthetic = BuurtCode.of(String.format("BU9%07d", copy * 100_000 + i));
-                all.add(new ComparabilitySnapshot.Member(synthetic, m.naam(), m.gemeenteNaam(), m.kerncijfers(), Map.of()));
+                all.add(new ComparabilitySnapshot.Member(synthetic, m.naam(), m.gemeenteNaam(), m.figures(), Map.of()));
             }
         }
         return all;
@@ -180,7 +181,7 @@ public class ComparableSearchBenchmark {
                 for (int d = 0; d < dimensions.size(); d++) {
                     DimensionDefinition dimension = dimensions.get(d);
                     double scaled = population.snapshot.scale(dimension.key())
-                            .scale(dimension.rawValue(member.kerncijfers(), member.attributes()));
+                            .scale(dimension.rawValue(member.figures(), member.attributes()));
                     if (Double.isNaN(scaled)) {
                         insert.setNull(d + 2, Types.DOUBLE);
                     } else {

@@ -13,7 +13,6 @@ import nl.schaalsprong.typology.domain.comparison.Scope;
 import nl.schaalsprong.typology.domain.comparison.Search;
 import org.junit.jupiter.api.Test;
 
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -31,7 +30,7 @@ class ComparabilitySnapshotTest {
 
     private static final double EXACT = 1e-12;
 
-    private static final DimensionCatalogue CATALOGUE = StandardDimensions.catalogue(Map.of());
+    private static final DimensionCatalogue CATALOGUE = nl.schaalsprong.typology.figure.KwbFigures.catalogue();
     /** The two dimensions the members have figures for, equally weighted. */
     private static final List<DimensionWeight> TWO = List.of(
             new DimensionWeight(StandardDimensions.HUISHOUDENSGROOTTE, 1),
@@ -55,7 +54,7 @@ class ComparabilitySnapshotTest {
 
     @Test
     void ranksBySimilarityThenByCode() {
-        List<ComparableBuurt> ranked = snapshot.mostComparableTo(BuurtCode.of("BU00000001"), search(10));
+        List<ComparableBuurt> ranked = snapshot.mostComparableTo(BuurtCode.of("BU00000001"), search(10)).comparable();
 
         assertEquals(List.of("BU00000002", "BU00000005", "BU00000003", "BU00000004"),
                 ranked.stream().map(b -> b.code().value()).toList());
@@ -76,9 +75,9 @@ class ComparabilitySnapshotTest {
 
     @Test
     void theLimitKeepsTheBest() {
-        List<ComparableBuurt> top2 = snapshot.mostComparableTo(BuurtCode.of("BU00000001"), search(2));
+        List<ComparableBuurt> top2 = snapshot.mostComparableTo(BuurtCode.of("BU00000001"), search(2)).comparable();
         assertEquals(List.of("BU00000002", "BU00000005"), top2.stream().map(b -> b.code().value()).toList());
-        List<ComparableBuurt> fromD = snapshot.mostComparableTo(BuurtCode.of("BU00000004"), search(1));
+        List<ComparableBuurt> fromD = snapshot.mostComparableTo(BuurtCode.of("BU00000004"), search(1)).comparable();
         // D (stedelijkheid 1.0 scaled) is closest to B and E (.25 away -> .25), tie broken by code
         assertEquals("BU00000002", fromD.get(0).code().value());
         assertEquals(0.25, fromD.get(0).similarity(), EXACT);
@@ -86,7 +85,7 @@ class ComparabilitySnapshotTest {
 
     @Test
     void aBuurtIsNeverComparedWithItself() {
-        assertTrue(snapshot.mostComparableTo(BuurtCode.of("BU00000003"), search(100)).stream()
+        assertTrue(snapshot.mostComparableTo(BuurtCode.of("BU00000003"), search(100)).comparable().stream()
                 .noneMatch(b -> b.code().value().equals("BU00000003")));
     }
 
@@ -109,11 +108,12 @@ class ComparabilitySnapshotTest {
 
     private static ComparabilitySnapshot.Member member(String code, int stedelijkheid, Double householdSize,
                                                        Map<DimensionKey, AttributeValue> attributes) {
-        Map<Kerncijfer, Double> figures = new EnumMap<>(Kerncijfer.class);
-        figures.put(Kerncijfer.STEDELIJKHEID, (double) stedelijkheid);
-        figures.put(Kerncijfer.GEMIDDELDE_HUISHOUDENSGROOTTE, householdSize);
-        return new ComparabilitySnapshot.Member(BuurtCode.of(code), "Naam " + code, "Gemeente",
-                Kerncijfers.of(figures), attributes);
+        Map<DimensionKey, AttributeValue> figures = new java.util.HashMap<>();
+        figures.put(StandardDimensions.STEDELIJKHEID_KEY, AttributeValue.level(Integer.toString(stedelijkheid)));
+        if (householdSize != null) {
+            figures.put(StandardDimensions.HUISHOUDENSGROOTTE, AttributeValue.number(householdSize));
+        }
+        return new ComparabilitySnapshot.Member(BuurtCode.of(code), "Naam " + code, "Gemeente", figures, attributes);
     }
 
     private static Search search(int limit) {
@@ -142,19 +142,20 @@ class ComparabilitySnapshotTest {
         ComparabilitySnapshot withPilot = ComparabilitySnapshot.of(CATALOGUE, List.of(
                 member("BU00010001", 1, 2.0),
                 new ComparabilitySnapshot.Member(BuurtCode.of("BU00010002"), "Proeftuin", "Gemeente",
-                        Kerncijfers.of(Map.of(Kerncijfer.STEDELIJKHEID, 1.0, Kerncijfer.GEMIDDELDE_HUISHOUDENSGROOTTE, 2.0)),
+                        Map.of(StandardDimensions.STEDELIJKHEID_KEY, AttributeValue.level("1"),
+                                StandardDimensions.HUISHOUDENSGROOTTE, AttributeValue.number(2.0)),
                         Map.of(StandardDimensions.PROEFTUIN_STATUS, AttributeValue.level("ja"))),
                 member("BU00010101", 2, 2.0),
                 member("BU00020001", 1, 2.0)));
         BuurtCode origin = BuurtCode.of("BU00010001");
         assertEquals(List.of("BU00010002", "BU00020001", "BU00010101"),
-                codes(withPilot.mostComparableTo(origin, new Search(TWO, 10, Scope.EVERYWHERE, false))));
+                codes(withPilot.mostComparableTo(origin, new Search(TWO, 10, Scope.EVERYWHERE, false)).comparable()));
         assertEquals(List.of("BU00020001", "BU00010101"),
-                codes(withPilot.mostComparableTo(origin, new Search(TWO, 10, Scope.EVERYWHERE, true))));
+                codes(withPilot.mostComparableTo(origin, new Search(TWO, 10, Scope.EVERYWHERE, true)).comparable()));
         assertEquals(List.of("BU00010002", "BU00010101"),
-                codes(withPilot.mostComparableTo(origin, new Search(TWO, 10, Scope.GEMEENTE, false))));
+                codes(withPilot.mostComparableTo(origin, new Search(TWO, 10, Scope.GEMEENTE, false)).comparable()));
         assertEquals(List.of("BU00010002"),
-                codes(withPilot.mostComparableTo(origin, new Search(TWO, 10, Scope.WIJK, false))));
+                codes(withPilot.mostComparableTo(origin, new Search(TWO, 10, Scope.WIJK, false)).comparable()));
     }
 
     /**
@@ -203,10 +204,10 @@ class ComparabilitySnapshotTest {
                     String search = "from " + code + " " + scope + (withoutPilots ? " without pilots" : "");
                     assertTrue(expected.size() > 5, search + " should rank several buurten");
                     List<ComparableBuurt> explained = population.mostComparableTo(code,
-                            new Search(basis, 25, scope, withoutPilots, true));
+                            new Search(basis, 25, scope, withoutPilots, true)).comparable();
                     assertEquals(expected, explained, search);
                     List<ComparableBuurt> brief = population.mostComparableTo(code,
-                            new Search(basis, 25, scope, withoutPilots, false));
+                            new Search(basis, 25, scope, withoutPilots, false)).comparable();
                     assertEquals(expected.stream().map(ComparabilitySnapshotTest::withoutContributions).toList(),
                             brief, search + ", without explanations");
                 }
@@ -226,13 +227,13 @@ class ComparabilitySnapshotTest {
                 member("BU00010002", 1, 2.0, Map.of(StandardDimensions.PROEFTUIN_STATUS, AttributeValue.level("ja"))),
                 member("BU00010003", 2, 2.0, Map.of(StandardDimensions.PROEFTUIN_STATUS, AttributeValue.level("nee"))),
                 member("BU00010004", 3, 2.5)));
-        List<ComparableBuurt> ranked = withPilot.mostComparableTo(BuurtCode.of("BU00010001"), search(10));
+        List<ComparableBuurt> ranked = withPilot.mostComparableTo(BuurtCode.of("BU00010001"), search(10)).comparable();
         assertEquals(List.of(true, false, false), ranked.stream().map(ComparableBuurt::proeftuin).toList());
         assertEquals(null, ranked.get(0).differsMostOn(), "alike on all: differs on nothing");
         assertEquals(StandardDimensions.STEDELIJKHEID_KEY, ranked.get(1).differsMostOn());
         assertEquals(null, ranked.get(1).contributions(), "contributions only when asked");
         assertEquals(2, withPilot.mostComparableTo(BuurtCode.of("BU00010001"),
-                new Search(TWO, 10, Scope.EVERYWHERE, false, true)).get(1).contributions().size());
+                new Search(TWO, 10, Scope.EVERYWHERE, false, true)).comparable().get(1).contributions().size());
     }
 
     private static List<String> codes(List<ComparableBuurt> ranked) {

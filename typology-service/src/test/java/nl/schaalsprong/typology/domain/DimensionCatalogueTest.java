@@ -3,13 +3,12 @@ package nl.schaalsprong.typology.domain;
 import nl.schaalsprong.platform.domain.NotFoundException;
 import nl.schaalsprong.platform.domain.RuleViolationException;
 import nl.schaalsprong.typology.domain.catalogue.AttributeValue;
-import nl.schaalsprong.typology.domain.catalogue.CbsVariable;
 import nl.schaalsprong.typology.domain.catalogue.DimensionCatalogue;
 import nl.schaalsprong.typology.domain.catalogue.DimensionKey;
-import nl.schaalsprong.typology.domain.catalogue.StandardDimensions;
+import nl.schaalsprong.typology.figure.KwbFigures;
 import org.junit.jupiter.api.Test;
 
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
 
 import static nl.schaalsprong.typology.domain.catalogue.StandardDimensions.AANDEEL_65_PLUS;
@@ -25,20 +24,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class DimensionCatalogueTest {
 
     private static final double EXACT = 1e-12;
-    private final DimensionCatalogue catalogue = StandardDimensions.catalogue(Map.of("MateVanStedelijkheid",
-            new CbsVariable("MateVanStedelijkheid", "Mate van stedelijkheid", "code", "Op grond van  de dichtheid")));
+    private final DimensionCatalogue catalogue = KwbFigures.catalogue();
 
     @Test
     void derivesEachComparisonDimensionFromTheCbsFigures() {
-        Map<Kerncijfer, Double> values = new EnumMap<>(Kerncijfer.class);
-        values.put(Kerncijfer.BEVOLKINGSDICHTHEID, 2754.0);
-        values.put(Kerncijfer.GEMIDDELDE_HUISHOUDENSGROOTTE, 2.5);
-        values.put(Kerncijfer.HUISHOUDENS_MET_KINDEREN, 135.0);
-        values.put(Kerncijfer.HUISHOUDENS_TOTAAL, 325.0);
-        values.put(Kerncijfer.STEDELIJKHEID, 4.0);
-        values.put(Kerncijfer.INWONERS_65_OF_OUDER, 180.0);
-        values.put(Kerncijfer.AANTAL_INWONERS, 815.0);
-        Kerncijfers figures = Kerncijfers.of(values);
+        Map<DimensionKey, AttributeValue> figures = new HashMap<>();
+        figures.put(KwbFigures.key("BEVOLKINGSDICHTHEID"), AttributeValue.number(2754.0));
+        figures.put(KwbFigures.key("GEMIDDELDE_HUISHOUDENSGROOTTE"), AttributeValue.number(2.5));
+        figures.put(KwbFigures.key("HUISHOUDENS_MET_KINDEREN"), AttributeValue.number(135.0));
+        figures.put(KwbFigures.key("HUISHOUDENS_TOTAAL"), AttributeValue.number(325.0));
+        figures.put(KwbFigures.key("STEDELIJKHEID"), AttributeValue.level("4"));
+        figures.put(KwbFigures.key("INWONERS_65_OF_OUDER"), AttributeValue.number(180.0));
+        figures.put(KwbFigures.key("AANTAL_INWONERS"), AttributeValue.number(815.0));
 
         assertEquals(Math.log(2755), value(LOG_BEVOLKINGSDICHTHEID, figures), EXACT);
         assertEquals(2.5, value(HUISHOUDENSGROOTTE, figures), EXACT);
@@ -50,28 +47,32 @@ class DimensionCatalogueTest {
 
     @Test
     void aShareOfNothingOrOfAMissingWholeIsMissing() {
-        assertTrue(Double.isNaN(value(AANDEEL_65_PLUS, Kerncijfers.none())));
-        assertTrue(Double.isNaN(value(AANDEEL_MET_KINDEREN, Kerncijfers.of(Map.of(
-                Kerncijfer.HUISHOUDENS_MET_KINDEREN, 3.0, Kerncijfer.HUISHOUDENS_TOTAAL, 0.0)))));
-        assertEquals(0, value(LOG_BEVOLKINGSDICHTHEID, Kerncijfers.of(Map.of(Kerncijfer.BEVOLKINGSDICHTHEID, 0.0))),
-                EXACT);
+        assertTrue(Double.isNaN(value(AANDEEL_65_PLUS, Map.of())));
+        assertTrue(Double.isNaN(value(AANDEEL_MET_KINDEREN, Map.of(
+                KwbFigures.key("HUISHOUDENS_MET_KINDEREN"), AttributeValue.number(3.0),
+                KwbFigures.key("HUISHOUDENS_TOTAAL"), AttributeValue.number(0.0)))));
+        assertEquals(0, value(LOG_BEVOLKINGSDICHTHEID, Map.of(KwbFigures.key("BEVOLKINGSDICHTHEID"),
+                AttributeValue.number(0.0))), EXACT);
     }
 
     @Test
-    void cbsFiguresTakeTitleUnitAndDescriptionFromCbs() {
+    void figuresBecomeDimensionsWithTheirTitleUnitAndSource() {
         var stedelijkheid = catalogue.require(STEDELIJKHEID_KEY);
         assertEquals("Mate van stedelijkheid", stedelijkheid.title());
         assertEquals("code", stedelijkheid.unit());
-        assertEquals("Op grond van de dichtheid", stedelijkheid.description(), "CBS's padding is collapsed");
-        assertEquals("MateVanStedelijkheid", CbsVariable.stemOf("MateVanStedelijkheid_127"));
-        assertEquals("k_65JaarOfOuder", CbsVariable.stemOf("k_65JaarOfOuder_12"));
+        assertEquals(java.util.List.of(KwbFigures.CBS), stedelijkheid.provenance());
+        assertEquals(java.util.List.of(KwbFigures.CBS), catalogue.require(AANDEEL_65_PLUS).provenance(),
+                "a share of two CBS figures names CBS once");
+        assertEquals(java.util.List.of(LOG_BEVOLKINGSDICHTHEID, HUISHOUDENSGROOTTE, AANDEEL_MET_KINDEREN,
+                STEDELIJKHEID_KEY, AANDEEL_65_PLUS), catalogue.definitions().subList(0, 5).stream()
+                .map(d -> d.key()).toList(), "the skeleton's dimensions keep their place at the front");
     }
 
     @Test
     void assignedValuesAreCheckedAgainstTheLevels() {
         var aanpak = catalogue.require(PARTICIPATIE_AANPAK);
         assertEquals(AttributeValue.level("keukentafelgesprekken"), aanpak.parse(" keukentafelgesprekken "));
-        assertEquals(1, aanpak.rawValue(Kerncijfers.none(), Map.of(PARTICIPATIE_AANPAK,
+        assertEquals(1, aanpak.rawValue(Map.of(), Map.of(PARTICIPATIE_AANPAK,
                 AttributeValue.level("bewonersavonden"))), EXACT);
         assertThrows(RuleViolationException.class, () -> aanpak.parse("flyers"));
         assertThrows(RuleViolationException.class, () -> aanpak.parse(" "));
@@ -82,15 +83,7 @@ class DimensionCatalogueTest {
                 "a malformed key is a malformed request (400), not a rule (422)");
     }
 
-    @Test
-    void figuresOutsideTheirKindAreRefused() {
-        assertThrows(IllegalArgumentException.class, () -> Kerncijfers.of(Map.of(Kerncijfer.STEDELIJKHEID, 6.0)));
-        assertThrows(IllegalArgumentException.class, () -> Kerncijfers.of(Map.of(Kerncijfer.AANTAL_INWONERS, 10.5)));
-        assertThrows(IllegalArgumentException.class,
-                () -> Kerncijfers.of(Map.of(Kerncijfer.HUISHOUDENS_TOTAAL, -1.0)));
-    }
-
-    private double value(DimensionKey key, Kerncijfers figures) {
+    private double value(DimensionKey key, Map<DimensionKey, AttributeValue> figures) {
         return catalogue.require(key).rawValue(figures, Map.of());
     }
 }

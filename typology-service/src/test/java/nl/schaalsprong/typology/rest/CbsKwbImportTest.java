@@ -79,9 +79,10 @@ class CbsKwbImportTest {
                 .body("wijkCode", equalTo("WK195500"))
                 .body("gemeenteCode", equalTo("GM1955"))
                 .body("gemeenteName", equalTo("Montferland"))
-                .body("kerncijfers.aantalInwoners", equalTo(3715))
-                .body("kerncijfers.gemiddeldeHuishoudensgrootte", equalTo(2.2f))
-                .body("kerncijfers.stedelijkheid", equalTo(4));
+                .body("figures.AANTAL_INWONERS", equalTo(3715))
+                .body("figures.GEMIDDELDE_HUISHOUDENSGROOTTE", equalTo(2.2f))
+                .body("figures.STEDELIJKHEID", equalTo("4"))
+                .body("figureYears.AANTAL_INWONERS", equalTo(2024));
         // Amsterdam's wijk part is letters since 2022; the hierarchy still follows from the code.
         given().when().get("/api/v1/neighbourhoods/BU0363AF03").then()
                 .statusCode(200)
@@ -122,7 +123,7 @@ class CbsKwbImportTest {
                 .body("rejections.line", contains(3))
                 .body("rejections[0].reason", containsString("'BU0163040' is not a valid buurt code"));
         given().when().get("/api/v1/neighbourhoods/BU01630408").then()
-                .statusCode(200).body("kerncijfers.aantalInwoners", equalTo(816));
+                .statusCode(200).body("figures.AANTAL_INWONERS", equalTo(816));
         assertEquals(0, queryLong("select count(*) from neighbourhood where code = 'BU0163040'"));
 
         // The national file puts it back, and says it changed exactly that one buurt.
@@ -132,7 +133,7 @@ class CbsKwbImportTest {
                 .body("updated", equalTo(1))
                 .body("unchanged", equalTo(NationalFile.ROWS - 1));
         given().when().get("/api/v1/neighbourhoods/BU01630408").then()
-                .statusCode(200).body("kerncijfers.aantalInwoners", equalTo(815));
+                .statusCode(200).body("figures.AANTAL_INWONERS", equalTo(815));
     }
 
     @Test
@@ -154,7 +155,7 @@ class CbsKwbImportTest {
 
         assertEquals(before, tableDigest(), "the valid row with 816 inhabitants must not be stored either");
         given().when().get("/api/v1/neighbourhoods/BU01630408").then()
-                .statusCode(200).body("kerncijfers.aantalInwoners", equalTo(815));
+                .statusCode(200).body("figures.AANTAL_INWONERS", equalTo(815));
     }
 
     @Test
@@ -169,13 +170,14 @@ class CbsKwbImportTest {
                 .body("updated", equalTo(1))
                 .body("unchanged", equalTo(1));
         given().when().get("/api/v1/neighbourhoods/BU01630408").then()
-                .statusCode(200).body("kerncijfers.aantalInwoners", equalTo(816));
+                .statusCode(200).body("figures.AANTAL_INWONERS", equalTo(816));
 
         NationalFile.importCsv(NationalFile.bytes(), "all-or-nothing")
                 .body("status", equalTo("SUCCEEDED"))
                 .body("updated", equalTo(1))
                 .body("unchanged", equalTo(NationalFile.ROWS - 1));
-        assertEquals(815, queryLong("select aantal_inwoners from neighbourhood where code = 'BU01630408'"));
+        assertEquals(815, queryLong("select numeric_value from figure_value where code = 'BU01630408'"
+                + " and figure_key = 'AANTAL_INWONERS' and year = 2024"));
     }
 
     @Test
@@ -270,12 +272,17 @@ class CbsKwbImportTest {
                 .body("type", equalTo("https://schaalsprong.nl/problems/forbidden"));
     }
 
-    /** A digest of every column of every row, so "nothing changed" is checked, not assumed. */
+    /** A digest of every column of every row of the buurten and their figure values, so "nothing changed" is checked. */
     private String tableDigest() throws SQLException {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("select md5(string_agg(n::text, '|' order by code)) from neighbourhood n")) {
-            rs.next();
-            return rs.getString(1);
+             ResultSet rs = s.executeQuery("select md5(string_agg(n::text, '|' order by code)) from neighbourhood n"
+                     + " union all select md5(string_agg(v::text, '|' order by code, figure_key, year))"
+                     + " from figure_value v")) {
+            StringBuilder digest = new StringBuilder();
+            while (rs.next()) {
+                digest.append(rs.getString(1)).append('/');
+            }
+            return digest.toString();
         }
     }
 

@@ -10,6 +10,7 @@ import java.util.List;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItems;
@@ -36,12 +37,18 @@ class DimensionAndAttributeTest {
                 .body("kind", equalTo("ORDINAL"))
                 .body("derivation", equalTo("RAW"))
                 .body("levels", equalTo(List.of("1", "2", "3", "4", "5")))
-                .body("sourceVariables[0].key", equalTo("MateVanStedelijkheid"))
+                .body("figures", equalTo(List.of("STEDELIJKHEID")))
+                .body("sources[0].publisher", equalTo("CBS"))
+                .body("sources[0].licence", equalTo("CC BY 4.0"))
+                .body("sources[0].attribution", equalTo("Bron: CBS"))
                 .body("settable", equalTo(false));
         given().when().get("/api/v1/dimensions/AANDEEL_65_PLUS").then().statusCode(200)
                 .body("kind", equalTo("NUMERIC")).body("derivation", equalTo("SHARE"))
-                .body("sourceVariables.key", equalTo(List.of("k_65JaarOfOuder", "AantalInwoners")))
-                .body("sourceVariables[0].title", equalTo("65 jaar of ouder"));
+                .body("figures", equalTo(List.of("INWONERS_65_OF_OUDER", "AANTAL_INWONERS")))
+                .body("sources", hasSize(1))
+                .body("sources[0].table", containsString("85984NED"));
+        given().when().get("/api/v1/dimensions/INWONERS_65_OF_OUDER").then().statusCode(200)
+                .body("title", equalTo("65 jaar of ouder")).body("derivation", equalTo("RAW"));
         given().when().get("/api/v1/dimensions/PROEFTUIN_STATUS").then().statusCode(200)
                 .body("kind", equalTo("CATEGORICAL")).body("derivation", equalTo("ASSIGNED"))
                 .body("settable", equalTo(true)).body("levels", equalTo(List.of("ja", "nee")));
@@ -57,7 +64,7 @@ class DimensionAndAttributeTest {
                 .body("setBy", equalTo("test-user"));
         given().when().get("/api/v1/neighbourhoods/" + buurt).then().statusCode(200)
                 .body("attributes.PARTICIPATIE_AANPAK.value", equalTo("keukentafelgesprekken"))
-                .body("kerncijfers.aantalInwoners", equalTo(3715));
+                .body("figures.AANTAL_INWONERS", equalTo(3715));
 
         // Mark the origin's most comparable buurt as proeftuin: exclude=pilots leaves it out.
         String origin = "BU01630408";

@@ -67,8 +67,8 @@ class ImportEventsTest {
                 JsonNode data = event.get("data");
                 assertTrue(schema.validate(data).isEmpty(), () -> "schema violations: " + schema.validate(data));
                 assertEquals("IMPORT", data.get("cause").asText());
-                assertEquals(List.of("AantalInwoners"), mapper.convertValue(data.get("changedKeys"), List.class));
-                assertEquals(inhabitants[i], data.at("/values/AantalInwoners").asInt());
+                assertEquals(List.of("AANTAL_INWONERS"), mapper.convertValue(data.get("changedKeys"), List.class));
+                assertEquals(inhabitants[i], data.at("/values/AANTAL_INWONERS").asInt());
             }
             for (ConsumerRecord<String, String> record : consumer.recordsFor(UNCHANGED, Integer.MAX_VALUE,
                     Duration.ofSeconds(1))) {

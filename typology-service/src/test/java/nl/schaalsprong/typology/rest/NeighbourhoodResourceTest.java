@@ -36,9 +36,10 @@ class NeighbourhoodResourceTest {
                 .body("gemeenteCode", equalTo("GM0163"))
                 .body("gemeenteName", equalTo("Hellendoorn"))
                 .body("year", equalTo(2024))
-                .body("kerncijfers.aantalInwoners", equalTo(815))
-                .body("kerncijfers.huishoudensMetKinderen", equalTo(135))
-                .body("kerncijfers.misdrijvenVernieling", equalTo(7));
+                .body("figures.AANTAL_INWONERS", equalTo(815))
+                .body("figures.HUISHOUDENS_MET_KINDEREN", equalTo(135))
+                .body("figures.MISDRIJVEN_VERNIELING", equalTo(7))
+                .body("figureHistory.find { it.figure == 'AANTAL_INWONERS' }.year", equalTo(2024));
     }
 
     @Test

@@ -34,6 +34,12 @@ import java.util.UUID;
 @Table(name = "comparability_basis")
 public class ComparabilityBasis {
 
+    /**
+     * A comparison over less than 70% of a basis' weight is not offered by default: a buurt that merely lacks the
+     * figures must not outrank one that shares them (issue 10 found a similarity of 0.99996 over 40% of the weight).
+     */
+    public static final double DEFAULT_COVERAGE_FLOOR = 0.7;
+
     @Id
     private UUID id;
     @Column(nullable = false)
@@ -48,6 +54,9 @@ public class ComparabilityBasis {
     @CollectionTable(name = "comparability_basis_weight", joinColumns = @JoinColumn(name = "basis_id"))
     @OrderColumn(name = "position")
     private List<StoredWeight> weights = new ArrayList<>();
+    /** The share of the basis' weight a comparison must cover to be offered. */
+    @Column(name = "coverage_floor", nullable = false)
+    private double coverageFloor = DEFAULT_COVERAGE_FLOOR;
     @Column(name = "created_at", nullable = false)
     private OffsetDateTime createdAt;
     @Column(name = "created_by", nullable = false)
@@ -67,6 +76,12 @@ public class ComparabilityBasis {
     public static ComparabilityBasis draft(BasisName name, int version, String description,
                                            List<DimensionWeight> weights, DimensionCatalogue catalogue,
                                            String by, OffsetDateTime now) {
+        return draft(name, version, description, weights, DEFAULT_COVERAGE_FLOOR, catalogue, by, now);
+    }
+
+    public static ComparabilityBasis draft(BasisName name, int version, String description,
+                                           List<DimensionWeight> weights, double coverageFloor,
+                                           DimensionCatalogue catalogue, String by, OffsetDateTime now) {
         if (version < 1) {
             throw new IllegalArgumentException("versions count from 1, got " + version);
         }
@@ -77,17 +92,23 @@ public class ComparabilityBasis {
         basis.status = BasisStatus.DRAFT;
         basis.createdAt = now;
         basis.createdBy = by;
-        basis.setContent(description, weights, catalogue);
+        basis.setContent(description, weights, coverageFloor, catalogue);
         return basis;
     }
 
     /** Replaces description and weights of a draft; a published version is fixed (409). */
     public void revise(String description, List<DimensionWeight> weights, DimensionCatalogue catalogue) {
+        revise(description, weights, coverageFloor, catalogue);
+    }
+
+    /** Replaces description, weights and coverage floor of a draft; a published version is fixed (409). */
+    public void revise(String description, List<DimensionWeight> weights, double coverageFloor,
+                       DimensionCatalogue catalogue) {
         if (status != BasisStatus.DRAFT) {
             throw new ConflictException("comparability basis " + name + " version " + version + " is " + status
                     + " and can no longer change; create a new version instead");
         }
-        setContent(description, weights, catalogue);
+        setContent(description, weights, coverageFloor, catalogue);
     }
 
     public void publish(String by, OffsetDateTime now) {
@@ -100,19 +121,26 @@ public class ComparabilityBasis {
         publishedBy = by;
     }
 
-    private void setContent(String description, List<DimensionWeight> newWeights, DimensionCatalogue catalogue) {
+    private void setContent(String description, List<DimensionWeight> newWeights, double floor,
+                            DimensionCatalogue catalogue) {
+        if (!(floor > 0) || floor > 1) {
+            throw new RuleViolationException("the coverage floor is a share of the basis' weight above 0 and at most "
+                    + "1, got " + floor);
+        }
         if (newWeights == null || newWeights.isEmpty()) {
             throw new RuleViolationException("a comparability basis needs at least one weighted dimension");
         }
         Set<DimensionKey> seen = new HashSet<>();
         for (DimensionWeight weight : newWeights) {
             if (!catalogue.contains(weight.dimension())) {
-                throw new RuleViolationException("dimension " + weight.dimension() + " is not in the catalogue");
+                throw new RuleViolationException("dimension '" + weight.dimension() + "' is not in the catalogue; "
+                        + "see GET /api/v1/dimensions");
             }
             if (!seen.add(weight.dimension())) {
                 throw new RuleViolationException("dimension " + weight.dimension() + " is weighted twice");
             }
         }
+        this.coverageFloor = floor;
         this.description = description == null || description.isBlank() ? null : description.strip();
         this.weights.clear();
         newWeights.forEach(w -> this.weights.add(new StoredWeight(w)));
@@ -144,7 +172,13 @@ public class ComparabilityBasis {
 
     /** In the order they were given; that order is how responses list the dimensions. */
     public List<DimensionWeight> weights() {
-        return weights.stream().map(w -> new DimensionWeight(DimensionKey.of(w.dimensionKey), w.weight)).toList();
+        return weights.stream().map(w -> new DimensionWeight(DimensionKey.of(w.dimensionKey), w.weight, w.required))
+                .toList();
+    }
+
+    /** The share of the weight a comparison must cover to be offered. */
+    public double coverageFloor() {
+        return coverageFloor;
     }
 
     public OffsetDateTime createdAt() {

@@ -7,7 +7,7 @@ import java.util.Objects;
  * What a search needs of a published basis version: its name, version and weights. A value, detached from the
  * database, so it can be kept in memory: a published version never changes.
  */
-public record SearchBasis(BasisName name, int version, List<DimensionWeight> weights) {
+public record SearchBasis(BasisName name, int version, List<DimensionWeight> weights, double coverageFloor) {
 
     public SearchBasis {
         Objects.requireNonNull(name, "name");
@@ -18,6 +18,7 @@ public record SearchBasis(BasisName name, int version, List<DimensionWeight> wei
     }
 
     public static SearchBasis of(ComparabilityBasis published) {
-        return new SearchBasis(published.name(), published.version(), published.weights());
+        return new SearchBasis(published.name(), published.version(), published.weights(),
+                published.coverageFloor());
     }
 }

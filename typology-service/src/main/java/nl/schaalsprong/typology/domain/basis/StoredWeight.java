@@ -13,6 +13,9 @@ public class StoredWeight {
     @Column(nullable = false)
     double weight;
 
+    @Column(nullable = false)
+    boolean required;
+
     protected StoredWeight() {
         // for JPA
     }
@@ -20,5 +23,6 @@ public class StoredWeight {
     StoredWeight(DimensionWeight weight) {
         this.dimensionKey = weight.dimension().value();
         this.weight = weight.weight();
+        this.required = weight.required();
     }
 }

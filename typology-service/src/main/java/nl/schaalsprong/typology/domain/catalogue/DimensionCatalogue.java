@@ -10,14 +10,14 @@ import java.util.Optional;
 
 /**
  * Every dimension buurten can be described and compared on, in a fixed order (the order of the snapshot's
- * columns). Immutable; built once at start-up from {@link StandardDimensions} and CBS's own variable list.
+ * columns). Immutable: built with each comparability snapshot from the figure catalogue, the derived dimensions and
+ * the attributes stewards set ({@link StandardDimensions}), so the dimensions a search sees always match the columns.
  */
 public final class DimensionCatalogue {
 
     private final Map<DimensionKey, DimensionDefinition> byKey;
-    private final Map<String, CbsVariable> cbsVariables;
 
-    public DimensionCatalogue(List<DimensionDefinition> definitions, Map<String, CbsVariable> cbsVariables) {
+    public DimensionCatalogue(List<DimensionDefinition> definitions) {
         Map<DimensionKey, DimensionDefinition> map = new LinkedHashMap<>();
         for (DimensionDefinition definition : definitions) {
             if (map.put(definition.key(), definition) != null) {
@@ -25,7 +25,6 @@ public final class DimensionCatalogue {
             }
         }
         this.byKey = map;
-        this.cbsVariables = Map.copyOf(cbsVariables);
     }
 
     /** All definitions, in catalogue order. */
@@ -51,10 +50,5 @@ public final class DimensionCatalogue {
 
     public boolean contains(DimensionKey key) {
         return byKey.containsKey(key);
-    }
-
-    /** What CBS says about a source figure (by key stem), if its variable list describes it. */
-    public Optional<CbsVariable> cbsVariable(String stem) {
-        return Optional.ofNullable(cbsVariables.get(stem));
     }
 }

@@ -1,8 +1,6 @@
 package nl.schaalsprong.typology.domain.catalogue;
 
 import nl.schaalsprong.platform.domain.RuleViolationException;
-import nl.schaalsprong.typology.domain.Kerncijfer;
-import nl.schaalsprong.typology.domain.Kerncijfers;
 
 import java.util.List;
 import java.util.Map;
@@ -11,14 +9,15 @@ import java.util.Objects;
 /**
  * One entry of the dimension catalogue: what a dimension means and how its value for a buurt is found.
  *
- * @param sources the CBS figures it is derived from, in derivation order (a SHARE is sources[0] / sources[1])
- * @param levels    the allowed levels of an ORDINAL (lowest rank first) or CATEGORICAL dimension; empty for NUMERIC
- * @param direction which end of a NUMERIC or ORDINAL scale is "more" of what the title names; for CATEGORICAL
- *                  always {@link Direction#HIGHER_MEANS_MORE} (levels have no order)
+ * @param sources    the figures it is derived from, in derivation order (a SHARE is sources[0] / sources[1])
+ * @param levels     the allowed levels of an ORDINAL (lowest rank first) or CATEGORICAL dimension; empty for NUMERIC
+ * @param provenance where the source figures come from (one entry per distinct source); empty when ASSIGNED
+ * @param direction  which end of a NUMERIC or ORDINAL scale is "more" of what the title names; for CATEGORICAL
+ *                   always {@link Direction#HIGHER_MEANS_MORE} (levels have no order)
  */
 public record DimensionDefinition(DimensionKey key, String title, String unit, String description,
-                                  DimensionKind kind, Derivation derivation, List<Kerncijfer> sources,
-                                  List<String> levels, Direction direction) {
+                                  DimensionKind kind, Derivation derivation, List<DimensionKey> sources,
+                                  List<String> levels, List<Provenance> provenance, Direction direction) {
 
     public DimensionDefinition {
         Objects.requireNonNull(key, "key");
@@ -35,6 +34,7 @@ public record DimensionDefinition(DimensionKey key, String title, String unit, S
         description = description == null ? "" : description;
         sources = List.copyOf(sources);
         levels = List.copyOf(levels);
+        provenance = provenance == null ? List.of() : List.copyOf(new java.util.LinkedHashSet<>(provenance));
         int expectedSources = switch (derivation) {
             case RAW, LOG -> 1;
             case SHARE -> 2;
@@ -55,8 +55,10 @@ public record DimensionDefinition(DimensionKey key, String title, String unit, S
 
     /** A dimension whose higher values mean more of what its title names, as most do. */
     public DimensionDefinition(DimensionKey key, String title, String unit, String description, DimensionKind kind,
-                               Derivation derivation, List<Kerncijfer> sources, List<String> levels) {
-        this(key, title, unit, description, kind, derivation, sources, levels, Direction.HIGHER_MEANS_MORE);
+                               Derivation derivation, List<DimensionKey> sources, List<String> levels,
+                               List<Provenance> provenance) {
+        this(key, title, unit, description, kind, derivation, sources, levels, provenance,
+                Direction.HIGHER_MEANS_MORE);
     }
 
     /** Set per buurt by a steward rather than derived from CBS figures. */
@@ -67,22 +69,23 @@ public record DimensionDefinition(DimensionKey key, String title, String unit, S
     /**
      * The value for one buurt in the form comparisons use: the number for NUMERIC, the level's index for
      * ORDINAL and CATEGORICAL; NaN when missing.
+     *
+     * @param figures the buurt's figure values by figure key (the year the search uses)
      */
-    public double rawValue(Kerncijfers figures, Map<DimensionKey, AttributeValue> attributes) {
-        double value = switch (derivation) {
-            case RAW -> figures.valueOrNaN(sources.get(0));
-            case LOG -> Math.log1p(figures.valueOrNaN(sources.get(0)));
-            case SHARE -> share(figures.valueOrNaN(sources.get(0)), figures.valueOrNaN(sources.get(1)));
-            case ASSIGNED -> assigned(attributes.get(key));
+    public double rawValue(Map<DimensionKey, AttributeValue> figures, Map<DimensionKey, AttributeValue> attributes) {
+        return switch (derivation) {
+            case RAW -> valueOf(figures.get(sources.get(0)));
+            case LOG -> Math.log1p(number(figures.get(sources.get(0))));
+            case SHARE -> share(number(figures.get(sources.get(0))), number(figures.get(sources.get(1))));
+            case ASSIGNED -> valueOf(attributes.get(key));
         };
-        if (kind == DimensionKind.NUMERIC || Double.isNaN(value)) {
-            return value;
-        }
-        // CBS codes its ordinal figures as numbers (stedelijkheid 1..5); the level is their plain text form.
-        return derivation == Derivation.ASSIGNED ? value : levels.indexOf(levelText(value));
     }
 
-    private double assigned(AttributeValue value) {
+    private static double number(AttributeValue value) {
+        return value == null || value.number() == null ? Double.NaN : value.number();
+    }
+
+    private double valueOf(AttributeValue value) {
         if (value == null) {
             return Double.NaN;
         }
@@ -130,7 +133,4 @@ public record DimensionDefinition(DimensionKey key, String title, String unit, S
         return part / whole;
     }
 
-    private static String levelText(double value) {
-        return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
-    }
 }

@@ -53,6 +53,28 @@ public final class Gower {
     }
 
     /**
+     * The weighted mean distance of items {@code i} and {@code j} held in columns ({@code columns[d][i]}), over the
+     * dimensions both have, weights renormalised over those; NaN when they share none. The one loop every
+     * pairwise use shares (typology runs call it millions of times), so it stays allocation-free and without calls
+     * the JIT cannot inline.
+     */
+    public static double meanDistance(double[][] columns, DimensionKind[] kinds, double[] weights, int i, int j) {
+        double weighted = 0;
+        double compared = 0;
+        for (int d = 0; d < columns.length; d++) {
+            double a = columns[d][i];
+            double b = columns[d][j];
+            // NaN fails every comparison: a missing value on either side skips the dimension.
+            if (a != a || b != b || weights[d] <= 0) {
+                continue;
+            }
+            weighted += weights[d] * (kinds[d] == DimensionKind.CATEGORICAL ? (a == b ? 0 : 1) : Math.abs(a - b));
+            compared += weights[d];
+        }
+        return compared == 0 ? Double.NaN : weighted / compared;
+    }
+
+    /**
      * @param weights non-negative per dimension; 0 means "not part of this basis" (neither compared nor missing)
      */
     public static Result compare(double[] a, double[] b, DimensionKind[] kinds, double[] weights) {

@@ -1,8 +1,8 @@
 package nl.schaalsprong.typology.domain.imports;
 
 import nl.schaalsprong.platform.cbs.BuurtCode;
-import nl.schaalsprong.typology.domain.CbsBuurt;
-import nl.schaalsprong.typology.domain.Kerncijfer;
+import nl.schaalsprong.typology.domain.catalogue.AttributeValue;
+import nl.schaalsprong.typology.domain.catalogue.DimensionKey;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -12,11 +12,11 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * What an import changed in one buurt: each CBS stem whose stored value differs from the file's, with the new
- * value ({@code null} where the file left a carried figure empty). Figures the file does not carry are never
- * written, so they never count as changed.
+ * What an import changed in one buurt: its name, gemeente name, and each figure whose stored value for the
+ * import's year differs from the file's, by figure key, with the new value ({@code null} where the file left a
+ * carried figure empty). Figures the file does not carry are never written, so they never count as changed.
  *
- * @param changed new value by CBS stem, in the order of the file's columns
+ * @param changed new value by figure key (or name key), in the order of the file's columns
  */
 public record BuurtRevision(BuurtCode code, boolean created, Map<String, Object> changed) {
 
@@ -40,20 +40,21 @@ public record BuurtRevision(BuurtCode code, boolean created, Map<String, Object>
      * @param stored  the buurt as stored before the import, or {@code null} when the import creates it
      * @param carried the figures the file has a column for
      */
-    public static Optional<BuurtRevision> between(CbsBuurt stored, CbsBuurt imported, Set<Kerncijfer> carried) {
+    public static Optional<BuurtRevision> between(ImportedBuurt stored, ImportedBuurt imported,
+                                                  Set<DimensionKey> carried) {
         Map<String, Object> changed = new LinkedHashMap<>();
-        if (stored == null || !stored.naam().equals(imported.naam())) {
+        if (imported.named() && (stored == null || !imported.naam().equals(stored.naam()))) {
             changed.put(NAAM, imported.naam());
         }
-        if (stored == null || !stored.gemeenteNaam().equals(imported.gemeenteNaam())) {
+        if (imported.gemeenteNaam() != null
+                && (stored == null || !imported.gemeenteNaam().equals(stored.gemeenteNaam()))) {
             changed.put(GEMEENTENAAM, imported.gemeenteNaam());
         }
-        for (Kerncijfer figure : Kerncijfer.values()) {
-            Double now = imported.kerncijfers().get(figure);
-            Double before = stored == null ? null : stored.kerncijfers().get(figure);
-            boolean written = carried.contains(figure) && (stored != null || now != null);
-            if (written && !Objects.equals(before, now)) {
-                changed.put(figure.cbsStem(), now);
+        for (DimensionKey figure : carried) {
+            AttributeValue now = imported.figures().get(figure);
+            AttributeValue before = stored == null ? null : stored.figures().get(figure);
+            if (!Objects.equals(before, now)) {
+                changed.put(figure.value(), now == null ? null : now.shown());
             }
         }
         return changed.isEmpty() ? Optional.empty()

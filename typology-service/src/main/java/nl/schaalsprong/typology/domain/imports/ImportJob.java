@@ -38,7 +38,8 @@ public class ImportJob {
     private Integer created;
     private Integer updated;
     private Integer unchanged;
-    /** CBS key stems of the figures the file had no column for, comma-separated; stored as missing. */
+    private Integer unplaced;
+    /** Keys of the CBS KWB figures a CBS file had no column for, comma-separated; left as stored. */
     @Column(name = "missing_figures")
     private String missingFigures;
     private String failure;
@@ -78,14 +79,14 @@ public class ImportJob {
     }
 
     /** Once the whole file is read the total is known; it cannot be less than what was already read. */
-    public void readAll(int total, String missingFigureStems) {
+    public void readAll(int total, String missingFigureKeys) {
         requireRunning("finish reading");
         if (total < rowsRead) {
             throw new IllegalArgumentException("total " + total + " is less than the " + rowsRead + " rows read");
         }
         rowsRead = total;
         rowsTotal = total;
-        missingFigures = missingFigureStems;
+        missingFigures = missingFigureKeys;
     }
 
     /**
@@ -108,7 +109,7 @@ public class ImportJob {
             throw new ConflictException("import " + id + " can only be rejected whole in mode all-or-nothing "
                     + "with at least one rejected row");
         }
-        if (outcome.created() + outcome.updated() + outcome.unchanged() != 0) {
+        if (outcome.created() + outcome.updated() + outcome.unchanged() + outcome.unplaced() != 0) {
             throw new IllegalArgumentException("a rejected import stores nothing");
         }
         end(ImportStatus.REJECTED, outcome, now);
@@ -135,6 +136,7 @@ public class ImportJob {
         created = outcome.created();
         updated = outcome.updated();
         unchanged = outcome.unchanged();
+        unplaced = outcome.unplaced();
         finishedAt = now;
     }
 
@@ -191,6 +193,11 @@ public class ImportJob {
 
     public Integer unchanged() {
         return unchanged;
+    }
+
+    /** Valid rows whose code is not a registered buurt (a file of figures alone cannot register buurten). */
+    public Integer unplaced() {
+        return unplaced;
     }
 
     public String missingFigures() {

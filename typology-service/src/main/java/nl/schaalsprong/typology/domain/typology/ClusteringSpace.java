@@ -1,6 +1,8 @@
 package nl.schaalsprong.typology.domain.typology;
 
+import nl.schaalsprong.typology.domain.catalogue.DimensionKind;
 import nl.schaalsprong.typology.domain.catalogue.Direction;
+import nl.schaalsprong.typology.domain.comparison.Gower;
 
 /**
  * The population a typology clusters: items (buurten) with values in [0,1] on weighted dimensions. Clustering
@@ -36,23 +38,19 @@ public interface ClusteringSpace {
     double weight(int d);
 
     /**
-     * Gower distance: the weighted mean of |a − b| over the dimensions both items have, weights renormalised
-     * over those. Two items sharing no dimension are as far apart as possible (1): nothing says they are alike,
-     * and a clustering must not pull them together on no evidence.
+     * How dimension {@code d} compares: NUMERIC and ORDINAL values are in [0,1] and differ by |a − b|; CATEGORICAL
+     * values are level indexes that match or not.
      */
-    default double distance(int i, int j) {
-        double weighted = 0;
-        double total = 0;
-        for (int d = 0; d < dimensions(); d++) {
-            double a = value(i, d);
-            double b = value(j, d);
-            double w = weight(d);
-            if (Double.isNaN(a) || Double.isNaN(b) || w <= 0) {
-                continue;
-            }
-            weighted += w * Math.abs(a - b);
-            total += w;
-        }
-        return total == 0 ? 1.0 : weighted / total;
-    }
+    DimensionKind kind(int d);
+
+    /** The name of level {@code index} of a CATEGORICAL dimension {@code d}, as a pen portrait shows its shares. */
+    String level(int d, int index);
+
+    /**
+     * Gower distance ({@link Gower#meanDistance}, the same as the comparable search's): the weighted mean distance
+     * over the dimensions both items have, weights renormalised over those. Two items sharing no dimension are as
+     * far apart as possible (1): nothing says they are alike, and a clustering must not pull them together on no
+     * evidence.
+     */
+    double distance(int i, int j);
 }

@@ -1,7 +1,10 @@
 package nl.schaalsprong.typology.domain.typology;
 
+import nl.schaalsprong.typology.domain.catalogue.DimensionKind;
 import nl.schaalsprong.typology.domain.catalogue.Direction;
+import nl.schaalsprong.typology.domain.comparison.Gower;
 
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 
@@ -18,24 +21,52 @@ public final class DenseClusteringSpace implements ClusteringSpace {
     /** {@code values[d][i]}. */
     private final double[][] values;
     private final double[] weights;
+    private final DimensionKind[] kinds;
+    /** Per CATEGORICAL dimension its level names; empty for the others. */
+    private final List<List<String>> levels;
 
-    /**
-     * @param codes  one per item, distinct
-     * @param names  code name per dimension
-     * @param labels portrait wording per dimension
-     * @param values {@code values[d][i]} in [0,1] or NaN; copied
-     * @param weights non-negative, one per dimension, at least one positive
-     */
+    /** A space of numeric (or ordinal) dimensions only. */
     public DenseClusteringSpace(List<String> codes, List<String> names, List<String> labels, double[][] values,
                                 double[] weights) {
         this(codes, names, labels, Collections.nCopies(names.size(), Direction.HIGHER_MEANS_MORE), values, weights);
     }
 
-    /** @param directions per dimension, which end is "more" of what its label names */
+    /** A space of numeric (or ordinal) dimensions only, each read in its own direction. */
     public DenseClusteringSpace(List<String> codes, List<String> names, List<String> labels,
                                 List<Direction> directions, double[][] values, double[] weights) {
+        this(codes, names, labels, directions, values, weights, numeric(names.size()),
+                names.stream().map(n -> List.<String>of()).toList());
+    }
+
+    /** A space of mixed dimensions whose higher values all mean more of what their labels name. */
+    public DenseClusteringSpace(List<String> codes, List<String> names, List<String> labels, double[][] values,
+                                double[] weights, DimensionKind[] kinds, List<List<String>> levels) {
+        this(codes, names, labels, Collections.nCopies(names.size(), Direction.HIGHER_MEANS_MORE), values, weights,
+                kinds, levels);
+    }
+
+    private static DimensionKind[] numeric(int dims) {
+        DimensionKind[] kinds = new DimensionKind[dims];
+        Arrays.fill(kinds, DimensionKind.NUMERIC);
+        return kinds;
+    }
+
+    /**
+     * @param codes  one per item, distinct
+     * @param names  code name per dimension
+     * @param labels portrait wording per dimension
+     * @param directions per dimension, which end is "more" of what its label names
+     * @param values {@code values[d][i]} in [0,1] (a level index for CATEGORICAL) or NaN; copied
+     * @param weights non-negative, one per dimension, at least one positive
+     * @param kinds  per dimension
+     * @param levels per dimension the level names of a CATEGORICAL one, else empty
+     */
+    public DenseClusteringSpace(List<String> codes, List<String> names, List<String> labels,
+                                List<Direction> directions, double[][] values, double[] weights,
+                                DimensionKind[] kinds, List<List<String>> levels) {
         int dims = names.size();
-        if (labels.size() != dims || directions.size() != dims || values.length != dims || weights.length != dims || dims == 0) {
+        if (labels.size() != dims || directions.size() != dims || values.length != dims || weights.length != dims
+                || dims == 0 || kinds.length != dims || levels.size() != dims) {
             throw new IllegalArgumentException("need the same positive number of names, labels, value columns "
                     + "and weights");
         }
@@ -53,8 +84,11 @@ public final class DenseClusteringSpace implements ClusteringSpace {
                         + " values for " + codes.size() + " items");
             }
             for (double v : values[d]) {
-                if (v < 0 || v > 1) {
-                    throw new IllegalArgumentException("dimension " + names.get(d) + " is not scaled to [0,1]: " + v);
+                boolean fits = kinds[d] == DimensionKind.CATEGORICAL
+                        ? v >= 0 && v < levels.get(d).size() && v == Math.rint(v) : v >= 0 && v <= 1;
+                if (!Double.isNaN(v) && !fits) {
+                    throw new IllegalArgumentException("dimension " + names.get(d) + " is not scaled to [0,1] (or a "
+                            + "level index when categorical): " + v);
                 }
             }
         }
@@ -70,6 +104,8 @@ public final class DenseClusteringSpace implements ClusteringSpace {
             this.values[d] = values[d].clone();
         }
         this.weights = weights.clone();
+        this.kinds = kinds.clone();
+        this.levels = List.copyOf(levels.stream().map(List::copyOf).toList());
     }
 
     @Override
@@ -113,19 +149,18 @@ public final class DenseClusteringSpace implements ClusteringSpace {
     }
 
     @Override
+    public DimensionKind kind(int d) {
+        return kinds[d];
+    }
+
+    @Override
+    public String level(int d, int index) {
+        return levels.get(d).get(index);
+    }
+
+    @Override
     public double distance(int i, int j) {
-        double weighted = 0;
-        double total = 0;
-        for (int d = 0; d < values.length; d++) {
-            double a = values[d][i];
-            double b = values[d][j];
-            // NaN fails both comparisons' complement: a missing value on either side skips the dimension.
-            if (a != a || b != b || weights[d] <= 0) {
-                continue;
-            }
-            weighted += weights[d] * Math.abs(a - b);
-            total += weights[d];
-        }
-        return total == 0 ? 1.0 : weighted / total;
+        double distance = Gower.meanDistance(values, kinds, weights, i, j);
+        return distance == distance ? distance : 1.0;
     }
 }

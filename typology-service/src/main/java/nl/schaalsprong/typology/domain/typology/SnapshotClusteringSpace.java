@@ -1,6 +1,5 @@
 package nl.schaalsprong.typology.domain.typology;
 
-import nl.schaalsprong.platform.domain.RuleViolationException;
 import nl.schaalsprong.typology.domain.catalogue.DimensionKind;
 import nl.schaalsprong.typology.domain.catalogue.DimensionDefinition;
 import nl.schaalsprong.typology.domain.catalogue.DimensionCatalogue;
@@ -25,18 +24,11 @@ public final class SnapshotClusteringSpace {
      * The snapshot's buurten that have at least one of the basis' dimensions: a buurt without any figure cannot be
      * typed, and would only sit at distance 1 from everything.
      *
-     * @throws RuleViolationException for a categorical dimension: clustering here averages values, which a
-     *                                category does not have
+     * Categorical dimensions take part as their level indexes, compared by match (Gower), as the search does.
      */
     public static DenseClusteringSpace of(ComparabilitySnapshot snapshot, List<DimensionWeight> basis,
                                           DimensionCatalogue catalogue) {
         List<DimensionDefinition> dimensions = basis.stream().map(w -> catalogue.require(w.dimension())).toList();
-        for (DimensionDefinition dimension : dimensions) {
-            if (dimension.kind() == DimensionKind.CATEGORICAL) {
-                throw new RuleViolationException("a typology cannot yet cluster on the categorical dimension "
-                        + dimension.key() + "; choose a basis of numeric and ordinal dimensions");
-            }
-        }
         List<Integer> kept = new ArrayList<>(snapshot.size());
         for (int i = 0; i < snapshot.size(); i++) {
             int buurt = i;
@@ -56,7 +48,10 @@ public final class SnapshotClusteringSpace {
                 dimensions.stream().map(SnapshotClusteringSpace::label).toList(),
                 dimensions.stream().map(DimensionDefinition::direction).toList(),
                 values,
-                basis.stream().mapToDouble(DimensionWeight::weight).toArray());
+                basis.stream().mapToDouble(DimensionWeight::weight).toArray(),
+                dimensions.stream().map(DimensionDefinition::kind).toArray(DimensionKind[]::new),
+                dimensions.stream().map(d -> d.kind() == DimensionKind.CATEGORICAL ? d.levels() : List.<String>of())
+                        .toList());
     }
 
     /** How a dimension reads in a pen portrait: its title, lower case, as in running Dutch text. */

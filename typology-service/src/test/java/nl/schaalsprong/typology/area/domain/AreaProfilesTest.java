@@ -60,7 +60,7 @@ class AreaProfilesTest {
             new DimensionWeight(URBAN, 1), new DimensionWeight(HEAT, 2));
 
     private static DimensionDefinition dimension(DimensionKey key, DimensionKind kind, List<String> levels) {
-        return new DimensionDefinition(key, key.value(), "", "", kind, Derivation.ASSIGNED, List.of(), levels);
+        return new DimensionDefinition(key, key.value(), "", "", kind, Derivation.ASSIGNED, List.of(), levels, List.of());
     }
 
     private static final AreaProfiles WIJKEN = AreaProfiles.of(AreaLevel.WIJK, DIMENSIONS, FIGURES, PEOPLE);

@@ -14,7 +14,8 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * The whole product on one machine without containers: PostgreSQL and Kafka from {@link LocalStack}, and the three
- * packaged services as separate processes, loaded with the CBS buurten. Closing it stops everything it started.
+ * packaged services as separate processes, loaded with the CBS buurten, the energy files, the default basis
+ * warmte-en-wonen and a typology on it. Closing it stops everything it started.
  */
 public final class LocalSuite implements AutoCloseable {
 
@@ -73,6 +74,7 @@ public final class LocalSuite implements AutoCloseable {
                     .toArray(CompletableFuture[]::new)).join();
             LocalSuite suite = new LocalSuite(lock, stack, typology, lessons, verification);
             suite.loadCbsBuurten(settings.root().resolve(CBS_BUURTEN));
+            suite.setUpComparability(settings.root());
             return suite;
         } catch (RuntimeException | Error e) {
             // Whatever went wrong, nothing we started may outlive us.
@@ -95,6 +97,14 @@ public final class LocalSuite implements AutoCloseable {
     /** Imports the national CBS buurten file through typology-service's import API, as a steward. */
     void loadCbsBuurten(Path csv) {
         cbsImport = CbsLoader.load(typology.url(), stack.tokens().token("local-steward", "steward"), csv);
+    }
+
+    /**
+     * Registers every buurt of 2024, loads the shipped energy files, publishes the default basis warmte-en-wonen and a
+     * typology on it, all through typology-service's API (see {@link TypologySetup}).
+     */
+    void setUpComparability(Path root) {
+        new TypologySetup(typology.url(), stack.tokens().token("local-steward", "steward")).run(root);
     }
 
     /** How long typology-service took to import the national CBS file at start. */

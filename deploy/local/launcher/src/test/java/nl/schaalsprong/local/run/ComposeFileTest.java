@@ -93,4 +93,31 @@ class ComposeFileTest {
             assertTrue(init.contains("create database " + database + ";"), database + " is created");
         }
     }
+
+    /**
+     * The compose init step loads typology-service through its API as the local run does: it waits for the service,
+     * is given the shipped resources, and every file it names exists and is one the launcher loads too.
+     */
+    @Test
+    void theTypologyInitStepLoadsWhatTheLocalRunLoads() throws IOException {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> init = services().get("typology-init");
+        @SuppressWarnings("unchecked")
+        Map<String, Map<String, String>> dependsOn = (Map<String, Map<String, String>>) init.get("depends_on");
+        assertEquals("service_healthy", dependsOn.get("typology-service").get("condition"));
+        @SuppressWarnings("unchecked")
+        List<String> volumes = (List<String>) init.get("volumes");
+        assertTrue(volumes.contains("./typology-service/src/main/resources:/resources:ro"), volumes.toString());
+        assertTrue(volumes.contains("./deploy/compose/init_typology.py:/init/init_typology.py:ro"), volumes.toString());
+        String script = Files.readString(ROOT.resolve("deploy/compose/init_typology.py"));
+        List<String> launcherFiles = new java.util.ArrayList<>(TypologySetup.ENERGY_IMPORTS);
+        launcherFiles.addAll(List.of(TypologySetup.BUURTNAMEN, TypologySetup.BASIS, TypologySetup.LOG_WONINGEN,
+                LocalSuite.CBS_BUURTEN));
+        for (String file : launcherFiles) {
+            String resource = file.substring(TypologySetup.RESOURCES.length());
+            assertTrue(file.startsWith(TypologySetup.RESOURCES), file);
+            assertTrue(Files.isRegularFile(ROOT.resolve(file)), file + " is shipped");
+            assertTrue(script.contains('"' + resource + '"'), "the init step loads " + resource);
+        }
+    }
 }

@@ -23,6 +23,7 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The product's whole path over the running suite: three packaged services as separate processes, a real Kafka
@@ -33,6 +34,8 @@ class EndToEndIT {
 
     private static final String PROEFTUIN_BUURT = DemoLesson.ORIGIN; // Paddepoel-Zuid, Groningen
     private static final int SUGGESTIONS_PER_LESSON = SuiteClient.SUGGESTIONS_PER_LESSON;
+    /** verification-service's schaalsprong.verification.suggestions.candidates-per-target. */
+    private static final int CANDIDATES_PER_SUGGESTION = 5;
 
     private static LocalSuite suite;
     private static SuiteClient client;
@@ -65,14 +68,25 @@ class EndToEndIT {
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
                 .until(() -> suggestedBuurten(lessonId).size() == SUGGESTIONS_PER_LESSON);
 
+        // The local run publishes a typology on the default basis at start, so verification-service spreads its
+        // suggestions over types: they are chosen from the candidates it asks typology for (5 per suggestion, the
+        // most comparable first), no longer simply the ten most comparable.
         List<String> ranked = given().baseUri(suite.typology().url())
-                .queryParam("limit", SUGGESTIONS_PER_LESSON)
+                .queryParam("limit", CANDIDATES_PER_SUGGESTION * SUGGESTIONS_PER_LESSON)
                 .when().get("/api/v1/neighbourhoods/" + PROEFTUIN_BUURT + "/comparable")
-                .then().statusCode(200).extract().jsonPath().getList("comparable.code", String.class);
-        assertEquals(SUGGESTIONS_PER_LESSON, ranked.size());
+                .then().statusCode(200).body("basis", org.hamcrest.Matchers.equalTo("warmte-en-wonen"))
+                .extract().jsonPath().getList("comparable.code", String.class);
+        assertEquals(CANDIDATES_PER_SUGGESTION * SUGGESTIONS_PER_LESSON, ranked.size());
         assertFalse(ranked.contains(PROEFTUIN_BUURT), "the origin is never its own comparable buurt");
-        assertEquals(ranked.stream().sorted().toList(), suggestedBuurten(lessonId).stream().sorted().toList(),
-                "suggestions are exactly the buurten typology-service ranks as most comparable");
+        List<String> suggested = suggestedBuurten(lessonId);
+        assertTrue(ranked.containsAll(suggested),
+                "suggestions are among the buurten typology-service ranks as most comparable: " + suggested);
+        List<Object> types = given().baseUri(suite.verification().url())
+                .queryParam("lessonId", lessonId).queryParam("size", 100)
+                .when().get("/api/v1/verifications")
+                .then().statusCode(200).extract().jsonPath().getList("items.targetType.number");
+        assertTrue(types.stream().allMatch(java.util.Objects::nonNull), "every suggestion carries its target type");
+        assertTrue(types.stream().distinct().count() > 1, "suggestions spread over types: " + types);
     }
 
     @Test

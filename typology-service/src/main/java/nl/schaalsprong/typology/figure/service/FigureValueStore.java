@@ -1,0 +1,170 @@
+package nl.schaalsprong.typology.figure.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import nl.schaalsprong.platform.cbs.BuurtCode;
+import nl.schaalsprong.typology.domain.catalogue.AttributeValue;
+import nl.schaalsprong.typology.domain.catalogue.DimensionKey;
+import nl.schaalsprong.typology.figure.domain.FigureValue;
+import org.hibernate.Session;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Table {@code figure_value}: one row per buurt, figure and source year. Written set-based (arrays unnested in one
+ * statement per batch) because a national file brings a few hundred thousand values.
+ */
+@ApplicationScoped
+public class FigureValueStore {
+
+    private static final String UPSERT = """
+            insert into figure_value (code, figure_key, year, numeric_value, text_value)
+            select * from unnest(?::varchar[], ?::varchar[], ?::int[], ?::float8[], ?::text[])
+            on conflict (code, figure_key, year) do update
+                set numeric_value = excluded.numeric_value, text_value = excluded.text_value
+            where (figure_value.numeric_value, figure_value.text_value)
+                is distinct from (excluded.numeric_value, excluded.text_value)""";
+    private static final String DELETE = "delete from figure_value where code = ? and figure_key = ? and year = ?";
+
+    /** A value to write (or, with a null value, to remove) for one buurt and figure in one year. */
+    public record Write(BuurtCode code, DimensionKey figure, AttributeValue value) {
+    }
+
+    private final EntityManager entityManager;
+
+    public FigureValueStore(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    /**
+     * Every buurt's newest value of every figure, by buurt: what searches compare by default.
+     */
+    @Transactional
+    public Map<BuurtCode, Map<DimensionKey, AttributeValue>> newest() {
+        return session().doReturningWork(connection -> {
+            Map<BuurtCode, Map<DimensionKey, AttributeValue>> byBuurt = new HashMap<>();
+            Map<String, DimensionKey> keys = new HashMap<>();
+            try (PreparedStatement select = connection.prepareStatement("""
+                    select distinct on (code, figure_key) code, figure_key, numeric_value, text_value
+                    from figure_value order by code, figure_key, year desc""");
+                 ResultSet rows = select.executeQuery()) {
+                BuurtCode last = null;
+                Map<DimensionKey, AttributeValue> values = null;
+                while (rows.next()) {
+                    String code = rows.getString(1);
+                    if (last == null || !last.value().equals(code)) {
+                        last = BuurtCode.of(code);
+                        values = new HashMap<>();
+                        byBuurt.put(last, values);
+                    }
+                    values.put(keys.computeIfAbsent(rows.getString(2), DimensionKey::of), value(rows, 3));
+                }
+            }
+            return byBuurt;
+        });
+    }
+
+    /** All values of one buurt, every year, by figure and then newest year first. */
+    @Transactional
+    public List<FigureValue> of(BuurtCode code) {
+        return session().doReturningWork(connection -> {
+            List<FigureValue> values = new ArrayList<>();
+            try (PreparedStatement select = connection.prepareStatement("""
+                    select figure_key, year, numeric_value, text_value from figure_value where code = ?
+                    order by figure_key, year desc""")) {
+                select.setString(1, code.value());
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        values.add(new FigureValue(DimensionKey.of(rows.getString(1)), rows.getInt(2), value(rows, 3)));
+                    }
+                }
+            }
+            return values;
+        });
+    }
+
+    /** The stored values of {@code figures} for {@code codes} in {@code year}, by buurt code. */
+    public static Map<String, Map<DimensionKey, AttributeValue>> stored(Connection connection, Collection<String> codes,
+                                                                     Collection<DimensionKey> figures, int year)
+            throws SQLException {
+        Map<String, Map<DimensionKey, AttributeValue>> stored = new HashMap<>();
+        if (figures.isEmpty() || codes.isEmpty()) {
+            return stored;
+        }
+        // By code alone, so the primary key (code, figure_key, year) serves it whatever the planner thinks of the
+        // table's size mid-import; the figures are picked here.
+        java.util.Set<DimensionKey> wanted = java.util.Set.copyOf(figures);
+        Array codeArray = connection.createArrayOf("varchar", codes.toArray());
+        try (PreparedStatement select = connection.prepareStatement("""
+                select code, figure_key, numeric_value, text_value from figure_value
+                where code = any(?) and year = ?""")) {
+            select.setArray(1, codeArray);
+            select.setInt(2, year);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    DimensionKey figure = DimensionKey.of(rows.getString(2));
+                    if (wanted.contains(figure)) {
+                        stored.computeIfAbsent(rows.getString(1), c -> new HashMap<>()).put(figure, value(rows, 3));
+                    }
+                }
+            }
+        } finally {
+            codeArray.free();
+        }
+        return stored;
+    }
+
+    /** Writes the values (null value: removes it) of {@code year} in two statements. */
+    public static void write(Connection connection, List<Write> writes, int year) throws SQLException {
+        List<Write> upserts = writes.stream().filter(w -> w.value() != null).toList();
+        List<Write> deletes = writes.stream().filter(w -> w.value() == null).toList();
+        if (!upserts.isEmpty()) {
+            try (PreparedStatement upsert = connection.prepareStatement(UPSERT)) {
+                upsert.setArray(1, connection.createArrayOf("varchar",
+                        upserts.stream().map(w -> w.code().value()).toArray()));
+                upsert.setArray(2, connection.createArrayOf("varchar",
+                        upserts.stream().map(w -> w.figure().value()).toArray()));
+                upsert.setArray(3, connection.createArrayOf("int4", upserts.stream().map(w -> year).toArray()));
+                upsert.setArray(4, connection.createArrayOf("float8",
+                        upserts.stream().map(w -> w.value().number()).toArray()));
+                upsert.setArray(5, connection.createArrayOf("text",
+                        upserts.stream().map(w -> w.value().text()).toArray()));
+                upsert.executeUpdate();
+            }
+        }
+        if (!deletes.isEmpty()) {
+            // Row by row on the primary key: a file rarely empties a figure it carries.
+            try (PreparedStatement delete = connection.prepareStatement(DELETE)) {
+                for (Write gone : deletes) {
+                    delete.setString(1, gone.code().value());
+                    delete.setString(2, gone.figure().value());
+                    delete.setInt(3, year);
+                    delete.addBatch();
+                }
+                delete.executeBatch();
+            }
+        }
+    }
+
+    private static AttributeValue value(ResultSet rows, int column) throws SQLException {
+        double number = rows.getDouble(column);
+        if (!rows.wasNull()) {
+            return AttributeValue.number(number);
+        }
+        return AttributeValue.level(rows.getString(column + 1));
+    }
+
+    private Session session() {
+        return entityManager.unwrap(Session.class);
+    }
+}
