@@ -46,14 +46,12 @@ public class AreaComparisons {
     }
 
     private final ComparabilityIndex index;
-    private final DimensionCatalogue catalogue;
     private final PublishedBases bases;
     private final Areas areas;
     private final AtomicReference<Profiles> profiles = new AtomicReference<>();
 
-    public AreaComparisons(ComparabilityIndex index, DimensionCatalogue catalogue, PublishedBases bases, Areas areas) {
+    public AreaComparisons(ComparabilityIndex index, PublishedBases bases, Areas areas) {
         this.index = index;
-        this.catalogue = catalogue;
         this.bases = bases;
         this.areas = areas;
     }
@@ -112,6 +110,8 @@ public class AreaComparisons {
             }
         };
         long started = System.nanoTime();
+        // The snapshot's own catalogue: the figures and dimensions its values were built with.
+        DimensionCatalogue catalogue = snapshot.catalogue();
         built = new Profiles(snapshot,
                 AreaProfiles.of(AreaLevel.WIJK, catalogue.definitions(), figures, INHABITANTS),
                 AreaProfiles.of(AreaLevel.GEMEENTE, catalogue.definitions(), figures, INHABITANTS));
