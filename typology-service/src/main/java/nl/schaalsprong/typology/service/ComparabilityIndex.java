@@ -16,6 +16,7 @@ import nl.schaalsprong.typology.figure.domain.FigureDimensions;
 import nl.schaalsprong.typology.figure.service.FigureStore;
 import org.jboss.logging.Logger;
 
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -29,7 +30,10 @@ public class ComparabilityIndex {
 
     private final NeighbourhoodStore store;
     private final FigureStore figures;
-    private final AtomicReference<ComparabilitySnapshot> current;
+    /** The snapshot in service, with the number of committed changes it is known to include. */
+    private final AtomicReference<Served> current;
+    /** Changes committed through {@link #replaceOnCommit}, counted: how a snapshot's freshness is compared. */
+    private final AtomicLong committedChanges = new AtomicLong();
     private volatile boolean loaded;
 
     private final TransactionSynchronizationRegistry transactions;
@@ -41,8 +45,22 @@ public class ComparabilityIndex {
         this.figures = figures;
         this.transactions = transactions;
         this.executor = executor;
-        this.current = new AtomicReference<>(ComparabilitySnapshot.empty(
-                new DimensionCatalogue(StandardDimensions.assigned())));
+        this.current = new AtomicReference<>(new Served(ComparabilitySnapshot.empty(
+                new DimensionCatalogue(StandardDimensions.assigned())), -1));
+    }
+
+    private record Served(ComparabilitySnapshot snapshot, long changes) {
+    }
+
+    /**
+     * Puts a snapshot in service unless one that includes later changes already is: a background reload that
+     * started reading before a change committed must not replace the snapshot that change put in service (seen:
+     * a dimension defined a moment earlier vanished again until the next reload).
+     */
+    private void serve(ComparabilitySnapshot snapshot, long changes) {
+        current.accumulateAndGet(new Served(snapshot, changes),
+                (served, offered) -> offered.changes() >= served.changes() ? offered : served);
+        loaded = true;
     }
 
     void onStart(@Observes StartupEvent start) {
@@ -50,12 +68,12 @@ public class ComparabilityIndex {
     }
 
     public ComparabilitySnapshot current() {
-        return current.get();
+        return current.get().snapshot();
     }
 
     /** The dimensions searches use now: the current snapshot's, so a basis is checked against what it will search. */
     public DimensionCatalogue catalogue() {
-        return current.get().catalogue();
+        return current().catalogue();
     }
 
     /**
@@ -88,9 +106,9 @@ public class ComparabilityIndex {
      */
     public synchronized ComparabilitySnapshot reload() {
         long started = System.nanoTime();
+        long changes = committedChanges.get(); // read before the build: it sees at least these changes
         ComparabilitySnapshot snapshot = build();
-        current.set(snapshot);
-        loaded = true;
+        serve(snapshot, changes);
         LOG.infof("comparability snapshot holds %d buurten (built in %d ms)", snapshot.size(),
                 (System.nanoTime() - started) / 1_000_000);
         return snapshot;
@@ -112,8 +130,7 @@ public class ComparabilityIndex {
             @Override
             public void afterCompletion(int status) {
                 if (status == Status.STATUS_COMMITTED) {
-                    current.set(next);
-                    loaded = true;
+                    serve(next, committedChanges.incrementAndGet());
                     // In a transaction of its own: the executor propagates this (by now finished) transaction
                     // to the task, where the read would fail with "transaction is not active".
                     executor.execute(() -> QuarkusTransaction.requiringNew().run(ComparabilityIndex.this::reload));
