@@ -10,7 +10,7 @@ import nl.schaalsprong.typology.domain.catalogue.DimensionKey;
 import nl.schaalsprong.typology.domain.catalogue.DimensionKind;
 import nl.schaalsprong.typology.domain.catalogue.StandardDimensions;
 import nl.schaalsprong.typology.domain.comparison.ColumnScale;
-import nl.schaalsprong.typology.domain.comparison.Contribution;
+import nl.schaalsprong.typology.domain.comparison.Explanation;
 import nl.schaalsprong.typology.domain.comparison.Gower;
 import nl.schaalsprong.typology.domain.comparison.LeftOut;
 import nl.schaalsprong.typology.domain.comparison.Ranking;
@@ -22,6 +22,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.function.IntFunction;
 import java.util.Map;
 
 /**
@@ -423,49 +424,15 @@ public final class ComparabilitySnapshot {
     private ComparableBuurt explain(int a, int b, double[] weights, boolean withContributions) {
         Gower.Result result = Gower.compare(column(a, new double[kinds.length]), column(b, new double[kinds.length]),
                 kinds, weights);
-        double total = 0;
-        double compared = 0;
-        for (int d = 0; d < weights.length; d++) {
-            total += weights[d];
-            compared += Double.isNaN(result.distances()[d]) ? 0 : weights[d];
-        }
-        // Where they differ most: the largest contribution above 0, the first in catalogue order on a tie.
-        int differsMost = -1;
-        double largest = 0;
-        for (int d = 0; d < weights.length; d++) {
-            double distance = result.distances()[d];
-            if (weights[d] != 0 && !Double.isNaN(distance) && contribution(weights[d], distance, compared) > largest) {
-                largest = contribution(weights[d], distance, compared);
-                differsMost = d;
-            }
-        }
+        IntFunction<DimensionKey> key = d -> definitions.get(d).key();
         return new ComparableBuurt(codes[b], namen[b], gemeenteNamen[b], result.similarity(),
-                result.comparedDimensions(), result.missingWeight(),
-                differsMost < 0 ? null : definitions.get(differsMost).key(), pilot[b],
-                withContributions ? contributions(a, b, weights, result, total, compared) : null);
+                result.comparedDimensions(), result.missingWeight(), Explanation.differsMost(key, weights, result),
+                pilot[b], withContributions
+                        ? Explanation.contributions(key, weights, result, d -> shown(d, a), d -> shown(d, b)) : null);
     }
 
     private static double contribution(double weight, double distance, double compared) {
         return weight * distance / compared;
-    }
-
-    private List<Contribution> contributions(int a, int b, double[] weights, Gower.Result result, double total,
-                                             double compared) {
-        List<Contribution> contributions = new ArrayList<>();
-        for (int d = 0; d < weights.length; d++) {
-            if (weights[d] == 0) {
-                continue;
-            }
-            double distance = result.distances()[d];
-            boolean missing = Double.isNaN(distance);
-            contributions.add(new Contribution(definitions.get(d).key(), weights[d] / total,
-                    missing ? null : distance, missing ? 0 : contribution(weights[d], distance, compared),
-                    shown(d, a), shown(d, b)));
-        }
-        // Where they differ most first; missing last; ties in catalogue order (the sort is stable).
-        contributions.sort(Comparator.comparing(Contribution::missing)
-                .thenComparing(Comparator.comparingDouble(Contribution::contribution).reversed()));
-        return contributions;
     }
 
     /** A value as people read it: the number, or the level's name. */

@@ -7,7 +7,7 @@ import nl.schaalsprong.typology.domain.catalogue.DimensionDefinition;
 import nl.schaalsprong.typology.domain.catalogue.DimensionKey;
 import nl.schaalsprong.typology.domain.catalogue.DimensionKind;
 import nl.schaalsprong.typology.domain.comparison.ColumnScale;
-import nl.schaalsprong.typology.domain.comparison.Contribution;
+import nl.schaalsprong.typology.domain.comparison.Explanation;
 import nl.schaalsprong.typology.domain.comparison.Gower;
 
 import java.util.ArrayList;
@@ -154,7 +154,8 @@ public final class AreaProfiles {
             Gower.Result result = Gower.compare(own, gather(dims, a), basisKinds, weights);
             if (result.comparable()) {
                 ranked.add(new ComparableArea(codes[a], result.similarity(), result.comparedDimensions(),
-                        result.missingWeight(), differsMost(basis, result, weights), null));
+                        result.missingWeight(), Explanation.differsMost(j -> basis.get(j).dimension(), weights, result),
+                        null));
             }
         }
         ranked.sort(Comparator.comparingDouble(ComparableArea::similarity).reversed()
@@ -167,49 +168,9 @@ public final class AreaProfiles {
             int other = index(area.code());
             Gower.Result result = Gower.compare(own, gather(dims, other), basisKinds, weights);
             return new ComparableArea(area.code(), area.similarity(), area.comparedDimensions(), area.missingWeight(),
-                    area.differsMostOn(), contributions(basis, dims, result, weights, target, other));
+                    area.differsMostOn(), Explanation.contributions(j -> basis.get(j).dimension(), weights, result,
+                    j -> shown(dims[j], target), j -> shown(dims[j], other)));
         }).toList();
-    }
-
-    /** The largest contribution above 0; the first in the basis' order on a tie; null when alike on all. */
-    private static DimensionKey differsMost(List<DimensionWeight> basis, Gower.Result result, double[] weights) {
-        double compared = compared(result, weights);
-        DimensionKey most = null;
-        double largest = 0;
-        for (int j = 0; j < weights.length; j++) {
-            double distance = result.distances()[j];
-            if (!Double.isNaN(distance) && weights[j] * distance / compared > largest) {
-                largest = weights[j] * distance / compared;
-                most = basis.get(j).dimension();
-            }
-        }
-        return most;
-    }
-
-    /** Per dimension, as the buurt explanation gives it: largest first, missing last, ties in the basis' order. */
-    private List<Contribution> contributions(List<DimensionWeight> basis, int[] dims, Gower.Result result,
-                                             double[] weights, int a, int b) {
-        double total = Arrays.stream(weights).sum();
-        double compared = compared(result, weights);
-        List<Contribution> contributions = new ArrayList<>();
-        for (int j = 0; j < dims.length; j++) {
-            double distance = result.distances()[j];
-            boolean missing = Double.isNaN(distance);
-            contributions.add(new Contribution(basis.get(j).dimension(), weights[j] / total,
-                    missing ? null : distance, missing ? 0 : weights[j] * distance / compared,
-                    shown(dims[j], a), shown(dims[j], b)));
-        }
-        contributions.sort(Comparator.comparing(Contribution::missing)
-                .thenComparing(Comparator.comparingDouble(Contribution::contribution).reversed()));
-        return contributions;
-    }
-
-    private static double compared(Gower.Result result, double[] weights) {
-        double compared = 0;
-        for (int j = 0; j < weights.length; j++) {
-            compared += Double.isNaN(result.distances()[j]) ? 0 : weights[j];
-        }
-        return compared;
     }
 
     /**
