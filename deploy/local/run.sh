@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs the whole Schaalsprong suite on this machine without containers: a real PostgreSQL and Kafka, and the
-# three services as separate processes, loaded with the CBS buurten. Needs only Java 17.
+# three services and the KLP dashboard (DASHBOARD_PORT, 8080) as separate processes, loaded with the CBS buurten.
+# Needs only Java 17.
 # Ctrl-C stops everything it started. Ports: LESSONS_PORT (8081), TYPOLOGY_PORT (8082),
 # VERIFICATION_PORT (8083), SCHAALSPRONG_PG_PORT (54329), SCHAALSPRONG_KAFKA_PORT (59092),
 # SCHAALSPRONG_KAFKA_CONTROLLER_PORT (59093). SCHAALSPRONG_PG_URL uses an existing PostgreSQL instead.
@@ -38,13 +39,13 @@ fi
 launcher="deploy/local/launcher/target"
 # Build when a packaged service is missing or any source or pom is newer than the launcher's build.
 needs_build() {
-  for app in typology-service lessons-service verification-service; do
+  for app in typology-service lessons-service verification-service klp-dashboard; do
     [ -f "$app/target/quarkus-app/quarkus-run.jar" ] || return 0
   done
   [ -d "$launcher/lib" ] || return 0
-  [ -n "$(find platform deploy/local/stack deploy/local/launcher/src ./*-service -newer "$launcher/lib" \
+  [ -n "$(find platform deploy/local/stack deploy/local/launcher/src ./*-service klp-dashboard -newer "$launcher/lib" \
           \( -path '*/target' -prune -o -name '*.java' -print -o -name '*.properties' -print -o -name '*.sql' -print \
-             -o -name 'pom.xml' -print -o -name '*.csv' -print \) 2>/dev/null | head -n 1)" ]
+             -o -name 'pom.xml' -print -o -name '*.csv' -print -o -name '*.html' -print -o -name '*.js' -print -o -name '*.css' -print \) 2>/dev/null | head -n 1)" ]
 }
 if [ "${SKIP_BUILD:-}" != "1" ] && needs_build; then
   echo "Building the suite (./mvnw package -DskipTests) ..."

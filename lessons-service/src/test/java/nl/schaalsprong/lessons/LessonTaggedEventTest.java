@@ -79,6 +79,16 @@ class LessonTaggedEventTest {
             assertEquals("STRAAT", data.at("/rightscaling/smallest").asText());
             assertEquals("WIJK", data.at("/rightscaling/largest").asText());
             assertEquals(List.of("EXTRA_FINANCIERING"), mapper.convertValue(data.get("experimentConditions"), List.class));
+            // Added to v1 for the advice (session 5): what the lesson recommends, its outcome and indicators.
+            assertEquals("Plan per straat een ronde keukentafelgesprekken voor het aanbod.",
+                    data.get("recommendation").asText());
+            assertEquals("SUCCESS", data.get("outcome").asText());
+            assertEquals("deelname eigenaren", data.at("/indicators/0/name").asText());
+            assertEquals(70, data.at("/indicators/0/value").asInt());
+            assertEquals("2021-06-01", data.at("/indicators/0/date").asText());
+            assertEquals(List.of("participatie"), mapper.convertValue(data.get("themes"), List.class));
+            assertEquals("participatie/keukentafelgesprekken", data.get("module").asText());
+            assertTrue(schema().validate(data).isEmpty(), () -> "schema violations: " + data);
         }
     }
 

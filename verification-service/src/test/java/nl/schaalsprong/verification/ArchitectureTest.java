@@ -57,7 +57,9 @@ class ArchitectureTest {
     @Test
     void onlyRestAndTheTypologyClientSpeakJaxRs() {
         noClasses().that().resideOutsideOfPackages("nl.schaalsprong.verification.rest..",
-                        "nl.schaalsprong.verification.client..")
+                        "nl.schaalsprong.verification.client..",
+                        // a capability's own package (advice, subscription) has its rest and client layers inside it
+                        "nl.schaalsprong.verification.*.rest..", "nl.schaalsprong.verification.*.client..")
                 .should().dependOnClassesThat().resideInAPackage("jakarta.ws.rs..")
                 .check(classes);
     }

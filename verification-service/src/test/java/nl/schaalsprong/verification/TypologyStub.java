@@ -110,6 +110,7 @@ public class TypologyStub implements QuarkusTestResourceLifecycleManager {
         }
         down.add(DOWN);
         server.createContext("/api/v1/neighbourhoods/", this::comparable);
+        AreaStub.register(server); // the advice's questions about areas
         server.createContext("/calls/", exchange -> {
             String code = exchange.getRequestURI().getPath().substring("/calls/".length());
             respond(exchange, 200, String.valueOf(calls.getOrDefault(code, new AtomicInteger()).get()));
@@ -125,6 +126,9 @@ public class TypologyStub implements QuarkusTestResourceLifecycleManager {
     }
 
     private void comparable(HttpExchange exchange) throws IOException {
+        if (AreaStub.answered(exchange)) {
+            return;
+        }
         Matcher path = COMPARABLE.matcher(exchange.getRequestURI().getPath());
         if (!path.matches()) {
             respond(exchange, 404, "{}");

@@ -18,16 +18,19 @@ import java.util.Objects;
 @Schema(name = "LessonContent", description = "What the author of a lesson writes")
 public record LessonContent(
         @Schema(example = "Keukentafelgesprekken verhogen de deelname") @NotBlank @Size(max = 200) String title,
-        @Schema(description = "Context or driving event: what happened",
+        @Schema(description = "Context or driving event: what happened; null in a draft without one", nullable = true,
                 example = "Bij de eerste informatieavond kwamen 40 van de 900 huishoudens.")
         @Size(max = 20000) String context,
-        @Schema(description = "The approach component (module) the lesson concerns", example = "participatie/keukentafelgesprekken")
+        @Schema(description = "The approach component (module) the lesson concerns; null in a draft without one",
+                example = "participatie/keukentafelgesprekken", nullable = true)
         @Size(max = 200) String module,
-        @Schema(description = "The lesson", example = "Persoonlijke gesprekken aan de keukentafel bereiken wie niet naar avonden komt.")
+        @Schema(description = "The lesson; null in a draft without one", nullable = true,
+                example = "Persoonlijke gesprekken aan de keukentafel bereiken wie niet naar avonden komt.")
         @Size(max = 20000) String lesson,
-        @Schema(example = "Plan per straat een ronde keukentafelgesprekken vóór het aanbod.")
+        @Schema(example = "Plan per straat een ronde keukentafelgesprekken vóór het aanbod.", nullable = true)
         @Size(max = 20000) String recommendation,
-        @Schema(description = "Outcome in the origin", example = "SUCCESS") Outcome outcome,
+        @Schema(description = "Outcome in the origin; null in a draft without one", example = "SUCCESS", nullable = true)
+        Outcome outcome,
         @Size(max = 50) List<@Valid Indicator> indicators,
         @Schema(example = "[\"https://www.aardgasvrijewijken.nl/proeftuinen\"]")
         @Size(max = 50) List<@Pattern(regexp = "https?://\\S{1,2000}", message = "must be an http(s) URL") String> evidenceLinks,
@@ -38,11 +41,13 @@ public record LessonContent(
                 message = "must be a CBS buurt code: BU, 4 digits, then 4 digits or capitals") String> originBuurtCodes,
         @Schema(example = "[\"participatie\"]") List<Theme> themes,
         @Schema(example = "[\"REPLICATIE\"]") List<Route> routes,
-        @Schema(example = "MENU") Layer claimedLayer,
+        @Schema(example = "MENU", nullable = true) Layer claimedLayer,
+        @Schema(description = "Null when not given (required at publication for some routes)", nullable = true)
         @Valid Rightscaling rightscaling,
         @Size(max = 50) List<@Valid Skill> skills,
         @Schema(example = "[\"EXTRA_FINANCIERING\"]") List<ExperimentCondition> experimentConditions,
-        @Schema(description = "Required for lessons on the INSTITUTIONALISERING route") @Valid BarrierSection barrier) {
+        @Schema(description = "Required for lessons on the INSTITUTIONALISERING route; null otherwise", nullable = true)
+        @Valid BarrierSection barrier) {
 
     public LessonContent {
         title = strip(title);

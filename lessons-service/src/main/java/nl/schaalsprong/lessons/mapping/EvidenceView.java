@@ -17,21 +17,24 @@ import java.util.UUID;
                  "chanceRisk":{"flagged":true,"reasons":["Bevestigd op 1 plek buiten de herkomst: te weinig om toeval uit te sluiten."]},
                  "counts":{"suggested":8,"accepted":1,"declined":0,"confirmed":1,"notConfirmed":0,"inconclusive":0},
                  "derivedAt":"2027-07-02T14:00:01Z",
-                 "records":"https://verification.schaalsprong.nl/api/v1/lessons/0b6f2f4e-8d1c-4c55-9a53-2f0c1d7e9a10/evidence"}""")
+                 "records":"https://verification.schaalsprong.nl/api/v1/evidence/lessons/0b6f2f4e-8d1c-4c55-9a53-2f0c1d7e9a10"}""")
 public record EvidenceView(
         UUID lessonId,
         String level,
         List<String> reasons,
-        @Schema(description = "The layer the lesson claims for itself; null when it claims none or is not indexed")
+        @Schema(description = "The layer the lesson claims for itself; null when it claims none or is not indexed",
+                nullable = true)
         String claimedLayer,
-        @Schema(description = "The layer the evidence supports; null while too few verifications are concluded")
+        @Schema(description = "The layer the evidence supports; null while too few verifications are concluded",
+                nullable = true)
         String supportedLayer,
         List<String> confirmedInTypes,
         List<String> notConfirmedInTypes,
         @Schema(description = "Toevalsrisico: the success may rest on chance or on experiment conditions")
         Chance chanceRisk,
         Counts counts,
-        @Schema(description = "When verification-service derived this; null while only concluded verifications arrived")
+        @Schema(description = "When verification-service derived this; null while only concluded verifications arrived",
+                nullable = true)
         OffsetDateTime derivedAt,
         @Schema(description = "Absolute link to the lesson's verification records in verification-service")
         String records) {

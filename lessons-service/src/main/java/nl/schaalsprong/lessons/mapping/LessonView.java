@@ -25,7 +25,7 @@ import java.util.UUID;
          "createdAt":"2026-11-28T10:15:30Z","updatedAt":"2026-11-28T10:16:00Z"}""")
 public record LessonView(UUID id, LessonStatus status,
                          @Schema(description = "Send it back in If-Match when revising") long version,
-                         @Schema(description = "Set when SUPERSEDED") UUID successorId,
+                         @Schema(description = "The lesson that replaced this one; null unless SUPERSEDED", nullable = true) UUID successorId,
                          LessonContent content,
                          @Schema(description = "Name of the origin proeftuin") String pilot,
                          List<String> tags, OffsetDateTime createdAt, OffsetDateTime updatedAt) {

@@ -13,13 +13,19 @@ import java.util.List;
          "experimentConditions":["EXTRA_FINANCIERING"],
          "bronUrl":"https://www.hieropgewekt.nl/nieuws/lokale-energie-initiatieven-doen-mee-aan-proeftuinen-aardgasvrije-wijk",
          "opmerking":null,"version":2}""")
-public record ProeftuinView(String id, String name, String gemeente, String gemeenteCode,
-                            @Schema(description = "Wijk or village as the source names it") String wijk,
+public record ProeftuinView(String id, String name, String gemeente,
+                            @Schema(description = "CBS gemeente code; null when no source gives it", nullable = true)
+                            String gemeenteCode,
+                            @Schema(description = "Wijk or village as the source names it; null when unknown",
+                                    nullable = true) String wijk,
                             int ronde, int selectieJaar,
-                            @Schema(description = "Heat strategy as the source states it") String warmtestrategie,
+                            @Schema(description = "Heat strategy as the source states it; null when unknown",
+                                    nullable = true) String warmtestrategie,
                             List<String> buurtCodes,
                             @Schema(description = "Derived from the buurt codes") List<String> wijkCodes,
-                            List<ExperimentCondition> experimentConditions, String bronUrl, String opmerking,
+                            List<ExperimentCondition> experimentConditions, String bronUrl,
+                            @Schema(description = "What the sources leave open or contradict; null when nothing",
+                                    nullable = true) String opmerking,
                             long version) {
 
     public static ProeftuinView of(Proeftuin p) {

@@ -17,15 +17,17 @@ public record SearchHit(
         String snippet,
         @Schema(example = "[\"participatie\"]") List<String> themes,
         @Schema(example = "[\"REPLICATIE\"]") List<String> routes,
-        @Schema(description = "The layer the lesson claims; null when it claims none", example = "MENU") String claimedLayer,
+        @Schema(description = "The layer the lesson claims; null when it claims none", example = "MENU", nullable = true)
+        String claimedLayer,
         @Schema(example = "[\"participatie/keukentafelgesprekken\"]") List<String> tags,
         ProeftuinRef proeftuin,
-        @Schema(example = "GM0014") String gemeente,
+        @Schema(description = "CBS code of the proeftuin's gemeente; null when unknown", example = "GM0014", nullable = true)
+        String gemeente,
         @Schema(example = "[\"BU00140000\"]") List<String> originBuurtCodes,
         @Schema(description = "From verifications elsewhere; ORIGIN_ONLY until evidence arrives", example = "INDICATIVE")
         String evidenceLevel,
         OffsetDateTime updatedAt,
-        OffsetDateTime publishedAt) {
+        @Schema(description = "Null while never published", nullable = true) OffsetDateTime publishedAt) {
 
     @Schema(name = "ProeftuinRef", description = "The proeftuin a lesson was learned in")
     public record ProeftuinRef(@Schema(example = "groningen-paddepoel-en-selwerd") String id,

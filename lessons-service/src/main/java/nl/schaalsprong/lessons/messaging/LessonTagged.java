@@ -1,13 +1,16 @@
 package nl.schaalsprong.lessons.messaging;
 
 import nl.schaalsprong.lessons.domain.ExperimentCondition;
+import nl.schaalsprong.lessons.domain.Indicator;
 import nl.schaalsprong.lessons.domain.Layer;
 import nl.schaalsprong.lessons.domain.Lesson;
 import nl.schaalsprong.lessons.domain.LessonContent;
+import nl.schaalsprong.lessons.domain.Outcome;
 import nl.schaalsprong.lessons.domain.Proeftuin;
 import nl.schaalsprong.lessons.domain.Rightscaling;
 import nl.schaalsprong.lessons.domain.Route;
 import nl.schaalsprong.lessons.domain.Tag;
+import nl.schaalsprong.lessons.domain.Theme;
 
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -22,11 +25,19 @@ import java.util.UUID;
  *                     first origin buurt (a buurt code starts with its gemeente's digits)
  * @param addedTags    the tags this tagging added
  * @param tags         all tags the lesson has after it
+ * @param recommendation what the lesson recommends others to do (added in session 5, additively: null when the
+ *                       author wrote none)
+ * @param outcome        the outcome in the origin; null when not stated
+ * @param indicators     the measured indicators of that outcome (pre-registered criteria name them)
+ * @param themes         the lesson's themes (codes, lower case)
+ * @param module         the approach component (module) the author names; null when not stated
  */
 public record LessonTagged(UUID lessonId, String title, String pilot, String proeftuinId, String gemeenteCode,
                            List<String> originBuurtCodes, List<String> addedTags, List<String> tags,
                            List<Route> routes, Layer claimedLayer, Rightscaling rightscaling,
-                           List<ExperimentCondition> experimentConditions, OffsetDateTime taggedAt) {
+                           List<ExperimentCondition> experimentConditions, OffsetDateTime taggedAt,
+                           String recommendation, Outcome outcome, List<Indicator> indicators, List<Theme> themes,
+                           String module) {
 
     /** Only for a published lesson: the quality gate guarantees the origin buurten, routes, layer and rightscaling. */
     public static LessonTagged of(Lesson lesson, Proeftuin proeftuin, List<Tag> added, OffsetDateTime taggedAt) {
@@ -35,6 +46,7 @@ public record LessonTagged(UUID lessonId, String title, String pilot, String pro
         return new LessonTagged(lesson.id, lesson.title, proeftuin.name(), proeftuin.id, gemeente,
                 content.originBuurtCodes(), added.stream().map(Tag::value).toList(), List.copyOf(lesson.sortedTags()),
                 content.routes(), content.claimedLayer(), content.rightscaling(), content.experimentConditions(),
-                taggedAt);
+                taggedAt, content.recommendation(), content.outcome(), content.indicators(), content.themes(),
+                content.module());
     }
 }

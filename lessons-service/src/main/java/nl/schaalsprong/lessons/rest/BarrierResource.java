@@ -27,7 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.UUID;
@@ -47,7 +46,10 @@ public class BarrierResource {
     }
 
     @GET
-    @Operation(summary = "List barriers", description = "Newest first; every filter is optional.")
+    @Operation(operationId = "listBarriers",
+            summary = "List barriers", description = "Newest first; every filter is optional.")
+    @APIResponse(responseCode = "200", description = "One page of barriers, newest first")
+    @APIResponse(responseCode = "404", description = "A status or level that is not one of the listed values")
     public Page<BarrierView> list(
             @Parameter(description = "Only this status") @QueryParam("status") BarrierStatus status,
             @Parameter(description = "Only this level of government") @QueryParam("level") GovernmentLevel level,
@@ -59,7 +61,7 @@ public class BarrierResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read a barrier")
+    @Operation(operationId = "getBarrier", summary = "Read a barrier")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = BarrierView.class)))
     @APIResponse(responseCode = "404", description = "No such barrier")
     public BarrierView read(@PathParam("id") UUID id) {
@@ -70,8 +72,7 @@ public class BarrierResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.STEWARD)
-    @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Move a barrier along the policy track",
+    @Operation(operationId = "moveBarrier", summary = "Move a barrier along the policy track",
             description = "GESIGNALEERD -> GEAGENDEERD -> OPGELOST, one step at a time. Needs role steward.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = BarrierView.class)))
     @APIResponse(responseCode = "409", description = "Illegal transition; the problem names from and to")

@@ -35,7 +35,7 @@ public class LessonEvidenceResource {
     }
 
     @GET
-    @Operation(summary = "A lesson's evidence",
+    @Operation(operationId = "getLessonEvidence", summary = "A lesson's evidence",
             description = "Verification counts by outcome, the evidence level, the layer the evidence supports next "
                     + "to the claimed one, the toevalsrisico flag and a link to the verification records. Follows "
                     + "verification-service's events, so it may lag a moment behind it. ORIGIN_ONLY with zero "

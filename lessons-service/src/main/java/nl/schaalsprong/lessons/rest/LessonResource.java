@@ -29,14 +29,11 @@ import nl.schaalsprong.platform.idempotency.IdempotentRequests;
 import nl.schaalsprong.platform.security.Caller;
 import nl.schaalsprong.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 
 import java.util.List;
 import java.util.UUID;
@@ -48,7 +45,6 @@ import java.util.UUID;
 @Path("/api/v1/lessons")
 @Produces(MediaType.APPLICATION_JSON)
 @org.eclipse.microprofile.openapi.annotations.tags.Tag(name = "Lessons", description = "Lessons learned in proeftuinen")
-@SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT")
 public class LessonResource {
 
     private final LessonService lessons;
@@ -64,8 +60,8 @@ public class LessonResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.CONTRIBUTOR)
-    @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Record a lesson", description = "Stores a new DRAFT lesson. Its origin proeftuin must be in "
+    @Operation(operationId = "recordLesson",
+            summary = "Record a lesson", description = "Stores a new DRAFT lesson. Its origin proeftuin must be in "
             + "the register and typology-service must know its origin buurten. Needs role contributor. Retries are "
             + "safe with an Idempotency-Key: the same key and body get the first answer again and record nothing more.")
     @APIResponse(responseCode = "201", description = "Recorded (or, for a repeated Idempotency-Key, the first answer "
@@ -95,7 +91,8 @@ public class LessonResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read a lesson", description = "Published (and superseded or retracted) lessons are open to "
+    @Operation(operationId = "getLesson",
+            summary = "Read a lesson", description = "Published (and superseded or retracted) lessons are open to "
             + "all; a DRAFT or IN_REVIEW lesson only to its proeftuin's contributors and the stewards (404 for others).")
     @APIResponse(responseCode = "200", headers = @Header(name = "ETag", description = "The version, for If-Match"),
             content = @Content(schema = @Schema(implementation = LessonView.class)))
@@ -109,8 +106,8 @@ public class LessonResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.CONTRIBUTOR)
-    @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Revise a lesson", description = "Replaces what the author wrote, while the lesson is DRAFT or "
+    @Operation(operationId = "reviseLesson",
+            summary = "Revise a lesson", description = "Replaces what the author wrote, while the lesson is DRAFT or "
             + "IN_REVIEW. If-Match must carry the version that was read: a stale one gets 409. Needs role contributor "
             + "for the lesson's proeftuin (pilots claim).")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = LessonView.class)))
@@ -129,8 +126,7 @@ public class LessonResource {
     @Path("/{id}/transitions")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.CONTRIBUTOR, Roles.STEWARD})
-    @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Move a lesson through its lifecycle",
+    @Operation(operationId = "transitionLesson", summary = "Move a lesson through its lifecycle",
             description = "DRAFT -> IN_REVIEW (a contributor of the lesson's proeftuin, or a steward); IN_REVIEW -> "
                     + "DRAFT or PUBLISHED, PUBLISHED -> SUPERSEDED (with successorId) or RETRACTED (steward). "
                     + "Publishing needs If-Match with the version that was reviewed (428 without, 412 when the lesson "
@@ -160,8 +156,7 @@ public class LessonResource {
     @Path("/{id}/tags")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.CONTRIBUTOR)
-    @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Tag a lesson for transfer",
+    @Operation(operationId = "tagLesson", summary = "Tag a lesson for transfer",
             description = "Adds approach components from the vocabulary ('theme/component') or free tags (one word) to "
                     + "a PUBLISHED lesson. A tagging that adds a tag emits one LessonTagged event, which makes "
                     + "verification-service suggest comparable buurten to verify the lesson in.")
@@ -181,8 +176,8 @@ public class LessonResource {
     @GET
     @Path("/{id}/history")
     @RolesAllowed({Roles.CONTRIBUTOR, Roles.STEWARD})
-    @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Every kept version of a lesson", description = "Oldest first: what changed, who, when, and "
+    @Operation(operationId = "getLessonHistory",
+            summary = "Every kept version of a lesson", description = "Oldest first: what changed, who, when, and "
             + "the lesson after it. For the contributors of the lesson's proeftuin and the stewards.")
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not a steward nor a contributor of the lesson's proeftuin")

@@ -46,7 +46,7 @@ public class LessonSearchResource {
     }
 
     @GET
-    @Operation(summary = "Search lessons",
+    @Operation(operationId = "searchLessons", summary = "Search lessons",
             description = "Full-text search in Dutch (stemmed: 'warmtepompen' finds 'warmtepomp'; quotes for a "
                     + "phrase, 'or', '-word' to exclude) with facets. Repeating a facet parameter means any of its "
                     + "values; different facets must all hold. **Only PUBLISHED lessons are listed unless `status` "

@@ -35,7 +35,7 @@ public class NeighbourhoodLessonsResource {
     }
 
     @GET
-    @Operation(summary = "Lessons relevant to a buurt",
+    @Operation(operationId = "listLessonsForNeighbourhood", summary = "Lessons relevant to a buurt",
             description = "Published lessons learned in this buurt or in one of the buurten typology-service finds "
                     + "most comparable to it, ranked by the similarity of their origin (1 for the buurt itself), "
                     + "then newest first, then by id.")

@@ -27,7 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The register of PAW proeftuinen, seeded from public sources; stewards fill in what the sources leave open. */
@@ -43,7 +42,8 @@ public class ProeftuinResource {
     }
 
     @GET
-    @Operation(summary = "List proeftuinen", description = "By round, then id; stable pages.")
+    @Operation(operationId = "listProeftuinen",
+            summary = "List proeftuinen", description = "By round, then id; stable pages.")
     public Page<ProeftuinView> list(
             @Parameter(description = "Page number from 0") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @Parameter(description = "Page size, at most 200") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
@@ -52,7 +52,7 @@ public class ProeftuinResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read a proeftuin")
+    @Operation(operationId = "getProeftuin", summary = "Read a proeftuin")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ProeftuinView.class)))
     @APIResponse(responseCode = "404", description = "No such proeftuin")
     public ProeftuinView read(@Parameter(example = "groningen-paddepoel-en-selwerd") @PathParam("id") String id) {
@@ -63,8 +63,8 @@ public class ProeftuinResource {
     @Path("/{id}/buurten")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.STEWARD)
-    @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Set the buurten a proeftuin covers", description = "Replaces the set; every code must be "
+    @Operation(operationId = "setProeftuinBuurten",
+            summary = "Set the buurten a proeftuin covers", description = "Replaces the set; every code must be "
             + "known to typology-service. The wijken follow from the buurten. Needs role steward.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ProeftuinView.class)))
     @APIResponse(responseCode = "422", description = "typology-service knows no such buurt")
@@ -77,8 +77,8 @@ public class ProeftuinResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.STEWARD)
-    @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Complete a proeftuin", description = "Sets the gemeente code and the experiment conditions "
+    @Operation(operationId = "completeProeftuin",
+            summary = "Complete a proeftuin", description = "Sets the gemeente code and the experiment conditions "
             + "the proeftuin enjoys; absent fields stay as they are. Needs role steward.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ProeftuinView.class)))
     public ProeftuinView complete(@PathParam("id") String id, @Valid @NotNull ProeftuinPatch patch) {

@@ -21,7 +21,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.Arrays;
@@ -43,14 +42,16 @@ public class VocabularyResource {
 
     @GET
     @Path("/themes")
-    @Operation(summary = "The themes", description = "Fixed; a theme's code is also the first part of a component.")
+    @Operation(operationId = "listThemes",
+            summary = "The themes", description = "Fixed; a theme's code is also the first part of a component.")
     public List<ThemeView> themes() {
         return Arrays.stream(Theme.values()).map(ThemeView::of).toList();
     }
 
     @GET
     @Path("/components")
-    @Operation(summary = "The approach components", description = "By code; lessons are tagged with these.")
+    @Operation(operationId = "listComponents",
+            summary = "The approach components", description = "By code; lessons are tagged with these.")
     public List<ComponentView> components() {
         return vocabulary.components().stream().map(ComponentView::of).toList();
     }
@@ -59,8 +60,8 @@ public class VocabularyResource {
     @Path("/components")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.STEWARD)
-    @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Add an approach component", description = "Needs role steward.")
+    @Operation(operationId = "addComponent",
+            summary = "Add an approach component", description = "Needs role steward.")
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = ComponentView.class)))
     @APIResponse(responseCode = "409", description = "It already exists")
     @APIResponse(responseCode = "422", description = "Not 'theme/component' with a known theme")

@@ -59,7 +59,7 @@ final class Broker {
                  "confirmedInTypes":["Stedelijke vooroorlogse buurten"],"notConfirmedInTypes":[],
                  "chanceRisk":{"flagged":true,"reasons":["Te weinig plekken om toeval uit te sluiten."]},
                  "counts":{"suggested":5,"accepted":1,"declined":0,"confirmed":%d,"notConfirmed":%d,"inconclusive":0},
-                 "derivedAt":"%s","evidenceUrl":"/api/v1/lessons/%s/evidence"}"""
+                 "derivedAt":"%s","evidenceUrl":"/api/v1/evidence/lessons/%s"}"""
                 .formatted(lessonId, level, confirmed, confirmed, notConfirmed, derivedAt, lessonId));
     }
 

@@ -71,7 +71,7 @@ class EvidenceFlowTest {
                 .body("chanceRisk.flagged", equalTo(true))
                 .body("confirmedInTypes", contains("Stedelijke vooroorlogse buurten"))
                 .body("derivedAt", equalTo("2027-07-03T10:00:00Z"))
-                .body("records", equalTo("http://verification.test/api/v1/lessons/" + lesson + "/evidence"));
+                .body("records", equalTo("http://verification.test/api/v1/evidence/lessons/" + lesson));
         given().queryParam("proeftuin", proeftuin.toString()).when().get("/api/v1/lessons")
                 .then().statusCode(200).body("items.evidenceLevel", contains("REPLICATED"));
 

@@ -1,6 +1,7 @@
 package nl.schaalsprong.platform.inbox;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import nl.schaalsprong.platform.events.CloudEvent;
@@ -17,10 +18,12 @@ public class ProcessedEvents {
 
     private final EntityManager entityManager;
     private final Clock clock;
+    private final Event<InboundEventClaimed> claimed;
 
-    public ProcessedEvents(EntityManager entityManager, Clock clock) {
+    public ProcessedEvents(EntityManager entityManager, Clock clock, Event<InboundEventClaimed> claimed) {
         this.entityManager = entityManager;
         this.clock = clock;
+        this.claimed = claimed;
     }
 
     /**
@@ -38,6 +41,9 @@ public class ProcessedEvents {
                 .setParameter("eventType", event.type())
                 .setParameter("processedAt", OffsetDateTime.now(clock))
                 .executeUpdate();
+        if (inserted == 1) {
+            claimed.fire(new InboundEventClaimed(consumer, event));
+        }
         return inserted == 1;
     }
 }

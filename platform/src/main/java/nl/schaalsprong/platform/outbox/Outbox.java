@@ -100,7 +100,7 @@ public class Outbox {
                 }
             }
         });
-        appended.fire(new OutboxAppended(type.type()));
+        appended.fire(new OutboxAppended(type.type(), events));
     }
 
     private CloudEvent envelope(EventType type, String aggregateId, Object data, OffsetDateTime now) {

@@ -179,7 +179,7 @@ public final class ComparabilitySnapshot {
         double needed = search.coverageFloor() * total(weights);
         int[] range = range(code, search.scope());
         TopK best = TopKScan.best(columns, range[0], range[1], target, dims, shares, own, search.limit(),
-                i -> i == target || (search.excludePilots() && pilot[i]) ? Double.NaN
+                (float) (needed / sum), i -> i == target || (search.excludePilots() && pilot[i]) ? Double.NaN
                         : similarity(target, i, dims, weights, required, needed));
         List<ComparableBuurt> ranked = new ArrayList<>(best.size());
         int[] basis = search.explain() ? null : weighted(weights);
@@ -202,7 +202,7 @@ public final class ComparabilitySnapshot {
     private boolean[] required(List<DimensionWeight> basis) {
         boolean[] required = new boolean[kinds.length];
         for (DimensionWeight weight : basis) {
-            required[column(weight.dimension())] = weight.required();
+            required[column(weight.column())] = weight.required();
         }
         return required;
     }
@@ -447,7 +447,7 @@ public final class ComparabilitySnapshot {
     private double[] weights(List<DimensionWeight> basis) {
         double[] weights = new double[kinds.length];
         for (DimensionWeight weight : basis) {
-            weights[column(weight.dimension())] = weight.weight();
+            weights[column(weight.column())] = weight.weight();
         }
         return weights;
     }

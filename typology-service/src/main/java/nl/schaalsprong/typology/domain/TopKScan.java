@@ -32,9 +32,14 @@ final class TopKScan {
      * @param dims   the dimensions compared
      * @param shares their weights divided by the sum of all of them, so a complete buurt's sum is its distance
      * @param own    the asked buurt's value on each of them
+     * @param minimumShare the share of {@code shares} a buurt must have values on to be offered at all (the basis'
+     *                     coverage floor as a share of the compared weight); 0 for none. A buurt below it is passed
+     *                     over without ranking it exactly: with a floor, the buurten that lack a whole source (a
+     *                     tenth of the national file lacks the heating shares) have small sums over what they do
+     *                     share and would otherwise all pass the filter, to be refused one by one
      */
     static TopK best(FloatColumns columns, int from, int to, int near, int[] dims, float[] shares, float[] own, int k,
-                     Exact exact) {
+                     float minimumShare, Exact exact) {
         TopK best = new TopK(k);
         if (from >= to) {
             return best;
@@ -72,7 +77,7 @@ final class TopKScan {
             // rounding), so the sum alone rejects most buurten in one compare. While fewer than k are found the
             // limit is infinite; a buurt sharing nothing (compared 0) then gives NaN and is passed over, as it must.
             for (int i = next(distance, lo, hi, limit + SLACK); i < hi; i = next(distance, i + 1, hi, limit + SLACK)) {
-                if (!gaps || distance[i] <= limit * compared[i] + SLACK) {
+                if (!gaps || (distance[i] <= limit * compared[i] + SLACK && compared[i] >= minimumShare - SLACK)) {
                     limit = offer(best, base + i, exact, limit);
                 }
             }

@@ -142,12 +142,12 @@ public final class BuurtFileHeader {
         int gemeenteNaam = mapping.gemeenteName() != null ? find.apply(mapping.gemeenteName()) : -1;
         List<FigureColumn> figures = new ArrayList<>();
         Set<DimensionKey> seen = new LinkedHashSet<>();
-        for (ColumnMapping.FigureColumn column : mapping.figures()) {
+        for (ColumnMapping.FigureColumn column : mapping.valueColumns()) {
             Figure figure = catalogue.find(column.figure()).orElseThrow(() -> new RuleViolationException("figure '"
                     + column.figure() + "' (mapped to column '" + column.column() + "') is not in the figure "
                     + "catalogue; declare it with the import (figures) or map a known one: GET /api/v1/figures"));
             if (!seen.add(figure.key())) {
-                throw new RuleViolationException("figure '" + figure.key() + "' is mapped twice");
+                throw new RuleViolationException("'" + figure.key() + "' is mapped twice");
             }
             if (column.percentage() && figure.hasLevels()) {
                 throw new RuleViolationException("figure '" + figure.key() + "' (column '" + column.column()

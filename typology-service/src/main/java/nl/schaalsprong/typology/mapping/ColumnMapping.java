@@ -16,7 +16,13 @@ import java.util.Set;
  *                declared, never guessed, since {@code -99} is a plausible value of some figures
  */
 public record ColumnMapping(String code, String name, String gemeenteName, List<FigureColumn> figures,
-                            Set<String> missing) {
+                            Set<String> missing, List<FigureColumn> attributes) {
+
+    /** A mapping of figures alone. */
+    public ColumnMapping(String code, String name, String gemeenteName, List<FigureColumn> figures,
+                         Set<String> missing) {
+        this(code, name, gemeenteName, figures, missing, List.of());
+    }
 
     /**
      * One figure's column.
@@ -38,7 +44,29 @@ public record ColumnMapping(String code, String name, String gemeenteName, List<
                     "a mapping that names the gemeente name column names the buurt name column too");
         }
         figures = figures == null ? List.of() : List.copyOf(figures);
+        attributes = attributes == null ? List.of() : List.copyOf(attributes);
+        if (attributes.stream().anyMatch(FigureColumn::percentage)) {
+            throw new nl.schaalsprong.platform.domain.RuleViolationException(
+                    "a steward attribute holds levels; it cannot be given as a percentage");
+        }
         missing = missing == null ? Set.of() : Set.copyOf(missing.stream().map(String::strip).toList());
+    }
+
+    /**
+     * Figure and steward attribute columns together: the reader checks an attribute's cells against its levels as it
+     * checks a categorical figure's (the catalogue it reads with holds the attributes as such figures).
+     */
+    public List<FigureColumn> valueColumns() {
+        List<FigureColumn> all = new java.util.ArrayList<>(figures);
+        all.addAll(attributes);
+        return all;
+    }
+
+    /** The steward attributes the file sets. */
+    public Set<DimensionKey> attributeKeys() {
+        Set<DimensionKey> keys = new java.util.LinkedHashSet<>();
+        attributes.forEach(a -> keys.add(a.figure()));
+        return keys;
     }
 
     public boolean namesBuurten() {

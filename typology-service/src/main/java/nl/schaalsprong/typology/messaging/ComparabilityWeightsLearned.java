@@ -9,12 +9,21 @@ import java.util.List;
  * Our reading of the data of {@code nl.schaalsprong.comparability-weights.learned.v1}, owned by
  * verification-service ({@code schemas/comparability-weights.learned.v1.json}). A tolerant reader: only what a
  * draft basis needs, each field required by the producer's schema (ComparabilityWeightsLearnedContractTest).
+ * The fields issue 11 added (lessons, the cross-validated scores, each weight's importance and interval) are
+ * boxed: a record written before them still becomes a draft, with those left unknown.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ComparabilityWeightsLearned(String basisName, OffsetDateTime learnedAt, int outcomes,
-                                          double brierSimilarity, double brierBaseRate, List<Weight> weights) {
+                                          double brierSimilarity, double brierBaseRate, List<Weight> weights,
+                                          Integer lessons, Double cvBrierModel, Double cvBrierBaseRate,
+                                          Double cvBrierBasis) {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Weight(String dimension, double weight) {
+    public record Weight(String dimension, double weight, Double importance, Double lower, Double upper) {
+
+        /** Whether the learner said what it found about this dimension (the interval with its importance). */
+        boolean hasInterval() {
+            return importance != null && lower != null && upper != null;
+        }
     }
 }

@@ -12,7 +12,9 @@ import nl.schaalsprong.platform.inbox.InboundEvent;
 import nl.schaalsprong.platform.inbox.ProcessedEvents;
 import nl.schaalsprong.typology.domain.basis.BasisName;
 import nl.schaalsprong.typology.domain.basis.DimensionWeight;
+import nl.schaalsprong.typology.domain.basis.LearnedImportance;
 import nl.schaalsprong.typology.domain.basis.LearnedWeightsProposed;
+import nl.schaalsprong.typology.domain.basis.LearningEvidence;
 import nl.schaalsprong.typology.domain.catalogue.DimensionKey;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
@@ -75,11 +77,21 @@ public class LearnedWeightsConsumer {
         try {
             List<DimensionWeight> weights = learned.weights().stream()
                     .map(w -> new DimensionWeight(DimensionKey.of(w.dimension()), w.weight())).toList();
-            return new LearnedWeightsProposed(BasisName.of(learned.basisName()), description(learned), weights);
-        } catch (DomainException e) {
+            return new LearnedWeightsProposed(BasisName.of(learned.basisName()), description(learned), weights,
+                    learning(learned));
+        } catch (DomainException | IllegalArgumentException e) {
             // A malformed name or key (MalformedValueException) as much as a weight the rules refuse.
             throw new InvalidCloudEventException("data of " + event.id() + ": " + e.getMessage(), e);
         }
+    }
+
+    private static LearningEvidence learning(ComparabilityWeightsLearned learned) {
+        List<LearnedImportance> importances = learned.weights().stream()
+                .filter(ComparabilityWeightsLearned.Weight::hasInterval)
+                .map(w -> new LearnedImportance(DimensionKey.of(w.dimension()), w.importance(), w.lower(), w.upper()))
+                .toList();
+        return new LearningEvidence(learned.outcomes(), learned.lessons(), learned.cvBrierModel(),
+                learned.cvBrierBaseRate(), learned.cvBrierBasis(), importances);
     }
 
     private static String description(ComparabilityWeightsLearned learned) {

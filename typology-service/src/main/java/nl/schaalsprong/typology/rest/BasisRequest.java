@@ -28,10 +28,14 @@ public record BasisRequest(
             @Schema(description = "Catalogue dimension key", example = "STEDELIJKHEID") @NotBlank String dimension,
             @Schema(description = "Weight, above 0 and at most 100", example = "2") @NotNull Double weight,
             @Schema(description = "A comparison lacking this dimension is not offered; a buurt lacking it gets 422",
-                    example = "false") Boolean required) {
+                    example = "false") Boolean required,
+            @Schema(description = "Compare this figure on the values of this source year only (pinned) instead of "
+                    + "each buurt's newest; only a figure (not a derived dimension) can be pinned, and the year must "
+                    + "have stored values (see GET /api/v1/figures/{key}, `years`). Absent or null: the newest",
+                    example = "2021", nullable = true) Integer year) {
 
         public WeightRequest(String dimension, Double weight) {
-            this(dimension, weight, false);
+            this(dimension, weight, false, null);
         }
     }
 
@@ -41,6 +45,6 @@ public record BasisRequest(
 
     List<DimensionWeight> domainWeights() {
         return weights.stream().map(w -> new DimensionWeight(DimensionKey.of(w.dimension()), w.weight(),
-                Boolean.TRUE.equals(w.required()))).toList();
+                Boolean.TRUE.equals(w.required()), w.year())).toList();
     }
 }

@@ -43,7 +43,8 @@ public class BasisResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.STEWARD)
-    @Operation(summary = "Create a draft basis version", description = "Version 1 of a new name, or the next "
+    @Operation(operationId = "createBasis",
+            summary = "Create a draft basis version", description = "Version 1 of a new name, or the next "
             + "version of an existing one. Weights must be above 0, on known dimensions, each dimension once.")
     @APIResponse(responseCode = "201", description = "The draft; Location points at it", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BasisResponse.class)))
@@ -62,7 +63,8 @@ public class BasisResource {
     }
 
     @GET
-    @Operation(summary = "All bases, every version", description = "By name, then version.")
+    @Operation(operationId = "listBases",
+            summary = "All bases, every version", description = "By name, then version.")
     @APIResponse(responseCode = "200", description = "Every basis version", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BasisResponse[].class)))
     public List<BasisResponse> all() {
@@ -72,7 +74,8 @@ public class BasisResource {
 
     @GET
     @Path("/{name}")
-    @Operation(summary = "The versions of one basis", description = "Oldest first.")
+    @Operation(operationId = "listBasisVersions",
+            summary = "The versions of one basis", description = "Oldest first.")
     @APIResponse(responseCode = "200", description = "Its versions", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BasisResponse[].class)))
     @APIResponse(responseCode = "404", description = "No basis with this name")
@@ -84,7 +87,7 @@ public class BasisResource {
 
     @GET
     @Path("/{name}/versions/{version}")
-    @Operation(summary = "One basis version")
+    @Operation(operationId = "getBasisVersion", summary = "One basis version")
     @APIResponse(responseCode = "200", description = "The version", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BasisResponse.class)))
     @APIResponse(responseCode = "404", description = "No such basis version")
@@ -98,7 +101,8 @@ public class BasisResource {
     @Path("/{name}/versions/{version}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.STEWARD)
-    @Operation(summary = "Revise a draft", description = "Replaces description and weights. A published version is "
+    @Operation(operationId = "reviseBasisVersion",
+            summary = "Revise a draft", description = "Replaces description and weights. A published version is "
             + "fixed: revising it is a conflict (409); create a new version instead.")
     @APIResponse(responseCode = "200", description = "The revised draft", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BasisResponse.class)))
@@ -120,7 +124,8 @@ public class BasisResource {
     @POST
     @Path("/{name}/versions/{version}/publish")
     @RolesAllowed(Roles.STEWARD)
-    @Operation(summary = "Publish a draft", description = "DRAFT → PUBLISHED; from then on the version is fixed and "
+    @Operation(operationId = "publishBasisVersion",
+            summary = "Publish a draft", description = "DRAFT → PUBLISHED; from then on the version is fixed and "
             + "searches can use it. Emits nl.schaalsprong.comparability-basis.published.v1.")
     @APIResponse(responseCode = "200", description = "The published version", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BasisResponse.class)))
@@ -139,7 +144,8 @@ public class BasisResource {
     @PUT
     @Path("/{name}/default")
     @RolesAllowed(Roles.STEWARD)
-    @Operation(summary = "Make a basis the default", description = "Searches that name no basis use the latest "
+    @Operation(operationId = "makeBasisDefault",
+            summary = "Make a basis the default", description = "Searches that name no basis use the latest "
             + "published version of the default. The basis needs a published version.")
     @APIResponse(responseCode = "204", description = "It is the default now")
     @APIResponse(responseCode = "401", description = "No valid bearer token")

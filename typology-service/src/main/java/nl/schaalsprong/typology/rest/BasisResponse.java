@@ -11,7 +11,7 @@ import java.util.List;
 public record BasisResponse(
         @Schema(description = "Basis name", example = "standaard") String name,
         @Schema(description = "Version, from 1", example = "1") int version,
-        @Schema(description = "What the basis is for", example = "De vijf dimensies van het eerste skelet")
+        @Schema(description = "What the basis is for", example = "De vijf dimensies van het eerste skelet", nullable = true)
         String description,
         @Schema(description = "DRAFT (can be revised) or PUBLISHED (fixed, usable in searches)", example = "PUBLISHED")
         String status,
@@ -22,17 +22,22 @@ public record BasisResponse(
         double coverageFloor,
         @Schema(description = "When the draft was created", example = "2026-11-28T10:15:30Z") OffsetDateTime createdAt,
         @Schema(description = "Who created it (token subject)", example = "steward@gemeente.nl") String createdBy,
-        @Schema(description = "When it was published; absent for a draft", example = "2026-11-28T11:00:00Z")
+        @Schema(description = "When it was published; absent for a draft", example = "2026-11-28T11:00:00Z", nullable = true)
         OffsetDateTime publishedAt,
-        @Schema(description = "Who published it", example = "steward@gemeente.nl") String publishedBy) {
+        @Schema(description = "Who published it", example = "steward@gemeente.nl", nullable = true) String publishedBy,
+        @Schema(description = "For a version learned by verification-service: the intervals and cross-validated "
+                + "scores behind its weights; null for a version a steward wrote", nullable = true)
+        LearningEvidenceResponse learning) {
 
     static BasisResponse from(ComparabilityBasis basis, BasisName defaultName) {
         return new BasisResponse(basis.name().value(), basis.version(), basis.description().orElse(null),
                 basis.status().name(), basis.name().equals(defaultName),
                 basis.weights().stream()
-                        .map(w -> new BasisRequest.WeightRequest(w.dimension().value(), w.weight(), w.required()))
+                        .map(w -> new BasisRequest.WeightRequest(w.dimension().value(), w.weight(), w.required(),
+                                w.year()))
                         .toList(), basis.coverageFloor(),
                 basis.createdAt(), basis.createdBy(), basis.publishedAt().orElse(null),
-                basis.publishedBy().orElse(null));
+                basis.publishedBy().orElse(null),
+                basis.learning().map(LearningEvidenceResponse::from).orElse(null));
     }
 }

@@ -22,7 +22,11 @@ public record ComparableNeighbourhoodsResponse(
         @Schema(description = "Buurten in scope that were not offered because the comparison would not be honest, "
                 + "by reason (null with among=)", nullable = true) LeftOutResponse leftOut,
         @Schema(description = "Where the figures behind the basis' dimensions come from; credit them when showing "
-                + "the answer") List<SourceResponse> sources) {
+                + "the answer") List<SourceResponse> sources,
+        @Schema(description = "The figures the basis compares on one source year rather than each buurt's newest, "
+                + "with that year; empty when none is pinned. Explanations name such a figure's column "
+                + "`FIGURE__YEAR`", example = "{\"AANDEEL_STADSVERWARMING\": 2021}")
+        java.util.Map<String, Integer> pinnedYears) {
 
     @Schema(name = "LeftOut", description = "Buurten not offered, by reason")
     public record LeftOutResponse(

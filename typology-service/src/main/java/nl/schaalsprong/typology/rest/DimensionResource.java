@@ -54,7 +54,8 @@ public class DimensionResource {
     @jakarta.ws.rs.POST
     @jakarta.ws.rs.Consumes(MediaType.APPLICATION_JSON)
     @jakarta.annotation.security.RolesAllowed(nl.schaalsprong.platform.security.Roles.STEWARD)
-    @Operation(summary = "Define a dimension derived from figures", description = "A log scale of a skewed figure "
+    @Operation(operationId = "defineDimension",
+            summary = "Define a dimension derived from figures", description = "A log scale of a skewed figure "
             + "or a share of two figures, over any numeric figures of the catalogue; searched on from the answer. "
             + "Needs role steward.")
     @APIResponse(responseCode = "201", description = "Defined; Location names it", content = @Content(
@@ -78,7 +79,8 @@ public class DimensionResource {
     }
 
     @GET
-    @Operation(summary = "All dimensions", description = "Every dimension in catalogue order: the five comparison "
+    @Operation(operationId = "listDimensions",
+            summary = "All dimensions", description = "Every dimension in catalogue order: the five comparison "
             + "dimensions of the default basis, every stored CBS figure (title, unit and description from CBS's "
             + "variable list) and the attributes stewards set per buurt.")
     @APIResponse(responseCode = "200", description = "The catalogue", content = @Content(
@@ -89,7 +91,7 @@ public class DimensionResource {
 
     @GET
     @Path("/{key}")
-    @Operation(summary = "One dimension")
+    @Operation(operationId = "getDimension", summary = "One dimension")
     @APIResponse(responseCode = "200", description = "The dimension", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DimensionResponse.class)))
     @APIResponse(responseCode = "404", description = "No dimension with this key")

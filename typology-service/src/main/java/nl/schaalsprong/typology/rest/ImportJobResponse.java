@@ -26,15 +26,15 @@ public record ImportJobResponse(
         @Schema(description = "How far the job has come") ProgressResponse progress,
         @Schema(description = "Data rows in the file (the header not counted); grows while RUNNING",
                 example = "13817") int rowsRead,
-        @Schema(description = "Rows that passed every check", example = "13816") Integer accepted,
+        @Schema(description = "Rows that passed every check", example = "13816", nullable = true) Integer accepted,
         @Schema(description = "Rows not stored; all of them are listed under /api/v1/imports/{id}/rejections",
-                example = "1") Integer rejected,
-        @Schema(description = "Buurten new to this service", example = "0") Integer created,
-        @Schema(description = "Stored buurten whose values changed", example = "12") Integer updated,
-        @Schema(description = "Stored buurten already identical to the file", example = "13804") Integer unchanged,
+                example = "1", nullable = true) Integer rejected,
+        @Schema(description = "Buurten new to this service", example = "0", nullable = true) Integer created,
+        @Schema(description = "Stored buurten whose values changed", example = "12", nullable = true) Integer updated,
+        @Schema(description = "Stored buurten already identical to the file", example = "13804", nullable = true) Integer unchanged,
         @Schema(description = "Valid rows whose code is not a registered buurt (a file of figures alone cannot "
                 + "register buurten; typically codes of another year's boundaries): not stored. All of them are "
-                + "listed under /api/v1/imports/{id}/unplaced", example = "1712") Integer unplaced,
+                + "listed under /api/v1/imports/{id}/unplaced", example = "1712", nullable = true) Integer unplaced,
         @Schema(description = "The first unplaced codes in code order (at most " + ImportResource.REJECTIONS_SHOWN
                 + "); `unplaced` says how many there are", example = "[\"BU00030000\"]") List<String> unplacedCodes,
         @Schema(description = "Figures a CBS KWB file may carry (by figure key) that this file has no column for: "
@@ -42,15 +42,16 @@ public record ImportJobResponse(
         List<String> missingFigures,
         @Schema(description = "The first rejected rows in file order (at most " + ImportResource.REJECTIONS_SHOWN
                 + "); `rejected` says how many there are") List<RejectionResponse> rejections,
-        @Schema(description = "Why the job failed") String failure,
-        @Schema(description = "Who started it (token subject)", example = "steward@gemeente.nl") String startedBy,
+        @Schema(description = "Why the job failed", nullable = true) String failure,
+        @Schema(description = "Who started it (token subject); null when not known",
+                example = "steward@gemeente.nl", nullable = true) String startedBy,
         @Schema(description = "When it started") OffsetDateTime createdAt,
-        @Schema(description = "When it ended") OffsetDateTime finishedAt) {
+        @Schema(description = "When it ended", nullable = true) OffsetDateTime finishedAt) {
 
     @Schema(name = "ImportProgress", description = "Rows read so far and, once the whole file is read, the total")
     public record ProgressResponse(
             @Schema(description = "Data rows read so far; never goes back", example = "6000") int rowsRead,
-            @Schema(description = "Data rows in the file, once known", example = "13817") Integer rowsTotal) {
+            @Schema(description = "Data rows in the file, once known", example = "13817", nullable = true) Integer rowsTotal) {
     }
 
     @Schema(name = "ImportRejection", description = "A row that was not imported")

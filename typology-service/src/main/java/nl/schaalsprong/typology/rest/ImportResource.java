@@ -69,7 +69,8 @@ public class ImportResource {
     @POST
     @Path("/cbs-kwb")
     @Consumes(TEXT_CSV)
-    @Operation(summary = "Start importing a CBS Kerncijfers wijken en buurten buurt file",
+    @Operation(operationId = "importCbsKwb",
+            summary = "Start importing a CBS Kerncijfers wijken en buurten buurt file",
             description = "Takes the CSV as CBS publishes it (comma- or semicolon-separated, keys matched without "
                     + "their numeric suffix, '', '.' and '-' as missing). Answers 202 at once with the job; poll its "
                     + "Location until the status is no longer RUNNING. Every row is checked on its own and rejected "
@@ -89,6 +90,8 @@ public class ImportResource {
     @APIResponse(responseCode = "400", description = "The year is missing or implausible, or the mode unknown")
     @APIResponse(responseCode = "401", description = "No valid bearer token")
     @APIResponse(responseCode = "403", description = "The token lacks role steward")
+    @APIResponse(responseCode = "413", description = "The file is above the size limit "
+            + "(quarkus.http.limits.max-body-size, 32 MB); the problem names the limit, no job is started")
     @APIResponse(responseCode = "422", description = "Not a KWB buurt file: empty, or the header lacks "
             + "buurtcode, buurtnaam or gemeentenaam. Checked before any job starts.")
     public Response importCbsKwb(
@@ -115,7 +118,8 @@ public class ImportResource {
     @POST
     @Path("/mapped")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Start importing any per-buurt CSV through a column mapping",
+    @Operation(operationId = "importMappedFigures",
+            summary = "Start importing any per-buurt CSV through a column mapping",
             description = "For any file with its own column names: the request may declare new figures (kind, unit, "
                     + "levels, source), and the mapping names the code column, optionally the name and gemeente name "
                     + "columns (then new buurten can be registered), and per figure its column (percentages declared "
@@ -140,6 +144,8 @@ public class ImportResource {
             + "mapping incomplete")
     @APIResponse(responseCode = "401", description = "No valid bearer token")
     @APIResponse(responseCode = "403", description = "The token lacks role steward")
+    @APIResponse(responseCode = "413", description = "The request is above the size limit "
+            + "(quarkus.http.limits.max-body-size, 32 MB); the problem names the limit, no job is started")
     @APIResponse(responseCode = "422", description = "The file is empty or header-only, its header lacks a mapped "
             + "column or names one twice, a mapped figure is neither known nor declared, or a declaration clashes "
             + "with the catalogue (another kind or other levels, declared twice). Checked before any job starts; "
@@ -158,7 +164,8 @@ public class ImportResource {
     }
 
     @GET
-    @Operation(summary = "List import jobs", description = "Newest first; stable pages. Needs role steward.")
+    @Operation(operationId = "listImports",
+            summary = "List import jobs", description = "Newest first; stable pages. Needs role steward.")
     @APIResponse(responseCode = "200", description = "One page of jobs (without their rejections)")
     @APIResponse(responseCode = "400", description = "page or size out of range")
     @APIResponse(responseCode = "401", description = "No valid bearer token")
@@ -172,7 +179,8 @@ public class ImportResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One import job", description = "Status, progress, counts and the first "
+    @Operation(operationId = "getImport",
+            summary = "One import job", description = "Status, progress, counts and the first "
             + REJECTIONS_SHOWN + " rejected rows. Needs role steward.")
     @APIResponse(responseCode = "200", description = "The job",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -187,7 +195,8 @@ public class ImportResource {
 
     @GET
     @Path("/{id}/rejections")
-    @Operation(summary = "All rejected rows of an import", description = "In file order; stable pages. "
+    @Operation(operationId = "listImportRejections",
+            summary = "All rejected rows of an import", description = "In file order; stable pages. "
             + "Needs role steward.")
     @APIResponse(responseCode = "200", description = "One page of rejected rows")
     @APIResponse(responseCode = "400", description = "page or size out of range")
@@ -202,7 +211,8 @@ public class ImportResource {
 
     @GET
     @Path("/{id}/unplaced")
-    @Operation(summary = "All unplaced codes of an import", description = "Valid rows whose code is not a registered "
+    @Operation(operationId = "listImportUnplaced",
+            summary = "All unplaced codes of an import", description = "Valid rows whose code is not a registered "
             + "buurt, in a file that does not name buurten (typically codes of another year's boundaries); in code "
             + "order, stable pages. Needs role steward.")
     @APIResponse(responseCode = "200", description = "One page of codes")

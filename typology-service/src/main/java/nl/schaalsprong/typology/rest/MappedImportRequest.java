@@ -45,14 +45,29 @@ public record MappedImportRequest(
             Map<String, @NotNull @Valid FigureColumn> figures,
             @Schema(description = "Cell texts that mean 'no value' besides an empty cell; declared, never guessed",
                     example = "[\"-99\", \".\", \"-\"]")
-            Set<@NotNull String> missing) {
+            Set<@NotNull String> missing,
+            @Schema(description = "Per steward attribute (a settable dimension: PARTICIPATIE_AANPAK, WARMTESTRATEGIE, "
+                    + "PROEFTUIN_STATUS) its column: sets the attribute in bulk for every registered buurt of the file, "
+                    + "as PUT .../attributes/{key} would one by one (cells must be the attribute's levels; an empty "
+                    + "or missing cell leaves the buurt's value as it is). Same job and report: rejected rows, unplaced "
+                    + "codes.", example = "{\"WARMTESTRATEGIE\": \"strategie\"}", nullable = true)
+            Map<String, @NotNull @NotBlank String> attributes) {
+
+        /** A mapping of figures alone. */
+        public Mapping(String code, String name, String gemeenteName, Map<String, FigureColumn> figures,
+                       Set<String> missing) {
+            this(code, name, gemeenteName, figures, missing, null);
+        }
 
         ColumnMapping toColumnMapping() {
             List<ColumnMapping.FigureColumn> columns = figures == null ? List.of() : figures.entrySet().stream()
                     .map(e -> new ColumnMapping.FigureColumn(DimensionKey.of(e.getKey().strip()), e.getValue().column(),
                             Boolean.TRUE.equals(e.getValue().percentage())))
                     .toList();
-            return new ColumnMapping(code, blankToNull(name), blankToNull(gemeenteName), columns, missing);
+            List<ColumnMapping.FigureColumn> settable = attributes == null ? List.of() : attributes.entrySet().stream()
+                    .map(e -> new ColumnMapping.FigureColumn(DimensionKey.of(e.getKey().strip()), e.getValue(), false))
+                    .toList();
+            return new ColumnMapping(code, blankToNull(name), blankToNull(gemeenteName), columns, missing, settable);
         }
 
         private static String blankToNull(String value) {

@@ -67,7 +67,8 @@ public class NeighbourhoodResource {
 
     @GET
     @Path("/{code}")
-    @Operation(summary = "One buurt", description = "A buurt with its wijk, gemeente, figures (newest year, and every "
+    @Operation(operationId = "getNeighbourhood",
+            summary = "One buurt", description = "A buurt with its wijk, gemeente, figures (newest year, and every "
             + "stored year) and the values stewards set on settable dimensions.")
     @APIResponse(responseCode = "200", description = "The buurt",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -83,7 +84,8 @@ public class NeighbourhoodResource {
     @Path("/{code}/attributes/{key}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.STEWARD)
-    @Operation(summary = "Set a buurt's value on a settable dimension", description = "For dimensions no statistic "
+    @Operation(operationId = "setNeighbourhoodAttribute",
+            summary = "Set a buurt's value on a settable dimension", description = "For dimensions no statistic "
             + "holds (participatie-aanpak, warmtestrategie, proeftuin-status). The value must be one of the "
             + "dimension's levels. Setting a new value emits nl.schaalsprong.neighbourhood.changed.v1 and is "
             + "seen by the next comparable search.")
@@ -105,7 +107,7 @@ public class NeighbourhoodResource {
 
     @GET
     @Path("/{code}/comparable")
-    @Operation(summary = "Buurten comparable to this one",
+    @Operation(operationId = "listComparableNeighbourhoods", summary = "Buurten comparable to this one",
             description = "The most comparable other buurten on a comparability basis (default: the default "
                     + "basis' latest published version): similarity = 1 − the weighted mean Gower distance (numeric "
                     + "by 2nd–98th percentile range, ordinal by rank, categorical by mismatch). A dimension missing "
@@ -164,7 +166,14 @@ public class NeighbourhoodResource {
                 used.weights().stream().map(w -> w.dimension().value()).toList(), used.name().value(),
                 used.version(), used.coverageFloor(), required, ranked, only.isEmpty()
                 ? ComparableNeighbourhoodsResponse.LeftOutResponse.from(found.leftOut(), buurt.value(),
-                used.coverageFloor(), required) : null, sources(used));
+                used.coverageFloor(), required) : null, sources(used), pinnedYears(used));
+    }
+
+    /** The basis' pinned figure-years, in the basis' order. */
+    private static java.util.Map<String, Integer> pinnedYears(SearchBasis used) {
+        java.util.Map<String, Integer> pinned = new java.util.LinkedHashMap<>();
+        used.weights().stream().filter(w -> w.year() != null).forEach(w -> pinned.put(w.dimension().value(), w.year()));
+        return pinned;
     }
 
     /** The distinct sources of the figures behind the basis' dimensions. */
@@ -188,7 +197,7 @@ public class NeighbourhoodResource {
 
     @GET
     @Path("/{code}/comparable/{other}")
-    @Operation(summary = "Explain how comparable two buurten are",
+    @Operation(operationId = "compareNeighbourhoods", summary = "Explain how comparable two buurten are",
             description = "The similarity of two buurten on a basis, with every dimension's contribution.")
     @APIResponse(responseCode = "200", description = "The pair, explained", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PairResponse.class)))

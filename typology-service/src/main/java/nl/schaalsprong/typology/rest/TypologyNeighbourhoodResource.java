@@ -30,7 +30,8 @@ public class TypologyNeighbourhoodResource {
     }
 
     @GET
-    @Operation(summary = "The buurt's type", description = "The buurt's type, with its pen portrait, in the current "
+    @Operation(operationId = "getNeighbourhoodType",
+            summary = "The buurt's type", description = "The buurt's type, with its pen portrait, in the current "
             + "typology: the newest published one.")
     @APIResponse(responseCode = "200", description = "The buurt's type",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,

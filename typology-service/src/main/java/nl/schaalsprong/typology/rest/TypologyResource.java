@@ -63,7 +63,7 @@ public class TypologyResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.STEWARD)
-    @Operation(summary = "Start a typology run",
+    @Operation(operationId = "startTypology", summary = "Start a typology run",
             description = "Clusters all buurten with figures on a comparability basis into k types (k-medoids by "
                     + "CLARA over the Gower distance, seeded, so the same request on the same buurten gives the same "
                     + "typology). Without k the service tries k over its configured range and keeps the best "
@@ -80,6 +80,7 @@ public class TypologyResource {
     @APIResponse(responseCode = "401", description = "No valid bearer token")
     @APIResponse(responseCode = "403", description = "The token lacks role steward")
     @APIResponse(responseCode = "409", description = "No buurten have been imported yet")
+    @APIResponse(responseCode = "422", description = "The named basis has no published version to type buurten on")
     public Response start(@Valid TypologyRunRequest request, UriInfo uri) {
         Typology typology = runs.start((request == null ? TypologyRunRequest.DEFAULTS : request).parameters());
         return Response.accepted(TypologyResponse.from(typology))
@@ -87,7 +88,8 @@ public class TypologyResource {
     }
 
     @GET
-    @Operation(summary = "List typologies", description = "Newest version first; stable pages.")
+    @Operation(operationId = "listTypologies",
+            summary = "List typologies", description = "Newest version first; stable pages.")
     @APIResponse(responseCode = "200", description = "One page of typologies")
     @APIResponse(responseCode = "400", description = "page or size out of range")
     public Page<TypologyResponse> list(
@@ -99,7 +101,8 @@ public class TypologyResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One typology", description = "Status, progress, k and silhouette of a run.")
+    @Operation(operationId = "getTypology",
+            summary = "One typology", description = "Status, progress, k and silhouette of a run.")
     @APIResponse(responseCode = "200", description = "The typology",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = TypologyResponse.class)))
@@ -112,7 +115,7 @@ public class TypologyResource {
     @POST
     @Path("/{id}/publish")
     @RolesAllowed(Roles.STEWARD)
-    @Operation(summary = "Publish a draft typology",
+    @Operation(operationId = "publishTypology", summary = "Publish a draft typology",
             description = "DRAFT → PUBLISHED: the typology becomes immutable and, as the newest published one, "
                     + "current. Emits nl.schaalsprong.typology.published.v1 on topic schaalsprong.typology. "
                     + "Needs role steward.")
@@ -131,7 +134,8 @@ public class TypologyResource {
 
     @GET
     @Path("/{id}/types")
-    @Operation(summary = "The types of a typology", description = "Every type with its size, medoid buurt and pen "
+    @Operation(operationId = "listTypologyTypes",
+            summary = "The types of a typology", description = "Every type with its size, medoid buurt and pen "
             + "portrait, type 1 (the largest) first.")
     @APIResponse(responseCode = "200", description = "The types",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -146,7 +150,8 @@ public class TypologyResource {
 
     @GET
     @Path("/{id}/types/{type}/neighbourhoods")
-    @Operation(summary = "The buurten of a type", description = "Nearest the type's centre first, then by code.")
+    @Operation(operationId = "listTypeNeighbourhoods",
+            summary = "The buurten of a type", description = "Nearest the type's centre first, then by code.")
     @APIResponse(responseCode = "200", description = "One page of buurten")
     @APIResponse(responseCode = "400", description = "page or size out of range")
     @APIResponse(responseCode = "404", description = "No such typology, or no such type in it")

@@ -15,19 +15,19 @@ public record TypologyResponse(
         @Schema(description = "RUNNING, DRAFT (finished, not in use), PUBLISHED (immutable; the newest is current) "
                 + "or FAILED", example = "DRAFT") String status,
         @Schema(description = "Percentage done", example = "100") int progress,
-        @Schema(description = "k as asked for; absent when the service was to propose k", example = "12") Integer requestedK,
-        @Schema(description = "Number of types, once finished", example = "12") Integer k,
+        @Schema(description = "k as asked for; absent when the service was to propose k", example = "12", nullable = true) Integer requestedK,
+        @Schema(description = "Number of types, once finished", example = "12", nullable = true) Integer k,
         @Schema(description = "Seed of the run", example = "42") long seed,
-        @Schema(description = "Mean silhouette (-1..1) estimated on a seeded sample, once finished", example = "0.31")
+        @Schema(description = "Mean silhouette (-1..1) estimated on a seeded sample, once finished", example = "0.31", nullable = true)
         Double silhouette,
         @Schema(description = "How distinct the types are, in words, once finished: the silhouette's band after "
                 + "Kaufman & Rousseeuw (1990): STRONG above 0.70, REASONABLE above 0.50, WEAK above 0.25, NONE at or "
                 + "below 0.25", nullable = true) SilhouetteNote silhouetteReading,
-        @Schema(description = "Buurten typed, once finished", example = "13700") Integer buurten,
-        @Schema(description = "Why the run failed") String failure,
+        @Schema(description = "Buurten typed, once finished", example = "13700", nullable = true) Integer buurten,
+        @Schema(description = "Why the run failed", nullable = true) String failure,
         @Schema(description = "When the run started") OffsetDateTime createdAt,
-        @Schema(description = "When the run finished") OffsetDateTime finishedAt,
-        @Schema(description = "When it was published") OffsetDateTime publishedAt) {
+        @Schema(description = "When the run finished", nullable = true) OffsetDateTime finishedAt,
+        @Schema(description = "When it was published", nullable = true) OffsetDateTime publishedAt) {
 
     @Schema(name = "SilhouetteReading", description = "What the silhouette says about how distinct the types are")
     public record SilhouetteNote(

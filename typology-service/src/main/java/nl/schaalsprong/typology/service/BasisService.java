@@ -11,12 +11,19 @@ import nl.schaalsprong.platform.outbox.Outbox;
 import nl.schaalsprong.typology.domain.basis.BasisName;
 import nl.schaalsprong.typology.domain.basis.ComparabilityBasis;
 import nl.schaalsprong.typology.domain.basis.DimensionWeight;
+import nl.schaalsprong.typology.domain.basis.LearningEvidence;
 import nl.schaalsprong.typology.messaging.ComparabilityBasisPublished;
 import nl.schaalsprong.typology.messaging.TypologyEvents;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import nl.schaalsprong.platform.domain.RuleViolationException;
+import nl.schaalsprong.typology.domain.basis.PinnedYear;
+import nl.schaalsprong.typology.domain.catalogue.DimensionKey;
+import nl.schaalsprong.typology.figure.service.FigureStore;
 
 /** The comparability basis use cases; each write is one transaction, its event included (transactional outbox). */
 @ApplicationScoped
@@ -28,8 +35,11 @@ public class BasisService {
     private final Clock clock;
     private final Event<BasesChanged> changed;
 
+    private final FigureStore figures;
+
     public BasisService(BasisStore store, ComparabilityIndex index, Outbox outbox, Clock clock,
-                        Event<BasesChanged> changed) {
+                        Event<BasesChanged> changed, FigureStore figures) {
+        this.figures = figures;
         this.store = store;
         this.index = index;
         this.outbox = outbox;
@@ -46,10 +56,18 @@ public class BasisService {
     /**
      * A new DRAFT with weights learned elsewhere: it keeps what the learner does not know about, the latest
      * version's coverage floor and which dimensions it requires, so learning never silently drops that honesty.
+     * The draft keeps what the learner found (intervals, cross-validated scores) for the steward to judge.
      */
     @Transactional
     public ComparabilityBasis createLearned(BasisName name, String description, List<DimensionWeight> weights,
-                                            String by) {
+                                            LearningEvidence learning, String by) {
+        ComparabilityBasis draft = createFromLearner(name, description, weights, by);
+        draft.learnedFrom(learning);
+        return draft;
+    }
+
+    private ComparabilityBasis createFromLearner(BasisName name, String description, List<DimensionWeight> weights,
+                                                 String by) {
         int latest = store.latestVersion(name);
         ComparabilityBasis previous = latest == 0 ? null : store.find(name, latest).orElse(null);
         if (previous == null) {
@@ -68,7 +86,9 @@ public class BasisService {
                                      double coverageFloor, String by) {
         ComparabilityBasis basis = ComparabilityBasis.draft(name, store.latestVersion(name) + 1, description, weights,
                 coverageFloor, index.committedCatalogue(), by, OffsetDateTime.now(clock));
+        requireStoredYears(basis);
         store.add(basis);
+        servePinnedYears(basis);
         return basis;
     }
 
@@ -78,7 +98,36 @@ public class BasisService {
         ComparabilityBasis basis = get(name, version);
         basis.revise(description, weights, coverageFloor == null ? basis.coverageFloor() : coverageFloor,
                 index.committedCatalogue());
+        requireStoredYears(basis);
+        servePinnedYears(basis);
         return basis;
+    }
+
+    /** A pinned year must hold values of its figure, or every comparison on it would be missing it. */
+    private void requireStoredYears(ComparabilityBasis basis) {
+        if (basis.pinnedYears().isEmpty()) {
+            return;
+        }
+        Map<DimensionKey, List<Integer>> stored = figures.years();
+        for (PinnedYear pin : basis.pinnedYears()) {
+            List<Integer> years = stored.getOrDefault(pin.figure(), List.of());
+            if (!years.contains(pin.year())) {
+                throw new RuleViolationException("figure " + pin.figure() + " has no values of " + pin.year()
+                        + (years.isEmpty() ? "; it has no stored values at all"
+                        : "; stored years: " + years.stream().map(String::valueOf).collect(Collectors.joining(", "))));
+            }
+        }
+    }
+
+    /**
+     * A version that pins a figure-year the snapshot does not hold yet gets its column the moment it commits, so
+     * it can be published and searched with at once.
+     */
+    private void servePinnedYears(ComparabilityBasis basis) {
+        if (basis.pinnedYears().stream().anyMatch(pin -> !index.current().catalogue().contains(pin.column()))) {
+            store.flush();
+            index.replaceOnCommit();
+        }
     }
 
     @Transactional

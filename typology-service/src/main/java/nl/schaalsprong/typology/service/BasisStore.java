@@ -25,6 +25,12 @@ public class BasisStore {
         entityManager.persist(basis);
     }
 
+    /** Writes pending changes, so a native read in the same transaction (the snapshot's pinned years) sees them. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void flush() {
+        entityManager.flush();
+    }
+
     public Optional<ComparabilityBasis> find(BasisName name, int version) {
         return entityManager.createQuery("select b from ComparabilityBasis b where b.name = ?1 and b.version = ?2",
                         ComparabilityBasis.class)

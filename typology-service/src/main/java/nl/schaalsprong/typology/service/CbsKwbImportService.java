@@ -4,7 +4,10 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import nl.schaalsprong.platform.domain.RuleViolationException;
+import nl.schaalsprong.typology.domain.catalogue.DimensionDefinition;
 import nl.schaalsprong.typology.domain.catalogue.DimensionKey;
+import nl.schaalsprong.typology.domain.catalogue.StandardDimensions;
+import nl.schaalsprong.typology.figure.domain.FigureDimensions;
 import nl.schaalsprong.typology.domain.imports.ImportJob;
 import nl.schaalsprong.typology.domain.imports.ImportMode;
 import nl.schaalsprong.typology.domain.imports.ImportOutcome;
@@ -74,7 +77,7 @@ public class CbsKwbImportService {
     public ImportJob start(String file, int year, ImportMode mode, String startedBy) {
         FigureCatalogue catalogue = figures.catalogue();
         return start(ImportSource.CBS_KWB, () -> BuurtFileReader.cbsKwb(new StringReader(file), catalogue), List.of(),
-                year, mode, startedBy);
+                java.util.Set.of(), year, mode, startedBy);
     }
 
     /**
@@ -86,24 +89,43 @@ public class CbsKwbImportService {
      */
     public ImportJob startMapped(String file, ColumnMapping mapping, List<Figure> declared, int year, ImportMode mode,
                                  String startedBy) {
-        FigureCatalogue catalogue = figures.catalogue().withDeclared(declared);
+        FigureCatalogue catalogue = figures.catalogue().withDeclared(declared)
+                .withDeclared(settable(mapping.attributeKeys()));
         return start(ImportSource.MAPPED, () -> BuurtFileReader.mapped(new StringReader(file), mapping, catalogue),
-                declared, year, mode, startedBy);
+                declared, mapping.attributeKeys(), year, mode, startedBy);
+    }
+
+    /** The steward attributes a mapping sets, as the reader checks them; 422 naming one that is none. */
+    private static List<Figure> settable(java.util.Set<DimensionKey> keys) {
+        java.util.Map<DimensionKey, DimensionDefinition> attributes = new java.util.HashMap<>();
+        StandardDimensions.assigned().forEach(a -> attributes.put(a.key(), a));
+        List<Figure> settable = new ArrayList<>();
+        for (DimensionKey key : keys) {
+            DimensionDefinition attribute = attributes.get(key);
+            if (attribute == null) {
+                throw new RuleViolationException("'" + key + "' (mapping.attributes) is not a steward attribute; "
+                        + "settable: " + StandardDimensions.assigned().stream().map(a -> a.key().value())
+                        .collect(java.util.stream.Collectors.joining(", ")) + ". Figures go under mapping.figures");
+            }
+            settable.add(FigureDimensions.attributeAsFigure(attribute));
+        }
+        return settable;
     }
 
     /** Opens the file once now, so a wrong header is a 422 before any job exists, and again in the job. */
-    private ImportJob start(ImportSource source, Supplier<BuurtFileReader> open, List<Figure> declared, int year,
-                            ImportMode mode, String startedBy) {
+    private ImportJob start(ImportSource source, Supplier<BuurtFileReader> open, List<Figure> declared,
+                            java.util.Set<DimensionKey> attributes, int year, ImportMode mode, String startedBy) {
         if (open.get().next() == null) {
             throw new RuleViolationException("the file has a header but no rows; nothing to import");
         }
         ImportJob job = ImportJob.start(UUID.randomUUID(), source, year, mode, startedBy, OffsetDateTime.now(clock));
         transitions.started(job);
-        executor.execute(() -> run(job.id(), open, declared, year, startedBy));
+        executor.execute(() -> run(job.id(), open, declared, attributes, year, startedBy));
         return job;
     }
 
-    private void run(UUID id, Supplier<BuurtFileReader> open, List<Figure> declared, int year, String startedBy) {
+    private void run(UUID id, Supplier<BuurtFileReader> open, List<Figure> declared,
+                     java.util.Set<DimensionKey> attributes, int year, String startedBy) {
         try {
             BuurtFileReader reader = open.get();
             List<ImportedBuurt> accepted = new ArrayList<>();
@@ -122,7 +144,7 @@ public class CbsKwbImportService {
             }
             List<DimensionKey> missing = reader.header().missingFigures();
             ImportOutcome outcome = transitions.finish(id, year, new ImportJobTransitions.Read(accepted, rejections,
-                    missing, reader.header().carried(), declared, startedBy));
+                    missing, reader.header().carried(), declared, startedBy, attributes));
             LOG.infof("%d import %s: %d rows read, %d created, %d updated, %d unchanged, %d unplaced, %d rejected",
                     year, id, outcome.rowsRead(), outcome.created(), outcome.updated(), outcome.unchanged(),
                     outcome.unplaced(), outcome.rejected());

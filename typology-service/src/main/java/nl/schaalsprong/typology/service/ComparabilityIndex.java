@@ -87,12 +87,13 @@ public class ComparabilityIndex {
     }
 
     /**
-     * Figures, derived dimensions and buurten read in one transaction, so the catalogue and the columns always
+     * Figures, derived dimensions, the figure-years bases pin and buurten read in one transaction, so the catalogue and the columns always
      * match (an import that declares a figure and brings its values is seen whole or not at all).
      */
     private ComparabilitySnapshot build() {
         return QuarkusTransaction.joiningExisting().call(() -> ComparabilitySnapshot.of(
-                FigureDimensions.catalogue(figures.catalogue(), figures.derived()), store.members()));
+                FigureDimensions.catalogue(figures.catalogue(), figures.derived(), figures.pinnedYears()),
+                store.members()));
     }
 
     /** True once the stored buurten have been loaded at least once; readiness waits for it. */

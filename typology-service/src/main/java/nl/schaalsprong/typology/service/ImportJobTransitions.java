@@ -35,9 +35,12 @@ public class ImportJobTransitions {
     private final ComparabilityIndex index;
     private final NeighbourhoodEvents events;
     private final FigureStore figures;
+    private final AttributeStore attributes;
 
     public ImportJobTransitions(ImportJobStore jobs, NeighbourhoodStore neighbourhoods, Clock clock,
-                                ComparabilityIndex index, NeighbourhoodEvents events, FigureStore figures) {
+                                ComparabilityIndex index, NeighbourhoodEvents events, FigureStore figures,
+                                AttributeStore attributes) {
+        this.attributes = attributes;
         this.figures = figures;
         this.events = events;
         this.jobs = jobs;
@@ -62,7 +65,27 @@ public class ImportJobTransitions {
      */
     public record Read(List<ImportedBuurt> accepted, List<ImportRejection> rejections,
                        List<DimensionKey> missingFigures, Set<DimensionKey> carried, List<Figure> declared,
-                       String by) {
+                       String by, Set<DimensionKey> attributes) {
+
+        /** The figures the file carries, without the steward attributes it sets. */
+        Set<DimensionKey> carriedFigures() {
+            Set<DimensionKey> figures = new java.util.LinkedHashSet<>(carried);
+            figures.removeAll(attributes);
+            return figures;
+        }
+
+        /** The accepted rows with their figures alone (steward attributes are stored apart). */
+        List<ImportedBuurt> figureRows() {
+            if (attributes.isEmpty()) {
+                return accepted;
+            }
+            return accepted.stream().map(b -> {
+                java.util.Map<DimensionKey, nl.schaalsprong.typology.domain.catalogue.AttributeValue> figures =
+                        new java.util.LinkedHashMap<>(b.figures());
+                figures.keySet().removeAll(attributes);
+                return new ImportedBuurt(b.code(), b.naam(), b.gemeenteNaam(), figures);
+            }).toList();
+        }
     }
 
     /**
@@ -88,18 +111,54 @@ public class ImportJobTransitions {
         }
         boolean declaredNew = !figures.declare(read.declared(), read.by(), now).isEmpty();
         Upserted upserted = read.accepted().isEmpty() ? Upserted.NONE
-                : neighbourhoods.upsert(read.accepted(), year, read.carried());
-        UpsertCounts counts = upserted.counts();
+                : neighbourhoods.upsert(read.figureRows(), year, read.carriedFigures());
+        UpsertCounts counts = settled(upserted, read, now);
         jobs.addUnplaced(id, upserted.unplaced().stream().map(Upserted.Unplaced::code).toList());
         events.importChanged(id, upserted.revisions());
         ImportOutcome outcome = new ImportOutcome(rowsRead, read.accepted().size(), read.rejections().size(),
                 counts.created(), counts.updated(), counts.unchanged(), upserted.unplaced().size());
         if (counts.created() + counts.updated() > 0 || declaredNew) {
+            // (steward attributes a file changed count as updates of their buurten)
             // A job that reads SUCCEEDED is already searched on its new figures.
             index.replaceOnCommit();
         }
         job.succeed(outcome, now);
         return outcome;
+    }
+
+    /**
+     * Stores the steward attributes the file sets for its placed buurten, as a PUT per buurt would (same store, same
+     * neighbourhood.changed event per change, a value equal to the stored one changes nothing), and counts a buurt
+     * whose attributes alone changed as updated rather than unchanged.
+     */
+    private UpsertCounts settled(Upserted upserted, Read read, OffsetDateTime now) {
+        UpsertCounts counts = upserted.counts();
+        if (read.attributes().isEmpty()) {
+            return counts;
+        }
+        Set<String> unplaced = new java.util.HashSet<>();
+        upserted.unplaced().forEach(u -> unplaced.add(u.code()));
+        Set<String> revised = new java.util.HashSet<>();
+        upserted.revisions().forEach(r -> revised.add(r.code().value()));
+        int attributesAlone = 0;
+        for (ImportedBuurt buurt : read.accepted()) {
+            if (unplaced.contains(buurt.code().value())) {
+                continue;
+            }
+            boolean changed = false;
+            for (DimensionKey key : read.attributes()) {
+                var value = buurt.figures().get(key);
+                if (value != null && attributes.put(buurt.code(), key, value, read.by(), now)) {
+                    events.attributeSet(buurt.code(), key, value, read.by(), now);
+                    changed = true;
+                }
+            }
+            if (changed && !revised.contains(buurt.code().value())) {
+                attributesAlone++;
+            }
+        }
+        return new UpsertCounts(counts.created(), counts.updated() + attributesAlone,
+                counts.unchanged() - attributesAlone);
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)

@@ -20,6 +20,7 @@ public class LearnedBasisDrafts {
 
     @Transactional(Transactional.TxType.MANDATORY)
     void draft(@Observes LearnedWeightsProposed proposal) {
-        bases.createLearned(proposal.basis(), proposal.description(), proposal.weights(), LEARNER);
+        bases.createLearned(proposal.basis(), proposal.description(), proposal.weights(), proposal.learning(),
+                LEARNER);
     }
 }

@@ -72,6 +72,8 @@ public class NeighbourhoodStore {
     public List<ComparabilitySnapshot.Member> members() {
         Map<BuurtCode, Map<DimensionKey, AttributeValue>> attributes = this.attributes.all();
         Map<BuurtCode, Map<DimensionKey, AttributeValue>> values = figures.newest();
+        figures.pinned().forEach((code, pinned) -> values.computeIfAbsent(code, c -> new java.util.HashMap<>())
+                .putAll(pinned));
         return entityManager.createQuery("select n from Neighbourhood n", Neighbourhood.class)
                 .setHint("org.hibernate.readOnly", true)
                 .getResultStream()

@@ -49,6 +49,11 @@ class ComparabilityWeightsLearnedContractTest {
         assertEquals(64, learned.outcomes());
         assertEquals("STEDELIJKHEID", learned.weights().get(0).dimension());
         assertEquals(3.1, learned.weights().get(0).weight());
+        assertEquals(0.61, learned.weights().get(0).lower());
+        assertEquals(1.93, learned.weights().get(0).upper());
+        assertEquals(11, learned.lessons());
+        assertEquals(0.204, learned.cvBrierModel());
+        assertEquals(0.236, learned.cvBrierBasis());
     }
 
     @Test

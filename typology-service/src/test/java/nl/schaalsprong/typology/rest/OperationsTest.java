@@ -54,7 +54,7 @@ class OperationsTest {
                 .body("components.schemas.ComparableNeighbourhoodType.properties.label.examples[0]",
                         containsString("Type 3"))
                 .body("paths.'/api/v1/neighbourhoods/{code}/comparable'.get.parameters.name", hasItem("explain"))
-                .body("paths.'/api/v1/imports/cbs-kwb'.post.security[0].SecurityScheme", hasItem("steward"));
+                .body("paths.'/api/v1/imports/cbs-kwb'.post.security[0].bearer", hasItem("steward"));
         given().when().get("/q/swagger-ui/").then().statusCode(200).body(containsString("swagger"));
     }
 }

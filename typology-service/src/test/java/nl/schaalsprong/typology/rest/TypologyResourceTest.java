@@ -412,7 +412,7 @@ class TypologyResourceTest {
         given().queryParam("format", "json").when().get("/q/openapi").then()
                 .statusCode(200)
                 .body("paths.'/api/v1/typologies'.post.responses", org.hamcrest.Matchers.hasKey("202"))
-                .body("paths.'/api/v1/typologies'.post.security[0].SecurityScheme", org.hamcrest.Matchers.hasItem("steward"))
+                .body("paths.'/api/v1/typologies'.post.security[0].bearer", org.hamcrest.Matchers.hasItem("steward"))
                 .body("paths.'/api/v1/typologies/{id}/publish'.post.responses", org.hamcrest.Matchers.hasKey("409"))
                 .body("paths", org.hamcrest.Matchers.hasKey("/api/v1/typologies/{id}/types/{type}/neighbourhoods"))
                 .body("paths", org.hamcrest.Matchers.hasKey("/api/v1/neighbourhoods/{code}/type"))
@@ -421,7 +421,7 @@ class TypologyResourceTest {
                 .body("paths.'/api/v1/typologies/{id}/types/{type}/naming'.put.operationId", equalTo("nameTypologyType"))
                 .body("paths.'/api/v1/typologies/{id}/types/{type}/naming'.put.responses",
                         org.hamcrest.Matchers.hasKey("422"))
-                .body("paths.'/api/v1/typologies/{id}/types/{type}/naming'.put.security[0].SecurityScheme",
+                .body("paths.'/api/v1/typologies/{id}/types/{type}/naming'.put.security[0].bearer",
                         org.hamcrest.Matchers.hasItem("steward"))
                 .body("components.schemas.SilhouetteReading.properties.band.enum",
                         org.hamcrest.Matchers.hasItem("NONE"));

@@ -56,6 +56,31 @@ public class Lesson extends PanacheEntityBase {
     @Column(name = "tagged_at")
     public OffsetDateTime taggedAt;
 
+    /** What the lesson says (title, recommendation, outcome, indicators, themes, module), for the advice (V50). */
+    @Column(name = "title")
+    public String title;
+
+    @Column(name = "pilot")
+    public String pilot;
+
+    @Column(name = "recommendation")
+    public String recommendation;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "outcome")
+    public LessonContent.LessonOutcome outcome;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "indicators", nullable = false)
+    public List<LessonContent.Indicator> indicators;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "themes", nullable = false)
+    public List<String> themes;
+
+    @Column(name = "module")
+    public String module;
+
     /** The LessonTagged that last updated this row. */
     @Column(name = "last_event_id", nullable = false)
     public String lastEventId;
@@ -79,6 +104,14 @@ public class Lesson extends PanacheEntityBase {
         lesson.rightscaling = tagged.rightscaling();
         lesson.experimentConditions = tagged.experimentConditions().stream().sorted().toList();
         lesson.taggedAt = tagged.taggedAt();
+        LessonContent content = tagged.content();
+        lesson.title = content.title();
+        lesson.pilot = content.pilot();
+        lesson.recommendation = content.recommendation();
+        lesson.outcome = content.outcome();
+        lesson.indicators = content.indicators();
+        lesson.themes = content.themes();
+        lesson.module = content.module();
         lesson.lastEventId = eventId;
         lesson.updatedAt = now;
         if (known == null) {
@@ -86,6 +119,29 @@ public class Lesson extends PanacheEntityBase {
             lesson.persist();
         }
         return lesson;
+    }
+
+    /**
+     * The names of the indicators of the lesson's outcome, as the lesson names them (LessonTagged v1's
+     * {@code indicators}): what a pre-registered criterion may name. Empty when the lesson is unknown here or its
+     * event carried no indicators.
+     */
+    public static List<String> indicatorNames(UUID lessonId) {
+        Lesson lesson = Lesson.findById(lessonId);
+        return lesson == null ? List.of() : lesson.content().indicatorNames();
+    }
+
+    /**
+     * The pre-registration policy for a lesson's indicators ({@link LessonIndicatorPolicy}); nothing to match for a
+     * lesson not known here or one whose event named no indicator.
+     */
+    public static LessonIndicatorPolicy indicatorPolicyOf(UUID lessonId) {
+        return LessonIndicatorPolicy.of(indicatorNames(lessonId));
+    }
+
+    /** What the lesson says, as its latest tagging carried it. */
+    public LessonContent content() {
+        return new LessonContent(title, pilot, recommendation, outcome, indicators, themes, module);
     }
 
     public List<BuurtCode> origins() {

@@ -13,12 +13,13 @@ import java.util.UUID;
 /**
  * What verification knows about a lesson from its latest tagging. {@code proeftuinId}, {@code gemeente},
  * {@code claimedLayer}, {@code rightscaling} and {@code taggedAt} may be unknown (null): lessons-service sends
- * them optionally for now.
+ * them optionally for now. {@code content} is what the lesson says (never null; {@link LessonContent#UNKNOWN} when
+ * the event carried none).
  */
 public record TaggedLesson(UUID lessonId, String proeftuinId, GemeenteCode gemeente, List<BuurtCode> origins,
                            Set<Route> routes, Layer claimedLayer, Rightscaling rightscaling,
                            Set<ExperimentCondition> experimentConditions, List<String> tags,
-                           OffsetDateTime taggedAt) {
+                           OffsetDateTime taggedAt, LessonContent content) {
 
     public TaggedLesson {
         Objects.requireNonNull(lessonId, "lessonId");
@@ -29,6 +30,15 @@ public record TaggedLesson(UUID lessonId, String proeftuinId, GemeenteCode gemee
         routes = routes == null ? Set.of() : Set.copyOf(routes);
         experimentConditions = experimentConditions == null ? Set.of() : Set.copyOf(experimentConditions);
         tags = tags == null ? List.of() : List.copyOf(tags);
+        content = content == null ? LessonContent.UNKNOWN : content;
+    }
+
+    /** A lesson whose event said nothing of its content (title, recommendation, outcome, ...). */
+    public TaggedLesson(UUID lessonId, String proeftuinId, GemeenteCode gemeente, List<BuurtCode> origins,
+                        Set<Route> routes, Layer claimedLayer, Rightscaling rightscaling,
+                        Set<ExperimentCondition> experimentConditions, List<String> tags, OffsetDateTime taggedAt) {
+        this(lessonId, proeftuinId, gemeente, origins, routes, claimedLayer, rightscaling, experimentConditions, tags,
+                taggedAt, LessonContent.UNKNOWN);
     }
 
     /** Lessons about rules and institutions only go to the barrier register, not to buurten. */

@@ -172,15 +172,22 @@ public class Verification extends PanacheEntityBase {
         return verification;
     }
 
+    /** {@link #accept(SuccessCriteria, LessonIndicatorPolicy, String, Clock)} for a lesson naming no indicator. */
+    public void accept(SuccessCriteria criteria, String who, Clock clock) {
+        accept(criteria, LessonIndicatorPolicy.none(), who, clock);
+    }
+
     /**
      * The gemeente commits to verifying, with success criteria that are frozen from now on: pre-registered, so each
-     * is measured after today ({@link PreRegistration}).
+     * is measured after today ({@link PreRegistration}) and, where the lesson's outcome names indicators, one of
+     * them is measured by that name ({@link LessonIndicatorPolicy}).
      */
-    public void accept(SuccessCriteria criteria, String who, Clock clock) {
+    public void accept(SuccessCriteria criteria, LessonIndicatorPolicy lessonIndicators, String who, Clock clock) {
         requireTransition(VerificationStatus.ACCEPTED);
         String by = requireWho(who);
         OffsetDateTime now = OffsetDateTime.now(clock);
         PreRegistration.requireMeasuredAfter(criteria, now.toLocalDate());
+        lessonIndicators.requireMeasuredBy(criteria);
         this.criteria = criteria.criteria();
         this.acceptedBy = by;
         this.acceptedAt = now;

@@ -23,6 +23,6 @@ public final class EvidenceEvents {
 
     /** Where a lesson's evidence is served. */
     public static String evidenceUrl(java.util.UUID lessonId) {
-        return "/api/v1/lessons/" + lessonId + "/evidence";
+        return "/api/v1/evidence/lessons/" + lessonId;
     }
 }

@@ -16,7 +16,7 @@ public record PilotStatusEffectView(
         @Schema(description = "Decisive conclusions needed on each side before a difference is given", example = "3")
         int minimumPerSide) {
 
-    static PilotStatusEffectView of(PilotStatusEffect effect) {
+    public static PilotStatusEffectView of(PilotStatusEffect effect) {
         return new PilotStatusEffectView(RateView.of(effect.withPilotStatus()), RateView.of(effect.withoutPilotStatus()),
                 effect.difference(), effect.lower(), effect.upper(), effect.minimumPerSide());
     }

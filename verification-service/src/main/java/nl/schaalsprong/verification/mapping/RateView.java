@@ -13,7 +13,7 @@ public record RateView(
         @Schema(nullable = true, description = "Lower bound of the 95% Wilson interval") Double lower,
         @Schema(nullable = true, description = "Upper bound of the 95% Wilson interval") Double upper) {
 
-    static RateView of(ConfirmationRate rate) {
+    public static RateView of(ConfirmationRate rate) {
         return new RateView(rate.confirmed(), rate.decisive(), rate.rate(), rate.lower(), rate.upper());
     }
 }

@@ -12,6 +12,7 @@ import nl.schaalsprong.platform.events.InvalidCloudEventException;
 import nl.schaalsprong.platform.inbox.InboundEvent;
 import nl.schaalsprong.verification.domain.ExperimentCondition;
 import nl.schaalsprong.verification.domain.Layer;
+import nl.schaalsprong.verification.domain.LessonContent;
 import nl.schaalsprong.verification.domain.Route;
 import nl.schaalsprong.verification.domain.TaggedLesson;
 import nl.schaalsprong.verification.service.SuggestionService;
@@ -72,10 +73,20 @@ public class LessonEventsConsumer {
             return new TaggedLesson(tagged.lessonId(), tagged.proeftuinId(), gemeente, origins,
                     knownAll(Route.class, tagged.routes(), event), layer, rightscaling,
                     knownAll(ExperimentCondition.class, tagged.experimentConditions(), event), tagged.tags(),
-                    tagged.taggedAt());
+                    tagged.taggedAt(), content(tagged, event));
         } catch (RuleViolationException | InvalidCodeException e) {
             throw new InvalidCloudEventException("data of " + event.id() + ": " + e.getMessage(), e);
         }
+    }
+
+    /** What the lesson says; an indicator without a name is no indicator a criterion could name, so it is skipped. */
+    static LessonContent content(LessonTagged tagged, CloudEvent event) {
+        List<LessonContent.Indicator> indicators = tagged.indicators() == null ? List.of()
+                : tagged.indicators().stream().filter(i -> i != null && i.name() != null && !i.name().isBlank())
+                .map(i -> new LessonContent.Indicator(i.name().strip(), i.value(), i.unit(), i.date())).toList();
+        return new LessonContent(tagged.title(), tagged.pilot(), tagged.recommendation(),
+                known(LessonContent.LessonOutcome.class, tagged.outcome(), event), indicators, tagged.themes(),
+                tagged.module());
     }
 
     private static <E extends Enum<E>> Set<E> knownAll(Class<E> type, List<String> values, CloudEvent event) {

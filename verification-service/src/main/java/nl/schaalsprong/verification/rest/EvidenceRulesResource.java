@@ -25,7 +25,7 @@ public class EvidenceRulesResource {
     }
 
     @GET
-    @Operation(summary = "The published evidence rules",
+    @Operation(operationId = "getEvidenceRules", summary = "The published evidence rules",
             description = "Levels (tried in order, the first that holds gives the level), supported layers (likewise)"
                     + " and chance risks (each that holds flags toevalsrisico), with Dutch and English descriptions and"
                     + " the configurable thresholds each turns on, with their values and rationale.")

@@ -36,7 +36,7 @@ public class GemeenteResource {
 
     @GET
     @Path("/{code}/suggestions")
-    @Operation(summary = "Suggestions for a gemeente's buurten",
+    @Operation(operationId = "listGemeenteSuggestions", summary = "Suggestions for a gemeente's buurten",
             description = "Verifications still SUGGESTED in buurten of this gemeente, most comparable first.")
     @APIResponse(responseCode = "200", description = "One page of suggestions")
     @APIResponse(responseCode = "400", description = "Not a CBS gemeente code, or invalid page or size")

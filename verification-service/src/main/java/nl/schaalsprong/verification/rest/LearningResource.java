@@ -29,7 +29,7 @@ public class LearningResource {
     }
 
     @GET
-    @Operation(summary = "The latest learned model",
+    @Operation(operationId = "getLearnedWeights", summary = "The latest learned model",
             description = "Per dimension its importance with a bootstrap interval and the proposed weight, and the"
                     + " Brier score of similarity as a predictor of confirmation. Of the named basis, or of whichever"
                     + " basis was learned last.")

@@ -16,8 +16,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.UUID;
 
-/** The full path as the class path, so a later resource on /api/v1/lessons cannot shadow it. */
-@Path("/api/v1/lessons/{lessonId}/evidence")
+/**
+ * A lesson's evidence as this service derives it, with its verification records: under /api/v1/evidence, since
+ * /api/v1/lessons/{id}/evidence is lessons-service's (its read model of the same evidence, in another shape).
+ */
+@Path("/api/v1/evidence/lessons/{lessonId}")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Evidence")
 public class LessonEvidenceResource {
@@ -29,7 +32,7 @@ public class LessonEvidenceResource {
     }
 
     @GET
-    @Operation(summary = "A lesson's evidence",
+    @Operation(operationId = "getLessonEvidenceRecords", summary = "A lesson's evidence",
             description = "Level with its reasons, supported layer (with the types confirmed and not), chance flag"
                     + " (toevalsrisico) with reasons, counts, pilot-status effect, and links to the verifications.")
     @APIResponse(responseCode = "200", description = "The lesson's evidence",

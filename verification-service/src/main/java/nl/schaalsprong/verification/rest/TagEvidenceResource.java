@@ -30,7 +30,8 @@ public class TagEvidenceResource {
     }
 
     @GET
-    @Operation(summary = "The evidence for an approach tag, across its lessons",
+    @Operation(operationId = "getTagEvidence",
+            summary = "The evidence for an approach tag, across its lessons",
             description = "The verifications of every lesson with the tag pooled and judged by the same rules, and"
                     + " each lesson's own level.")
     @APIResponse(responseCode = "200", description = "The tag's evidence",

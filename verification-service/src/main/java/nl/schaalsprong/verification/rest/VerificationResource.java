@@ -22,13 +22,10 @@ import nl.schaalsprong.verification.domain.VerificationStatus;
 import nl.schaalsprong.verification.mapping.VerificationView;
 import nl.schaalsprong.verification.service.VerificationService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.Optional;
@@ -41,7 +38,6 @@ import java.util.UUID;
 @Path("/api/v1/verifications")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Verifications", description = "Verifying lessons in comparable buurten before they are scaled up")
-@SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT")
 public class VerificationResource {
 
     /** A UUID in text; taken as text so a malformed one is a 400 problem, not JAX-RS's 404. */
@@ -58,7 +54,7 @@ public class VerificationResource {
     }
 
     @GET
-    @Operation(summary = "List verifications",
+    @Operation(operationId = "listVerifications", summary = "List verifications",
             description = "Most comparable buurt first, ties by buurt code: a stable order, so pages do not shift. "
                     + "Filter by lessonId to see where one lesson is to be verified, by status and by the target's gemeente.")
     @APIResponse(responseCode = "200", description = "One page of verifications")
@@ -82,7 +78,7 @@ public class VerificationResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read a verification")
+    @Operation(operationId = "getVerification", summary = "Read a verification")
     @APIResponse(responseCode = "200", description = "The verification",
             content = @Content(schema = @Schema(implementation = VerificationView.class)))
     @APIResponse(responseCode = "404", description = "No such verification")
@@ -96,8 +92,8 @@ public class VerificationResource {
     @Path("/{id}/accept")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.VERIFIER, Roles.STEWARD})
-    @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Accept a suggested verification with its success criteria",
+    @Operation(operationId = "acceptVerification",
+            summary = "Accept a suggested verification with its success criteria",
             description = "The gemeente commits to verifying the lesson in this buurt. The success criteria are "
                     + "frozen and timestamped now: no later request can change them. Emits "
                     + "nl.schaalsprong.verification.accepted.v1.")
@@ -117,8 +113,8 @@ public class VerificationResource {
     @Path("/{id}/decline")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.VERIFIER, Roles.STEWARD})
-    @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Decline a suggested verification, with a reason",
+    @Operation(operationId = "declineVerification",
+            summary = "Decline a suggested verification, with a reason",
             description = "Final. The lesson's next tagging may suggest another buurt in its place. Emits "
                     + "nl.schaalsprong.verification.declined.v1 with the reason.")
     @APIResponse(responseCode = "200", description = "Declined", content = @Content(schema = @Schema(implementation = VerificationView.class)))
@@ -136,8 +132,8 @@ public class VerificationResource {
     @Path("/{id}/conclude")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.VERIFIER, Roles.STEWARD})
-    @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Conclude an accepted verification with what was measured",
+    @Operation(operationId = "concludeVerification",
+            summary = "Conclude an accepted verification with what was measured",
             description = "The outcome follows from the frozen criteria: CONFIRMED when all are met, NOT_CONFIRMED "
                     + "when one is not, INCONCLUSIVE when a measurement is missing. A concluded verification never "
                     + "changes again. Emits nl.schaalsprong.verification.concluded.v1.")

@@ -12,6 +12,7 @@ import nl.schaalsprong.verification.domain.evidence.LessonFacts;
 import nl.schaalsprong.verification.domain.evidence.VerificationFact;
 import nl.schaalsprong.verification.domain.evidence.VerificationStage;
 import nl.schaalsprong.verification.domain.learning.TransferExample;
+import nl.schaalsprong.verification.mapping.LearningDimension;
 
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -120,43 +121,75 @@ public class EvidenceSources {
      * The monthly figures of the learning metrics, one row per month (UTC, "YYYY-MM") in which anything happened;
      * month null is the total over all months. Columns: month, suggested, accepted, declined, concluded, confirmed,
      * not confirmed, inconclusive, median days from suggestion to conclusion, typology types and gemeenten
-     * concluded in.
+     * concluded in, and 1 on the total row (0 otherwise).
      */
     public List<Object[]> monthlyFigures() {
-        String sql = """
-                with happenings as (
-                    select to_char(suggested_at at time zone 'UTC', 'YYYY-MM') as month, 'SUGGESTED' as what,
+        return learningFigures(LearningScope.EVERYTHING, null);
+    }
+
+    /**
+     * The learning figures of the verifications in scope, one row per month (by null) or per group of the
+     * dimension, plus a total row (last column 1). The columns are those of {@link #monthlyFigures()}; a group's key
+     * may be null (a lesson without routes or tags, a target of unknown proeftuin status). A verification of a
+     * lesson on two routes or themes counts in both groups.
+     */
+    public List<Object[]> learningFigures(LearningScope scope, LearningDimension by) {
+        LearningGroupKeys keys = by == null ? null : LearningGroupKeys.of(by);
+        String group = by == null ? "month" : "key";
+        String sql = "with scoped as (select v.*, " + (keys == null ? "null::text" : keys.keyColumn()) + " as key"
+                + " from verification v" + (keys == null ? "" : keys.join())
+                + " where " + scope.conditions() + "), "
+                + """
+                happenings as (
+                    select to_char(suggested_at at time zone 'UTC', 'YYYY-MM') as month, key, 'SUGGESTED' as what,
                            null::varchar as outcome, null::double precision as days, null::text as type_label,
                            null::varchar as gemeente
-                      from verification
+                      from scoped
                     union all
-                    select to_char(accepted_at at time zone 'UTC', 'YYYY-MM'), 'ACCEPTED', null, null, null, null
-                      from verification where accepted_at is not null
+                    select to_char(accepted_at at time zone 'UTC', 'YYYY-MM'), key, 'ACCEPTED', null, null, null, null
+                      from scoped where accepted_at is not null
                     union all
-                    select to_char(declined_at at time zone 'UTC', 'YYYY-MM'), 'DECLINED', null, null, null, null
-                      from verification where declined_at is not null
+                    select to_char(declined_at at time zone 'UTC', 'YYYY-MM'), key, 'DECLINED', null, null, null, null
+                      from scoped where declined_at is not null
                     union all
-                    select to_char(concluded_at at time zone 'UTC', 'YYYY-MM'), 'CONCLUDED', outcome,
+                    select to_char(concluded_at at time zone 'UTC', 'YYYY-MM'), key, 'CONCLUDED', outcome,
                            extract(epoch from concluded_at - suggested_at) / 86400.0, target_type_label,
                            target_gemeente_code
-                      from verification where concluded_at is not null
+                      from scoped where concluded_at is not null
                 )
-                select month,
-                       count(*) filter (where what = 'SUGGESTED'),
-                       count(*) filter (where what = 'ACCEPTED'),
-                       count(*) filter (where what = 'DECLINED'),
-                       count(*) filter (where what = 'CONCLUDED'),
-                       count(*) filter (where outcome = 'CONFIRMED'),
-                       count(*) filter (where outcome = 'NOT_CONFIRMED'),
-                       count(*) filter (where outcome = 'INCONCLUSIVE'),
-                       percentile_cont(0.5) within group (order by days),
-                       count(distinct type_label),
-                       count(distinct gemeente)
-                  from happenings
-                 group by grouping sets ((month), ())
-                 order by month nulls first
-                """;
-        List<?> rows = entityManager.createNativeQuery(sql).getResultList();
+                """
+                + "select " + group + ",\n"
+                + "       count(*) filter (where what = 'SUGGESTED'),\n"
+                + "       count(*) filter (where what = 'ACCEPTED'),\n"
+                + "       count(*) filter (where what = 'DECLINED'),\n"
+                + "       count(*) filter (where what = 'CONCLUDED'),\n"
+                + "       count(*) filter (where outcome = 'CONFIRMED'),\n"
+                + "       count(*) filter (where outcome = 'NOT_CONFIRMED'),\n"
+                + "       count(*) filter (where outcome = 'INCONCLUSIVE'),\n"
+                + "       percentile_cont(0.5) within group (order by days),\n"
+                + "       count(distinct type_label),\n"
+                + "       count(distinct gemeente),\n"
+                + "       grouping(" + group + ")\n"
+                + "  from happenings where " + scope.period("month") + "\n"
+                + " group by grouping sets ((" + group + "), ())\n"
+                + " order by grouping(" + group + ") desc, " + group + " nulls last";
+        var query = entityManager.createNativeQuery(sql);
+        scope.parameters().forEach(query::setParameter);
+        List<?> rows = query.getResultList();
+        return rows.stream().map(row -> (Object[]) row).toList();
+    }
+
+    /**
+     * Lessons by the month (UTC) of their first tagging, of the lessons in scope, and the total (month null).
+     * Scoped by theme and route through the lesson; by gemeente through where the lesson was learned.
+     */
+    public List<Object[]> lessonsFirstTagged(LearningScope scope) {
+        var query = entityManager.createNativeQuery("select month, count(*) from (select to_char(min(t.first_tagged_at)"
+                + " at time zone 'UTC', 'YYYY-MM') as month from lesson_tag t where " + scope.lessonConditions("t")
+                + " group by t.lesson_id) first_taggings where " + scope.period("month")
+                + " group by grouping sets ((month), ())");
+        scope.parameters().forEach(query::setParameter);
+        List<?> rows = query.getResultList();
         return rows.stream().map(row -> (Object[]) row).toList();
     }
 

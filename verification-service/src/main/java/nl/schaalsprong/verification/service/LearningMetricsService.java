@@ -1,8 +1,9 @@
 package nl.schaalsprong.verification.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import nl.schaalsprong.verification.mapping.LearningBreakdownView;
+import nl.schaalsprong.verification.mapping.LearningDimension;
 import nl.schaalsprong.verification.mapping.LearningMetricsView;
 import nl.schaalsprong.verification.mapping.LearningMetricsView.Figures;
 
@@ -12,30 +13,43 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
-/** The learning metrics for KLP dashboards: SQL aggregates per month, and over all months. */
+/** The learning metrics for KLP dashboards: SQL aggregates per month, per group, and over all of the scope. */
 @ApplicationScoped
 public class LearningMetricsService {
 
     /** The key of the overall figures among the months. */
     private static final String OVERALL = "";
+    /** The column {@link EvidenceSources#learningFigures} marks its total row in. */
+    private static final int TOTAL_COLUMN = 11;
 
     private final EvidenceSources sources;
-    private final EntityManager entityManager;
 
-    public LearningMetricsService(EvidenceSources sources, EntityManager entityManager) {
+    public LearningMetricsService(EvidenceSources sources) {
         this.sources = sources;
-        this.entityManager = entityManager;
     }
 
     @Transactional
     public LearningMetricsView metrics() {
-        Map<String, Long> tagged = lessonsTagged();
+        return metrics(LearningScope.EVERYTHING);
+    }
+
+    /**
+     * Per month and overall, for the scope. A closed period lists every month in it, months without activity as
+     * zeros; an open one the months in which anything happened.
+     */
+    @Transactional
+    public LearningMetricsView metrics(LearningScope scope) {
+        Map<String, Long> tagged = new HashMap<>();
+        for (Object[] row : sources.lessonsFirstTagged(scope)) {
+            tagged.put(row[0] == null ? OVERALL : (String) row[0], count(row[1]));
+        }
         Map<String, Object[]> verifications = new HashMap<>();
-        for (Object[] row : sources.monthlyFigures()) {
-            verifications.put(row[0] == null ? OVERALL : (String) row[0], row);
+        for (Object[] row : sources.learningFigures(scope, null)) {
+            verifications.put(isTotal(row) ? OVERALL : (String) row[0], row);
         }
         TreeSet<String> months = new TreeSet<>(tagged.keySet());
         months.addAll(verifications.keySet());
+        months.addAll(scope.months());
         months.remove(OVERALL);
         List<Figures> perMonth = new ArrayList<>();
         for (String month : months) {
@@ -45,19 +59,26 @@ public class LearningMetricsService {
                 perMonth);
     }
 
-    /** Lessons by the month of their first tagging, and overall. */
-    private Map<String, Long> lessonsTagged() {
-        List<?> rows = entityManager.createNativeQuery("""
-                select month, count(*)
-                  from (select to_char(min(first_tagged_at) at time zone 'UTC', 'YYYY-MM') as month
-                          from lesson_tag group by lesson_id) first_taggings
-                 group by grouping sets ((month), ())""").getResultList();
-        Map<String, Long> tagged = new HashMap<>();
-        for (Object row : rows) {
-            Object[] columns = (Object[]) row;
-            tagged.put(columns[0] == null ? OVERALL : (String) columns[0], ((Number) columns[1]).longValue());
+    /** The verification figures of the scope per group of the dimension, largest first, and their total. */
+    @Transactional
+    public LearningBreakdownView breakdown(LearningScope scope, LearningDimension by) {
+        List<LearningBreakdownView.Group> groups = new ArrayList<>();
+        for (Object[] row : sources.learningFigures(scope, by)) {
+            if (!isTotal(row)) {
+                groups.add(LearningBreakdownView.Group.of((String) row[0], figures(null, 0, row)));
+            }
         }
-        return tagged;
+        groups.sort((a, b) -> Long.compare(b.suggested(), a.suggested()));
+        // The total of the ungrouped scope: a verification in two groups (two routes, two themes) counts once.
+        Object[] total = sources.learningFigures(scope, null).stream().filter(LearningMetricsService::isTotal)
+                .findFirst().orElse(null);
+        return new LearningBreakdownView(by, scope.from() == null ? null : scope.from().toString(),
+                scope.to() == null ? null : scope.to().toString(),
+                LearningBreakdownView.Group.of(null, figures(null, 0, total)), groups);
+    }
+
+    private static boolean isTotal(Object[] row) {
+        return count(row[TOTAL_COLUMN]) == 1;
     }
 
     private static Figures figures(String month, long lessonsTagged, Object[] row) {

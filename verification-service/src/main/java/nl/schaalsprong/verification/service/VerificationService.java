@@ -12,6 +12,7 @@ import nl.schaalsprong.platform.outbox.Outbox;
 import nl.schaalsprong.platform.paging.Page;
 import nl.schaalsprong.verification.domain.Actor;
 import nl.schaalsprong.verification.domain.ExperimentCondition;
+import nl.schaalsprong.verification.domain.Lesson;
 import nl.schaalsprong.verification.domain.SuccessCriteria;
 import nl.schaalsprong.verification.domain.Verification;
 import nl.schaalsprong.verification.domain.OutcomeRecorded;
@@ -84,7 +85,7 @@ public class VerificationService {
     @Transactional
     public Verification accept(UUID id, SuccessCriteria criteria, Actor actor) {
         Verification verification = actingOn(id, actor);
-        verification.accept(criteria, actor.name(), clock);
+        verification.accept(criteria, Lesson.indicatorPolicyOf(verification.lessonId), actor.name(), clock);
         outbox.append(VerificationEvents.VERIFICATION_ACCEPTED, id.toString(), VerificationAccepted.of(verification));
         return changed(verification);
     }

@@ -64,16 +64,16 @@ class PreRegistrationTest {
     }
 
     @Test
-    void whereTheLessonNamesIndicatorsACriterionMeasuresOneByThatName() {
-        SuccessCriteria criteria = measuredOn(LocalDate.of(2027, 6, 30));
-        PreRegistration.requireALessonIndicator(criteria, List.of("Aandeel  huishoudens bereikt ", "deelname"));
-        RuleViolationException refused = assertThrows(RuleViolationException.class,
-                () -> PreRegistration.requireALessonIndicator(criteria, List.of("deelname eigenaren")));
-        assertTrue(refused.getMessage().contains("[deelname eigenaren]"), refused.getMessage());
-    }
+    void acceptingChecksTheLessonsIndicatorsAndARefusalChangesNothing() {
+        Verification verification = suggested();
+        LessonIndicatorPolicy lessonNamesAnother = LessonIndicatorPolicy.of(List.of("deelname eigenaren"));
+        assertThrows(RuleViolationException.class, () -> verification.accept(measuredOn(LocalDate.of(2026, 12, 2)),
+                lessonNamesAnother, "gemeente-amsterdam", ACCEPTED_ON_1_DECEMBER));
+        assertEquals(VerificationStatus.SUGGESTED, verification.status);
 
-    @Test
-    void aLessonWithoutNamedIndicatorsTakesAnyIndicator() {
-        PreRegistration.requireALessonIndicator(measuredOn(LocalDate.of(2027, 6, 30)), List.of());
+        verification.accept(measuredOn(LocalDate.of(2026, 12, 2)),
+                LessonIndicatorPolicy.of(List.of("Aandeel huishoudens bereikt")), "gemeente-amsterdam",
+                ACCEPTED_ON_1_DECEMBER);
+        assertEquals(VerificationStatus.ACCEPTED, verification.status);
     }
 }

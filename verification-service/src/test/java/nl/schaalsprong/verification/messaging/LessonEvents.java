@@ -6,17 +6,17 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 /** CloudEvents as lessons-service writes them (structured JSON mode, data per lesson.tagged.v1.json). */
-final class LessonEvents {
+public final class LessonEvents {
 
     private LessonEvents() {
     }
 
-    static String lessonTagged(String eventId, UUID lessonId, List<String> originBuurtCodes) {
+    public static String lessonTagged(String eventId, UUID lessonId, List<String> originBuurtCodes) {
         return lessonTagged(eventId, lessonId, originBuurtCodes, "");
     }
 
     /** @param optional more members of the data, e.g. {@code ,"routes":["REPLICATIE"]} */
-    static String lessonTagged(String eventId, UUID lessonId, List<String> originBuurtCodes, String optional) {
+    public static String lessonTagged(String eventId, UUID lessonId, List<String> originBuurtCodes, String optional) {
         String origins = originBuurtCodes.stream().map(c -> "\"" + c + "\"").collect(Collectors.joining(","));
         return envelope(eventId, "nl.schaalsprong.lesson.tagged.v1", lessonId, """
                 {"lessonId":"%s","title":"Keukentafelgesprekken verhogen de deelname",

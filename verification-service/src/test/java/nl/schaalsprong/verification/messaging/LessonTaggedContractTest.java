@@ -7,6 +7,7 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import nl.schaalsprong.verification.domain.ExperimentCondition;
 import nl.schaalsprong.verification.domain.Layer;
+import nl.schaalsprong.verification.domain.LessonContent;
 import nl.schaalsprong.verification.domain.Route;
 import nl.schaalsprong.verification.domain.TaggedLesson;
 import org.junit.jupiter.api.BeforeAll;
@@ -91,6 +92,28 @@ class LessonTaggedContractTest {
         assertEquals(new TaggedLesson.Rightscaling("BUURT", "STRAAT", "WIJK"), lesson.rightscaling());
         assertEquals(Set.of(ExperimentCondition.EXTRA_FINANCIERING), lesson.experimentConditions());
         assertNotNull(lesson.taggedAt());
+        // LessonTagged v1's additive fields (session 5): what the advice shows and criteria may name.
+        LessonContent content = lesson.content();
+        assertEquals("Keukentafelgesprekken verhogen de deelname", content.title());
+        assertEquals("Groningen, Paddepoel en Selwerd", content.pilot());
+        assertNotNull(content.recommendation());
+        assertEquals(LessonContent.LessonOutcome.SUCCESS, content.outcome());
+        assertEquals(List.of("deelname eigenaren"), content.indicatorNames());
+        assertEquals(List.of("participatie"), content.themes());
+        assertEquals("participatie/keukentafelgesprekken", content.module());
+    }
+
+    @Test
+    void theLessonsContentIsOptionalThereAndNullableWhereItCanBeAbsent() {
+        Set<String> required = new HashSet<>();
+        schema.path("required").forEach(r -> required.add(r.asText()));
+        for (String field : List.of("recommendation", "outcome", "indicators", "themes", "module")) {
+            assertFalse(required.contains(field), field + " was added to v1, so it cannot be required");
+        }
+        for (String field : List.of("recommendation", "outcome", "module")) {
+            assertTrue(schema.path("properties").path(field).path("type").toString().contains("null"),
+                    field + " may be absent from a lesson, so null must be valid");
+        }
     }
 
     @Test
@@ -108,6 +131,9 @@ class LessonTaggedContractTest {
         assertEquals(values(schema.path("$defs").path("layer").path("enum")), names(Layer.values()));
         assertEquals(values(schema.path("$defs").path("experimentCondition").path("enum")),
                 names(ExperimentCondition.values()));
+        Set<String> outcomes = values(schema.path("properties").path("outcome").path("enum"));
+        outcomes.remove("null"); // JSON null reads as text "null" here: a lesson without a stated outcome
+        assertEquals(outcomes, names(LessonContent.LessonOutcome.values()));
     }
 
     private static Set<String> values(JsonNode array) {

@@ -19,7 +19,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
-import static nl.schaalsprong.verification.rest.VerificationWorkflowTest.CRITERIA;
+import static nl.schaalsprong.verification.rest.VerificationWorkflowTest.criteria;
 import static nl.schaalsprong.verification.rest.VerificationWorkflowTest.post;
 import static nl.schaalsprong.verification.rest.VerificationWorkflowTest.token;
 import static org.hamcrest.Matchers.equalTo;
@@ -47,14 +47,14 @@ class EvidenceOverRestTest {
         Verification utrecht = suggested(lesson, "BU03440201", 2, "Naoorlogse wijken");
         String steward = token(Set.of("steward"), List.of());
         for (Verification verification : List.of(amsterdam, utrecht)) {
-            post(verification, "accept", steward, CRITERIA).statusCode(200);
+            post(verification, "accept", steward, criteria()).statusCode(200);
             post(verification, "conclude", steward, """
                     {"results":[{"indicator":"aandeel huishoudens bereikt","measuredValue":71},
                                 {"indicator":"kosten per woning","measuredValue":9000}],
                      "conditionsPresent":[]}""").statusCode(200).body("outcome", equalTo("CONFIRMED"));
         }
 
-        float lower = given().when().get("/api/v1/lessons/" + lesson + "/evidence").then().statusCode(200)
+        float lower = given().when().get("/api/v1/evidence/lessons/" + lesson).then().statusCode(200)
                 .body("level", not(equalTo("ESTABLISHED")))
                 .body("level", equalTo("REPLICATED"))
                 .body("reasons", hasItem("Niet gevestigd: bevestigd in 2 onafhankelijke gemeente(n) (GM0344, GM0363),"

@@ -1,6 +1,7 @@
 package nl.schaalsprong.verification.rest;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.arc.Arc;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -19,6 +20,8 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
@@ -43,11 +46,32 @@ class VerificationWorkflowTest {
 
     static final String KINKERBUURT = "BU03630105";
     static final String AMSTERDAM = "GM0363";
-    static final String CRITERIA = """
-            {"criteria":[{"indicator":"aandeel huishoudens bereikt","comparison":"AT_LEAST","threshold":60,"unit":"%",
-                          "measuredOn":"2027-06-30"},
-                         {"indicator":"kosten per woning","comparison":"AT_MOST","threshold":12000,"unit":"euro",
-                          "measuredOn":"2027-12-31"}]}""";
+    /**
+     * Two criteria measured half a year and a year after today by the service's own Clock, so they are
+     * pre-registered (measured after the acceptance) whenever the test runs: no fixed date that turns into the past.
+     */
+    static String criteria() {
+        return """
+                {"criteria":[{"indicator":"aandeel huishoudens bereikt","comparison":"AT_LEAST","threshold":60,"unit":"%%",
+                              "measuredOn":"%s"},
+                             {"indicator":"kosten per woning","comparison":"AT_MOST","threshold":12000,"unit":"euro",
+                              "measuredOn":"%s"}]}""".formatted(halfAYearOn(), aYearOn());
+    }
+
+    /** Today by the Clock the service uses (platform's ClockProducer), plus half a year. */
+    static LocalDate halfAYearOn() {
+        return LocalDate.now(Arc.container().instance(Clock.class).get()).plusMonths(6);
+    }
+
+    static LocalDate aYearOn() {
+        return halfAYearOn().plusMonths(6);
+    }
+
+    /** One criterion on indicator {@code x} measured on the given day. */
+    static String criterionX(LocalDate measuredOn) {
+        return "{\"criteria\":[{\"indicator\":\"x\",\"comparison\":\"AT_LEAST\",\"threshold\":1,\"unit\":\"%\","
+                + "\"measuredOn\":\"" + measuredOn + "\"}]}";
+    }
 
     @Inject
     ChangedRecorder changes;
@@ -84,11 +108,11 @@ class VerificationWorkflowTest {
     @Test
     void acceptingFreezesTheCriteriaAndAnnouncesIt() {
         Verification verification = suggested(KINKERBUURT);
-        post(verification, "accept", amsterdam(), CRITERIA).statusCode(200)
+        post(verification, "accept", amsterdam(), criteria()).statusCode(200)
                 .body("status", equalTo("ACCEPTED"))
                 .body("criteria.indicator", contains("aandeel huishoudens bereikt", "kosten per woning"))
                 .body("criteria.comparison", contains("AT_LEAST", "AT_MOST"))
-                .body("criteria[0].measuredOn", equalTo("2027-06-30"))
+                .body("criteria[0].measuredOn", equalTo(halfAYearOn().toString()))
                 .body("acceptedBy", equalTo("gemeente-amsterdam"))
                 .body("acceptedAt", notNullValue());
         read(verification).body("status", equalTo("ACCEPTED")).body("criteria.size()", equalTo(2));
@@ -103,23 +127,23 @@ class VerificationWorkflowTest {
     @Test
     void aLaterRequestCannotChangeTheFrozenCriteria() {
         Verification verification = suggested(KINKERBUURT);
-        post(verification, "accept", amsterdam(), CRITERIA).statusCode(200);
+        post(verification, "accept", amsterdam(), criteria()).statusCode(200);
         String acceptedAt = read(verification).extract().path("acceptedAt");
 
         post(verification, "accept", token(Set.of("steward"), List.of()), """
                 {"criteria":[{"indicator":"aandeel huishoudens bereikt","comparison":"AT_LEAST","threshold":10,
-                              "unit":"%","measuredOn":"2030-01-01"}]}""")
+                              "unit":"%%","measuredOn":"%s"}]}""".formatted(aYearOn().plusYears(2)))
                 .statusCode(409).contentType(startsWith("application/problem+json"))
                 .body("detail", containsString("from ACCEPTED to ACCEPTED"));
         read(verification).body("criteria.threshold", contains(60.0f, 12000.0f))
-                .body("criteria.measuredOn", contains("2027-06-30", "2027-12-31"))
+                .body("criteria.measuredOn", contains(halfAYearOn().toString(), aYearOn().toString()))
                 .body("acceptedAt", equalTo(acceptedAt));
     }
 
     @Test
     void concludingJudgesTheFrozenCriteriaAndTheRecordIsImmutableAfterwards() {
         Verification verification = suggested(KINKERBUURT);
-        post(verification, "accept", amsterdam(), CRITERIA).statusCode(200);
+        post(verification, "accept", amsterdam(), criteria()).statusCode(200);
         post(verification, "conclude", amsterdam(), """
                 {"results":[{"indicator":"aandeel huishoudens bereikt","measuredValue":71},
                             {"indicator":"kosten per woning","measuredValue":12500}],
@@ -148,7 +172,7 @@ class VerificationWorkflowTest {
     @Test
     void aMissingMeasurementIsInconclusive() {
         Verification verification = suggested(KINKERBUURT);
-        post(verification, "accept", amsterdam(), CRITERIA).statusCode(200);
+        post(verification, "accept", amsterdam(), criteria()).statusCode(200);
         post(verification, "conclude", amsterdam(),
                 "{\"results\":[{\"indicator\":\"aandeel huishoudens bereikt\",\"measuredValue\":71}],"
                         + "\"conditionsPresent\":[]}")
@@ -165,7 +189,7 @@ class VerificationWorkflowTest {
                 .statusCode(200).body("status", equalTo("DECLINED"))
                 .body("declineReason", equalTo("De buurt zit al in een warmtenetproject"))
                 .body("declinedBy", equalTo("gemeente-amsterdam"));
-        post(verification, "accept", amsterdam(), CRITERIA).statusCode(409)
+        post(verification, "accept", amsterdam(), criteria()).statusCode(409)
                 .body("title", equalTo("Conflict with the current state"))
                 .body("detail", containsString("from DECLINED to ACCEPTED"));
         post(verification, "conclude", amsterdam(), "{\"results\":[],\"conditionsPresent\":[]}").statusCode(409)
@@ -189,9 +213,9 @@ class VerificationWorkflowTest {
         read(verification).body("status", equalTo("SUGGESTED"));
         assertTrue(changes.about(verification.lessonId).isEmpty(), "a refused step changes nothing");
 
-        post(verification, "accept", token(Set.of("steward"), List.of()), CRITERIA).statusCode(200);
+        post(verification, "accept", token(Set.of("steward"), List.of()), criteria()).statusCode(200);
         Verification other = suggested(KINKERBUURT);
-        post(other, "accept", token(Set.of("verifier"), List.of("GM0599", AMSTERDAM)), CRITERIA).statusCode(200);
+        post(other, "accept", token(Set.of("verifier"), List.of("GM0599", AMSTERDAM)), criteria()).statusCode(200);
     }
 
     @Test
@@ -199,20 +223,19 @@ class VerificationWorkflowTest {
         Verification verification = suggested(KINKERBUURT);
         post(verification, "accept", amsterdam(), "{\"criteria\":[]}").statusCode(400)
                 .contentType(startsWith("application/problem+json")).body("errors.field", contains("criteria"));
-        post(verification, "accept", amsterdam(), """
-                {"criteria":[{"indicator":"x","comparison":"ROUGHLY","threshold":1,"unit":"%","measuredOn":"2027-01-01"}]}""")
+        post(verification, "accept", amsterdam(), criterionX(halfAYearOn()).replace("AT_LEAST", "ROUGHLY"))
                 .statusCode(400).contentType(startsWith("application/problem+json"));
         post(verification, "accept", amsterdam(), """
-                {"criteria":[{"indicator":"x","comparison":"AT_LEAST","threshold":1,"unit":"%","measuredOn":"2027-01-01"},
-                             {"indicator":"x","comparison":"AT_MOST","threshold":2,"unit":"%","measuredOn":"2027-01-01"}]}""")
+                {"criteria":[{"indicator":"x","comparison":"AT_LEAST","threshold":1,"unit":"%%","measuredOn":"%1$s"},
+                             {"indicator":"x","comparison":"AT_MOST","threshold":2,"unit":"%%","measuredOn":"%1$s"}]}"""
+                .formatted(halfAYearOn()))
                 .statusCode(422).body("detail", containsString("listed twice"));
-        post(verification, "accept", amsterdam(), """
-                {"criteria":[{"indicator":"x","comparison":"AT_LEAST","threshold":1,"unit":"%","measuredOn":"2020-01-01"}]}""")
+        post(verification, "accept", amsterdam(), criterionX(LocalDate.now(Arc.container().instance(Clock.class).get())))
                 .statusCode(422).body("detail", containsString("not after the acceptance"));
         post(verification, "decline", amsterdam(), "{\"reason\":\" \"}").statusCode(400);
         read(verification).body("status", equalTo("SUGGESTED")).body("criteria.size()", equalTo(0));
 
-        post(verification, "accept", amsterdam(), CRITERIA).statusCode(200);
+        post(verification, "accept", amsterdam(), criteria()).statusCode(200);
         post(verification, "conclude", amsterdam(), "{\"results\":[{\"indicator\":\"tevredenheid\",\"measuredValue\":8}],"
                 + "\"conditionsPresent\":[]}")
                 .statusCode(422).body("detail", containsString("not one of the frozen criteria"));
@@ -223,7 +246,7 @@ class VerificationWorkflowTest {
                 .body("errors.field", contains("conditionsPresent"));
         read(verification).body("status", equalTo("ACCEPTED"));
 
-        given().contentType(ContentType.JSON).header("Authorization", amsterdam()).body(CRITERIA)
+        given().contentType(ContentType.JSON).header("Authorization", amsterdam()).body(criteria())
                 .when().post("/api/v1/verifications/7a1c9d9e-0000-4000-8000-000000000000/accept")
                 .then().statusCode(404).contentType(startsWith("application/problem+json"));
     }
@@ -236,7 +259,7 @@ class VerificationWorkflowTest {
         Verification first = suggested("BU" + digits + "0101");
         Verification second = suggested("BU" + digits + "0102");
         Verification elsewhere = suggested("BU99990101");
-        post(second, "accept", token(Set.of("steward"), List.of()), CRITERIA).statusCode(200);
+        post(second, "accept", token(Set.of("steward"), List.of()), criteria()).statusCode(200);
 
         given().when().get("/api/v1/gemeenten/" + gemeente + "/suggestions").then().statusCode(200)
                 .body("total", equalTo(1)).body("items.id", contains(first.id.toString()))

@@ -103,10 +103,10 @@ class LessonEvidenceFlowTest {
             assertEquals("Bevestigd in 1 andere buurt(en) (BU03630105).",
                     after.path("reasons").path(after.path("reasons").size() - 1).asText());
             assertEquals(true, after.path("chanceRisk").path("flagged").asBoolean());
-            assertEquals("/api/v1/lessons/" + lesson + "/evidence", after.path("evidenceUrl").asText());
+            assertEquals("/api/v1/evidence/lessons/" + lesson, after.path("evidenceUrl").asText());
         }
 
-        given().when().get("/api/v1/lessons/" + lesson + "/evidence").then().statusCode(200)
+        given().when().get("/api/v1/evidence/lessons/" + lesson).then().statusCode(200)
                 .body("level", equalTo("INDICATIVE"))
                 .body("supportedLayer", nullValue())
                 .body("confirmedInTypes", contains("Stedelijk"))
@@ -128,7 +128,7 @@ class LessonEvidenceFlowTest {
 
     @Test
     void anUnknownLessonHasNoEvidence() {
-        given().when().get("/api/v1/lessons/" + UUID.randomUUID() + "/evidence").then().statusCode(404)
+        given().when().get("/api/v1/evidence/lessons/" + UUID.randomUUID()).then().statusCode(404)
                 .contentType(startsWith("application/problem+json"));
     }
 
@@ -188,7 +188,7 @@ class LessonEvidenceFlowTest {
     void theEvidenceAndLearningEndpointsAndSchemasArePublished() {
         given().when().get("/q/openapi?format=json").then().statusCode(200)
                 .body("paths.'/api/v1/evidence-rules'.get.summary", equalTo("The published evidence rules"))
-                .body("paths.'/api/v1/lessons/{lessonId}/evidence'.get.responses.'404'.description",
+                .body("paths.'/api/v1/evidence/lessons/{lessonId}'.get.responses.'404'.description",
                         equalTo("No lesson and no verification with this id"))
                 .body("paths.'/api/v1/learning/weights'.get.summary", equalTo("The latest learned model"))
                 .body("paths.'/api/v1/learning-metrics'.get.summary",

@@ -1,6 +1,7 @@
 package nl.schaalsprong.typology.area.domain;
 
 import nl.schaalsprong.typology.domain.catalogue.DimensionKind;
+import nl.schaalsprong.typology.figure.domain.Aggregation;
 
 /**
  * A wijk's or gemeente's value on one dimension, derived from its buurten, and how much of it the value stands on.
@@ -52,6 +53,43 @@ public record AreaAggregate(double value, double coverage) {
         }
         double value = kind == DimensionKind.CATEGORICAL ? heaviestLevel(values, used) : mean(values, used, covered);
         return new AreaAggregate(value, coverage);
+    }
+
+    /**
+     * A count's area value: the sum of its buurten's values (inhabitants, dwellings, offences). Coverage is read as
+     * for a mean, by {@code weights}; below {@link #MINIMUM_COVERAGE} the sum is missing, above it the sum is over the
+     * buurten that have the value (so it may undercount by the buurten that lack it, which the coverage shows).
+     */
+    public static AreaAggregate sum(double[] values, double[] weights) {
+        AreaAggregate covered = of(DimensionKind.NUMERIC, values, weights);
+        if (covered.missing()) {
+            return covered;
+        }
+        double sum = 0;
+        for (double value : values) {
+            if (!Double.isNaN(value)) {
+                sum += value;
+            }
+        }
+        return new AreaAggregate(sum, covered.coverage());
+    }
+
+    /**
+     * The area value as the figure's {@link Aggregation} says: summed, or the mean weighted by dwellings or by
+     * inhabitants. A figure with no honest aggregate ({@code NOT_AGGREGATABLE}: a density, a class) still gets the
+     * inhabitant-weighted mean, read as "what the area's inhabitants typically live in", since wijk comparison on
+     * stedelijkheid and density would otherwise be impossible.
+     *
+     * @param inhabitants per buurt, the weights of a mean over people and of coverage
+     * @param dwellings   per buurt, the weights of a mean over dwellings
+     */
+    public static AreaAggregate of(Aggregation aggregation, DimensionKind kind, double[] values, double[] inhabitants,
+                                   double[] dwellings) {
+        return switch (aggregation) {
+            case SUM -> kind == DimensionKind.NUMERIC ? sum(values, inhabitants) : of(kind, values, inhabitants);
+            case WEIGHTED_BY_DWELLINGS -> of(kind, values, dwellings);
+            case WEIGHTED_BY_INHABITANTS, NOT_AGGREGATABLE -> of(kind, values, inhabitants);
+        };
     }
 
     private static double usable(double weight) {

@@ -1,5 +1,7 @@
 package nl.schaalsprong.typology.area.domain;
 
+import nl.schaalsprong.typology.figure.domain.Aggregation;
+
 import nl.schaalsprong.platform.domain.NotFoundException;
 import nl.schaalsprong.platform.domain.RuleViolationException;
 import nl.schaalsprong.typology.domain.basis.DimensionWeight;
@@ -41,7 +43,8 @@ public final class AreaProfiles {
     private final DimensionKind[] kinds;
 
     private AreaProfiles(AreaLevel level, List<DimensionDefinition> definitions, Map<String, List<Integer>> members,
-                         BuurtFigures figures, DimensionKey weight) {
+                         BuurtFigures figures, DimensionKey weight, Map<DimensionKey, Aggregation> aggregations,
+                         DimensionKey dwellingsKey) {
         this.level = level;
         this.definitions = List.copyOf(definitions);
         int dims = definitions.size();
@@ -56,10 +59,13 @@ public final class AreaProfiles {
             List<Integer> own = members.get(codes[a]);
             buurten[a] = own.size();
             double[] weights = own.stream().mapToDouble(i -> figures.raw(weight, i)).toArray();
+            double[] dwellings = dwellingsKey == null ? weights
+                    : own.stream().mapToDouble(i -> figures.raw(dwellingsKey, i)).toArray();
             for (int d = 0; d < dims; d++) {
                 DimensionKey key = definitions.get(d).key();
                 double[] values = own.stream().mapToDouble(i -> figures.raw(key, i)).toArray();
-                aggregates[d][a] = AreaAggregate.of(definitions.get(d).kind(), values, weights);
+                aggregates[d][a] = AreaAggregate.of(aggregations.getOrDefault(key, Aggregation.WEIGHTED_BY_INHABITANTS),
+                        definitions.get(d).kind(), values, weights, dwellings);
             }
         }
         for (int d = 0; d < dims; d++) {
@@ -85,6 +91,18 @@ public final class AreaProfiles {
      */
     public static AreaProfiles of(AreaLevel level, List<DimensionDefinition> definitions, BuurtFigures figures,
                                   DimensionKey weight) {
+        return of(level, definitions, figures, weight, Map.of(), null);
+    }
+
+    /**
+     * @param aggregations per dimension, how its area value follows from its buurten (a figure's
+     *                     {@link Aggregation}); a dimension without one is the mean weighted by inhabitants
+     * @param dwellings    the dimension whose raw value counts a buurt's dwellings (for
+     *                     {@link Aggregation#WEIGHTED_BY_DWELLINGS}), or null to weigh those by inhabitants too
+     */
+    public static AreaProfiles of(AreaLevel level, List<DimensionDefinition> definitions, BuurtFigures figures,
+                                  DimensionKey weight, Map<DimensionKey, Aggregation> aggregations,
+                                  DimensionKey dwellings) {
         if (level == AreaLevel.BUURT) {
             throw new IllegalArgumentException("buurten are compared as they are, not derived");
         }
@@ -92,7 +110,7 @@ public final class AreaProfiles {
         for (int i = 0; i < figures.size(); i++) {
             members.computeIfAbsent(parent(level, figures.code(i)), code -> new ArrayList<>()).add(i);
         }
-        return new AreaProfiles(level, definitions, members, figures, weight);
+        return new AreaProfiles(level, definitions, members, figures, weight, aggregations, dwellings);
     }
 
     private static String parent(AreaLevel level, String buurtCode) {
@@ -137,7 +155,7 @@ public final class AreaProfiles {
     public List<ComparableArea> mostComparableTo(String code, List<DimensionWeight> basis, int limit,
                                                  boolean withinGemeente, boolean explain) {
         int target = index(code);
-        int[] dims = basis.stream().mapToInt(w -> column(w.dimension())).toArray();
+        int[] dims = basis.stream().mapToInt(w -> column(w.column())).toArray();
         double[] weights = basis.stream().mapToDouble(DimensionWeight::weight).toArray();
         DimensionKind[] basisKinds = Arrays.stream(dims).mapToObj(d -> kinds[d]).toArray(DimensionKind[]::new);
         double[] own = gather(dims, target);
@@ -154,7 +172,7 @@ public final class AreaProfiles {
             Gower.Result result = Gower.compare(own, gather(dims, a), basisKinds, weights);
             if (result.comparable()) {
                 ranked.add(new ComparableArea(codes[a], result.similarity(), result.comparedDimensions(),
-                        result.missingWeight(), Explanation.differsMost(j -> basis.get(j).dimension(), weights, result),
+                        result.missingWeight(), Explanation.differsMost(j -> basis.get(j).column(), weights, result),
                         null));
             }
         }
@@ -168,7 +186,7 @@ public final class AreaProfiles {
             int other = index(area.code());
             Gower.Result result = Gower.compare(own, gather(dims, other), basisKinds, weights);
             return new ComparableArea(area.code(), area.similarity(), area.comparedDimensions(), area.missingWeight(),
-                    area.differsMostOn(), Explanation.contributions(j -> basis.get(j).dimension(), weights, result,
+                    area.differsMostOn(), Explanation.contributions(j -> basis.get(j).column(), weights, result,
                     j -> shown(dims[j], target), j -> shown(dims[j], other)));
         }).toList();
     }

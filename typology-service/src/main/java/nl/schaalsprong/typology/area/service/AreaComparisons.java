@@ -1,5 +1,15 @@
 package nl.schaalsprong.typology.area.service;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import nl.schaalsprong.typology.domain.basis.PinnedYear;
+import nl.schaalsprong.typology.domain.catalogue.Derivation;
+import nl.schaalsprong.typology.domain.catalogue.DimensionDefinition;
+import nl.schaalsprong.typology.figure.domain.Aggregation;
+import nl.schaalsprong.typology.figure.domain.FigureCatalogue;
+import nl.schaalsprong.typology.figure.service.FigureStore;
+import java.util.HashMap;
+import java.util.Map;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import nl.schaalsprong.platform.domain.RuleViolationException;
 import nl.schaalsprong.typology.area.domain.Area;
@@ -50,7 +60,13 @@ public class AreaComparisons {
     private final Areas areas;
     private final AtomicReference<Profiles> profiles = new AtomicReference<>();
 
-    public AreaComparisons(ComparabilityIndex index, PublishedBases bases, Areas areas) {
+    private final FigureStore figureStore;
+
+    /** Dwellings, for the figures whose area value is a mean over dwellings (heating shares, heat demand). */
+    static final DimensionKey DWELLINGS = DimensionKey.of("WONINGEN");
+
+    public AreaComparisons(ComparabilityIndex index, PublishedBases bases, Areas areas, FigureStore figureStore) {
+        this.figureStore = figureStore;
         this.index = index;
         this.bases = bases;
         this.areas = areas;
@@ -75,7 +91,7 @@ public class AreaComparisons {
         List<Ranked> ranked = population.mostComparableTo(code, used.weights(), limit, withinGemeente, explain)
                 .stream().map(found -> new Ranked(areas.get(found.code()), found)).toList();
         return new Comparison(area, used, population.buurten(code),
-                population.values(code, used.weights().stream().map(DimensionWeight::dimension).toList()), ranked);
+                population.values(code, used.weights().stream().map(DimensionWeight::column).toList()), ranked);
     }
 
     private AreaProfiles profiles(AreaLevel level) {
@@ -85,6 +101,24 @@ public class AreaComparisons {
             built = build(snapshot);
         }
         return level == AreaLevel.WIJK ? built.wijken() : built.gemeenten();
+    }
+
+    /**
+     * How each figure (and each pinned year of one) aggregates, as its catalogue entry says; derived dimensions and
+     * steward attributes have none and are means over inhabitants.
+     */
+    private Map<DimensionKey, Aggregation> aggregations(DimensionCatalogue catalogue) {
+        FigureCatalogue figures = QuarkusTransaction.joiningExisting().call(figureStore::catalogue);
+        Map<DimensionKey, Aggregation> aggregations = new HashMap<>();
+        for (DimensionDefinition definition : catalogue.definitions()) {
+            if (definition.derivation() != Derivation.RAW) {
+                continue;
+            }
+            DimensionKey figure = figures.find(definition.key()).isPresent() ? definition.key()
+                    : PinnedYear.figureOf(definition.key()).orElse(definition.key());
+            figures.find(figure).ifPresent(f -> aggregations.put(definition.key(), f.aggregation()));
+        }
+        return aggregations;
     }
 
     /** Serialised, so a burst of first requests after an import derives the profiles once, not once each. */
@@ -112,9 +146,12 @@ public class AreaComparisons {
         long started = System.nanoTime();
         // The snapshot's own catalogue: the figures and dimensions its values were built with.
         DimensionCatalogue catalogue = snapshot.catalogue();
+        Map<DimensionKey, Aggregation> aggregations = aggregations(catalogue);
+        DimensionKey dwellings = catalogue.contains(DWELLINGS) ? DWELLINGS : null;
         built = new Profiles(snapshot,
-                AreaProfiles.of(AreaLevel.WIJK, catalogue.definitions(), figures, INHABITANTS),
-                AreaProfiles.of(AreaLevel.GEMEENTE, catalogue.definitions(), figures, INHABITANTS));
+                AreaProfiles.of(AreaLevel.WIJK, catalogue.definitions(), figures, INHABITANTS, aggregations, dwellings),
+                AreaProfiles.of(AreaLevel.GEMEENTE, catalogue.definitions(), figures, INHABITANTS, aggregations,
+                        dwellings));
         profiles.set(built);
         LOG.infof("derived %d wijken and %d gemeenten from %d buurten in %d ms", built.wijken().size(),
                 built.gemeenten().size(), snapshot.size(), (System.nanoTime() - started) / 1_000_000);

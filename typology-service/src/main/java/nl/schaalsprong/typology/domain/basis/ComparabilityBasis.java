@@ -65,6 +65,21 @@ public class ComparabilityBasis {
     private OffsetDateTime publishedAt;
     @Column(name = "published_by")
     private String publishedBy;
+    /** Set only on a draft learned by verification-service (issue 11): why it proposes its weights. */
+    @Column(name = "learned_outcomes")
+    private Integer learnedOutcomes;
+    @Column(name = "learned_lessons")
+    private Integer learnedLessons;
+    @Column(name = "cv_brier_model")
+    private Double cvBrierModel;
+    @Column(name = "cv_brier_base_rate")
+    private Double cvBrierBaseRate;
+    @Column(name = "cv_brier_basis")
+    private Double cvBrierBasis;
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "comparability_basis_learned_importance", joinColumns = @JoinColumn(name = "basis_id"))
+    @OrderColumn(name = "position")
+    private List<StoredImportance> learnedImportances = new ArrayList<>();
     /** Two stewards revising one draft at once: the later save fails instead of silently winning. */
     @Version
     private long revision;
@@ -111,6 +126,33 @@ public class ComparabilityBasis {
         setContent(description, weights, coverageFloor, catalogue);
     }
 
+    /**
+     * Records what the learner found, on a draft it proposed. A steward's later revision keeps it: it describes the
+     * data the weights were learned from, which the steward's judgement does not change.
+     */
+    public void learnedFrom(LearningEvidence learning) {
+        if (status != BasisStatus.DRAFT) {
+            throw new ConflictException("comparability basis " + name + " version " + version + " is " + status
+                    + "; learning evidence belongs to a draft");
+        }
+        learnedOutcomes = learning.outcomes();
+        learnedLessons = learning.lessons();
+        cvBrierModel = learning.cvBrierModel();
+        cvBrierBaseRate = learning.cvBrierBaseRate();
+        cvBrierBasis = learning.cvBrierBasis();
+        learnedImportances.clear();
+        learning.importances().forEach(i -> learnedImportances.add(new StoredImportance(i)));
+    }
+
+    /** What the learner found, for a version verification-service proposed; empty for one a steward wrote. */
+    public Optional<LearningEvidence> learning() {
+        if (learnedOutcomes == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new LearningEvidence(learnedOutcomes, learnedLessons, cvBrierModel, cvBrierBaseRate,
+                cvBrierBasis, learnedImportances.stream().map(StoredImportance::toImportance).toList()));
+    }
+
     public void publish(String by, OffsetDateTime now) {
         if (!status.canMoveTo(BasisStatus.PUBLISHED)) {
             throw new ConflictException("comparability basis " + name + " version " + version + " is already "
@@ -135,6 +177,14 @@ public class ComparabilityBasis {
             if (!catalogue.contains(weight.dimension())) {
                 throw new RuleViolationException("dimension '" + weight.dimension() + "' is not in the catalogue; "
                         + "see GET /api/v1/dimensions");
+            }
+            if (weight.year() != null
+                    && catalogue.require(weight.dimension()).derivation() != nl.schaalsprong.typology.domain.catalogue.Derivation.RAW) {
+                throw new RuleViolationException("dimension " + weight.dimension() + " is derived; only a figure "
+                        + "can be pinned to a source year (pin the figures it is derived from instead)");
+            }
+            if (weight.year() != null) {
+                PinnedYear.column(weight.dimension(), weight.year()); // refuses a key too long to pin
             }
             if (!seen.add(weight.dimension())) {
                 throw new RuleViolationException("dimension " + weight.dimension() + " is weighted twice");
@@ -172,8 +222,15 @@ public class ComparabilityBasis {
 
     /** In the order they were given; that order is how responses list the dimensions. */
     public List<DimensionWeight> weights() {
-        return weights.stream().map(w -> new DimensionWeight(DimensionKey.of(w.dimensionKey), w.weight, w.required))
+        return weights.stream().map(w -> new DimensionWeight(DimensionKey.of(w.dimensionKey), w.weight, w.required,
+                        w.year))
                 .toList();
+    }
+
+    /** The figures this version compares on one source year rather than the newest. */
+    public List<PinnedYear> pinnedYears() {
+        return weights().stream().filter(w -> w.year() != null)
+                .map(w -> new PinnedYear(w.dimension(), w.year())).toList();
     }
 
     /** The share of the weight a comparison must cover to be offered. */

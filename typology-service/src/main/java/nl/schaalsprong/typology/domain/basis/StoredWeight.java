@@ -16,6 +16,10 @@ public class StoredWeight {
     @Column(nullable = false)
     boolean required;
 
+    /** The pinned source year, or null for each buurt's newest value. */
+    @Column(name = "year")
+    Integer year;
+
     protected StoredWeight() {
         // for JPA
     }
@@ -24,5 +28,6 @@ public class StoredWeight {
         this.dimensionKey = weight.dimension().value();
         this.weight = weight.weight();
         this.required = weight.required();
+        this.year = weight.year();
     }
 }

@@ -28,7 +28,7 @@ public final class SnapshotClusteringSpace {
      */
     public static DenseClusteringSpace of(ComparabilitySnapshot snapshot, List<DimensionWeight> basis,
                                           DimensionCatalogue catalogue) {
-        List<DimensionDefinition> dimensions = basis.stream().map(w -> catalogue.require(w.dimension())).toList();
+        List<DimensionDefinition> dimensions = basis.stream().map(w -> catalogue.require(w.column())).toList();
         List<Integer> kept = new ArrayList<>(snapshot.size());
         for (int i = 0; i < snapshot.size(); i++) {
             int buurt = i;

@@ -29,6 +29,10 @@ public record Figure(DimensionKey key, String title, String unit, String descrip
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(aggregation, "aggregation");
         Objects.requireNonNull(source, "source");
+        if (key.value().contains("__")) {
+            throw new RuleViolationException("figure key " + key + " contains '__', which marks a figure pinned to a "
+                    + "year (FIGURE__2021); use single underscores");
+        }
         if (title == null || title.isBlank()) {
             throw new RuleViolationException("figure " + key + " needs a title");
         }

@@ -68,6 +68,27 @@ public class FigureStore {
         });
     }
 
+    /**
+     * The figure-years some basis version pins (draft or published): each gets a column of its own in the snapshot,
+     * so a draft can be tried the moment it is published.
+     */
+    @Transactional
+    public List<nl.schaalsprong.typology.domain.basis.PinnedYear> pinnedYears() {
+        return session().doReturningWork(connection -> {
+            List<nl.schaalsprong.typology.domain.basis.PinnedYear> pins = new ArrayList<>();
+            try (PreparedStatement select = connection.prepareStatement("""
+                    select distinct dimension_key, year from comparability_basis_weight where year is not null
+                    order by dimension_key, year""");
+                 ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    pins.add(new nl.schaalsprong.typology.domain.basis.PinnedYear(DimensionKey.of(rows.getString(1)),
+                            rows.getInt(2)));
+                }
+            }
+            return pins;
+        });
+    }
+
     @Transactional
     public List<DerivedDimension> derived() {
         return session().doReturningWork(connection -> {

@@ -74,6 +74,33 @@ public class FigureValueStore {
         });
     }
 
+    /**
+     * The values of every figure-year some basis pins ({@link nl.schaalsprong.typology.domain.basis.PinnedYear}), by
+     * buurt, each under its pinned column's key: what a basis that pins a year compares on.
+     */
+    @Transactional
+    public Map<BuurtCode, Map<DimensionKey, AttributeValue>> pinned() {
+        return session().doReturningWork(connection -> {
+            Map<BuurtCode, Map<DimensionKey, AttributeValue>> byBuurt = new HashMap<>();
+            Map<String, DimensionKey> columns = new HashMap<>();
+            try (PreparedStatement select = connection.prepareStatement("""
+                    select v.code, v.figure_key, v.year, v.numeric_value, v.text_value from figure_value v
+                    join (select distinct dimension_key, year from comparability_basis_weight where year is not null) p
+                      on p.dimension_key = v.figure_key and p.year = v.year""");
+                 ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    DimensionKey column = columns.computeIfAbsent(rows.getString(2) + "@" + rows.getInt(3),
+                            k -> nl.schaalsprong.typology.domain.basis.PinnedYear.column(
+                                    DimensionKey.of(k.substring(0, k.indexOf('@'))),
+                                    Integer.parseInt(k.substring(k.indexOf('@') + 1))));
+                    byBuurt.computeIfAbsent(BuurtCode.of(rows.getString(1)), c -> new HashMap<>())
+                            .put(column, value(rows, 4));
+                }
+            }
+            return byBuurt;
+        });
+    }
+
     /** All values of one buurt, every year, by figure and then newest year first. */
     @Transactional
     public List<FigureValue> of(BuurtCode code) {

@@ -18,6 +18,16 @@ class AreaAggregateTest {
     }
 
     @Test
+    void aCountIsSummedAndItsCoverageStillCounts() {
+        AreaAggregate sum = AreaAggregate.of(nl.schaalsprong.typology.figure.domain.Aggregation.SUM,
+                DimensionKind.NUMERIC, new double[]{40, NaN, 60}, new double[]{100, 100, 300}, new double[]{1, 1, 1});
+        assertEquals(100.0, sum.value(), 1e-12);
+        assertEquals(0.8, sum.coverage(), 1e-12);
+        assertTrue(AreaAggregate.sum(new double[]{40, NaN}, new double[]{100, 300}).missing(),
+                "a sum over a quarter of the inhabitants is not the area's");
+    }
+
+    @Test
     void ordinalIsTheWeightedMeanRankSoItMayLieBetweenLevels() {
         // Ranks 0 (class 1) for 100 people and 2 (class 3) for 300: mean rank 1.5.
         assertEquals(1.5, AreaAggregate.of(DimensionKind.ORDINAL, new double[]{0, 2}, new double[]{100, 300}).value(),

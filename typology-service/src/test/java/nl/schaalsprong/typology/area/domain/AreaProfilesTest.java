@@ -1,5 +1,7 @@
 package nl.schaalsprong.typology.area.domain;
 
+import nl.schaalsprong.typology.figure.domain.Aggregation;
+
 import nl.schaalsprong.platform.domain.RuleViolationException;
 import nl.schaalsprong.typology.domain.basis.DimensionWeight;
 import nl.schaalsprong.typology.domain.catalogue.Derivation;
@@ -75,6 +77,55 @@ class AreaProfilesTest {
         assertEquals("all-electric", values.get(2).value(), "300 of 400 inhabitants");
         assertNull(WIJKEN.values("WK000104", List.of(SIZE)).get(0).value());
         assertEquals(0, WIJKEN.values("WK000104", List.of(SIZE)).get(0).coverage());
+    }
+
+    /**
+     * As each figure says: counts summed, a heating share weighted by dwellings (a buurt of many flats and few people
+     * weighs more than by inhabitants), a household size by inhabitants.
+     */
+    @Test
+    void eachFigureAggregatesAsItsCatalogueEntrySays() {
+        DimensionKey dwellings = DimensionKey.of("WONINGEN");
+        DimensionKey share = DimensionKey.of("AANDEEL_STADSVERWARMING");
+        Map<DimensionKey, double[]> values = Map.of(
+                PEOPLE, new double[]{100, 300},
+                dwellings, new double[]{300, 100},
+                share, new double[]{0.8, 0.0},
+                SIZE, new double[]{2.0, 3.0});
+        String[] codes = {"BU00010101", "BU00010102"};
+        BuurtFigures figures = new BuurtFigures() {
+            @Override
+            public int size() {
+                return codes.length;
+            }
+
+            @Override
+            public String code(int i) {
+                return codes[i];
+            }
+
+            @Override
+            public double raw(DimensionKey dimension, int i) {
+                return values.get(dimension)[i];
+            }
+        };
+        List<DimensionDefinition> dimensions = List.of(dimension(PEOPLE, DimensionKind.NUMERIC, List.of()),
+                dimension(dwellings, DimensionKind.NUMERIC, List.of()), dimension(share, DimensionKind.NUMERIC, List.of()),
+                dimension(SIZE, DimensionKind.NUMERIC, List.of()));
+        Map<DimensionKey, Aggregation> aggregations = Map.of(PEOPLE, Aggregation.SUM, dwellings, Aggregation.SUM,
+                share, Aggregation.WEIGHTED_BY_DWELLINGS, SIZE, Aggregation.WEIGHTED_BY_INHABITANTS);
+
+        List<AreaProfiles.Value> wijk = AreaProfiles.of(AreaLevel.WIJK, dimensions, figures, PEOPLE, aggregations,
+                dwellings).values("WK000101", List.of(PEOPLE, dwellings, share, SIZE));
+        assertEquals(400.0, (double) wijk.get(0).value(), 1e-12, "inhabitants add up");
+        assertEquals(400.0, (double) wijk.get(1).value(), 1e-12, "dwellings add up");
+        assertEquals(0.6, (double) wijk.get(2).value(), 1e-12, "(300 × 0.8 + 100 × 0) / 400 dwellings");
+        assertEquals(2.75, (double) wijk.get(3).value(), 1e-12, "(100 × 2 + 300 × 3) / 400 inhabitants");
+
+        List<AreaProfiles.Value> byInhabitants = AreaProfiles.of(AreaLevel.WIJK, dimensions, figures, PEOPLE)
+                .values("WK000101", List.of(PEOPLE, share));
+        assertEquals(250.0, (double) byInhabitants.get(0).value(), 1e-12, "the old rule averaged a count");
+        assertEquals(0.2, (double) byInhabitants.get(1).value(), 1e-12, "and weighed the share by people");
     }
 
     @Test

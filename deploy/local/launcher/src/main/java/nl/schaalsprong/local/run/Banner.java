@@ -21,6 +21,8 @@ final class Banner {
             out.append(String.format("  %-21s %s/api/v1   Swagger UI %s/q/swagger-ui   pid %d%n",
                     service.name(), service.url(), service.url(), service.pid()));
         }
+        out.append(String.format("  %-21s %s   (Leren, Bewijs, Typologie, Mijn wijk, Belemmeringen)   pid %d%n",
+                "KLP-dashboard", suite.dashboard().url(), suite.dashboard().pid()));
         out.append(String.format("  %-21s %s%n", "Kafka", suite.stack().kafkaBootstrapServers()));
         out.append(String.format("  %-21s localhost:%d (databases lessons, typology, verification)%n", "PostgreSQL",
                 suite.stack().postgresPort()));
@@ -42,6 +44,12 @@ final class Banner {
                 .append("/api/v1/lessons/$ID/tags -d '{\"tags\":[\"participatie/keukentafelgesprekken\"]}'\n");
         out.append("  sleep 2; curl -s '").append(suite.verification().url()).append("/api/v1/verifications?lessonId='$ID\n");
         out.append("  curl -s ").append(lessons).append("/api/v1/lessons/$ID/evidence\n");
+        // Issue 13: once a verification is accepted and concluded (POST /api/v1/verifications/{id}/accept, .../conclude,
+        // as steward), the advice for a buurt comparable to the origin lists the demo component with its evidence.
+        out.append("  curl -s '").append(suite.verification().url())
+                .append("/api/v1/advice?area=BU00141002&theme=participatie'   # after one verification is concluded\n");
+        out.append("\nOpen the KLP dashboard at ").append(suite.dashboard().url())
+                .append("; to accept or decline a suggestion on Mijn wijk, sign in there with the STEWARD token above.\n");
         out.append("\nPress Ctrl-C to stop everything.\n");
         return out.toString();
     }

@@ -14,7 +14,7 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * The whole product on one machine without containers: PostgreSQL and Kafka from {@link LocalStack}, and the three
- * packaged services as separate processes, loaded with the CBS buurten, the energy files, the default basis
+ * packaged services and the KLP dashboard as separate processes, loaded with the CBS buurten, the energy files, the default basis
  * warmte-en-wonen and a typology on it. Closing it stops everything it started.
  */
 public final class LocalSuite implements AutoCloseable {
@@ -29,15 +29,17 @@ public final class LocalSuite implements AutoCloseable {
     private final ServiceProcess typology;
     private final ServiceProcess lessons;
     private final ServiceProcess verification;
+    private final ServiceProcess dashboard;
     private Duration cbsImport = Duration.ZERO;
 
     private LocalSuite(StateLock lock, LocalStack stack, ServiceProcess typology, ServiceProcess lessons,
-                       ServiceProcess verification) {
+                       ServiceProcess verification, ServiceProcess dashboard) {
         this.lock = lock;
         this.stack = stack;
         this.typology = typology;
         this.lessons = lessons;
         this.verification = verification;
+        this.dashboard = dashboard;
         this.services = List.of(verification, lessons, typology);
     }
 
@@ -72,7 +74,13 @@ public final class LocalSuite implements AutoCloseable {
             CompletableFuture.allOf(started.stream()
                     .map(s -> CompletableFuture.runAsync(() -> s.awaitReady(READY_TIMEOUT)))
                     .toArray(CompletableFuture[]::new)).join();
-            LocalSuite suite = new LocalSuite(lock, stack, typology, lessons, verification);
+            // The KLP dashboard needs no database: it serves pages and forwards /api/v1 to the three services. It
+            // starts after them, so that on two cores it does not slow their start.
+            ServiceProcess dashboard = launch(started, settings, "klp-dashboard", settings.dashboardPort(), Map.of(
+                    "dashboard.lessons-url", lessons.url(), "dashboard.typology-url", typology.url(),
+                    "dashboard.verification-url", verification.url()), logs);
+            dashboard.awaitReady(READY_TIMEOUT);
+            LocalSuite suite = new LocalSuite(lock, stack, typology, lessons, verification, dashboard);
             suite.loadCbsBuurten(settings.root().resolve(CBS_BUURTEN));
             suite.setUpComparability(settings.root());
             return suite;
@@ -124,6 +132,11 @@ public final class LocalSuite implements AutoCloseable {
         return verification;
     }
 
+    /** The KLP dashboard: the pages over the three services' APIs. */
+    public ServiceProcess dashboard() {
+        return dashboard;
+    }
+
     public LocalStack stack() {
         return stack;
     }
@@ -139,7 +152,8 @@ public final class LocalSuite implements AutoCloseable {
     @Override
     public void close() {
         try {
-            services.parallelStream().forEach(ServiceProcess::close);
+            java.util.stream.Stream.concat(java.util.stream.Stream.of(dashboard), services.stream()).parallel()
+                    .forEach(ServiceProcess::close);
         } finally {
             try {
                 stack.close();

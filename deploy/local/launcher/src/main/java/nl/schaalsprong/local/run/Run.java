@@ -24,7 +24,7 @@ public final class Run {
         Instant begin = Instant.now();
         Path root = SuiteSettings.locateRoot();
         SuiteSettings settings = SuiteSettings.fromEnvironment(root, Arrays.asList(args).contains("--fresh"));
-        System.out.println("Starting Schaalsprong: PostgreSQL, Kafka and three services (state and logs in "
+        System.out.println("Starting Schaalsprong: PostgreSQL, Kafka, three services and the KLP dashboard (state and logs in "
                 + settings.workDirectory() + (settings.stack().state() == LocalStack.State.FRESH ? ", starting empty"
                 : ", data kept from the last run") + ") ...");
         LocalSuite suite;

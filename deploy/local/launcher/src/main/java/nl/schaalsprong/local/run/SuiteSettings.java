@@ -12,11 +12,12 @@ import java.nio.file.Path;
  * services run with ({@link JvmProfile}; the end-to-end tests always take the default).
  */
 public record SuiteSettings(Path root, Path workDirectory, int lessonsPort, int typologyPort, int verificationPort,
-                            LocalStack.Settings stack, JvmProfile jvmProfile) {
+                            int dashboardPort, LocalStack.Settings stack, JvmProfile jvmProfile) {
 
     public static final int LESSONS_PORT = 8081;
     public static final int TYPOLOGY_PORT = 8082;
     public static final int VERIFICATION_PORT = 8083;
+    public static final int DASHBOARD_PORT = 8080;
     public static final int POSTGRES_PORT = 54329;
     public static final int KAFKA_PORT = 59092;
     public static final int KAFKA_CONTROLLER_PORT = 59093;
@@ -35,7 +36,7 @@ public record SuiteSettings(Path root, Path workDirectory, int lessonsPort, int 
         Path work = root.resolve(stateDirectory == null || stateDirectory.isBlank() ? ".local-stack" : stateDirectory);
         return new SuiteSettings(root, work,
                 port("LESSONS_PORT", LESSONS_PORT), port("TYPOLOGY_PORT", TYPOLOGY_PORT),
-                port("VERIFICATION_PORT", VERIFICATION_PORT),
+                port("VERIFICATION_PORT", VERIFICATION_PORT), port("DASHBOARD_PORT", DASHBOARD_PORT),
                 new LocalStack.Settings(work, port("SCHAALSPRONG_PG_PORT", POSTGRES_PORT),
                         port("SCHAALSPRONG_KAFKA_PORT", KAFKA_PORT),
                         port("SCHAALSPRONG_KAFKA_CONTROLLER_PORT", KAFKA_CONTROLLER_PORT), "",
@@ -46,7 +47,7 @@ public record SuiteSettings(Path root, Path workDirectory, int lessonsPort, int 
     /** Free ports and fresh databases, for the end-to-end tests. */
     public static SuiteSettings forTests(Path root) {
         LocalStack.Settings stack = LocalStack.Settings.forTests();
-        return new SuiteSettings(root, stack.workDirectory(), Ports.free(), Ports.free(), Ports.free(), stack,
+        return new SuiteSettings(root, stack.workDirectory(), Ports.free(), Ports.free(), Ports.free(), Ports.free(), stack,
                 JvmProfile.QUICK_START);
     }
 
@@ -58,7 +59,7 @@ public record SuiteSettings(Path root, Path workDirectory, int lessonsPort, int 
     /** What a second start is told about this one when it finds the state locked. */
     String describePorts() {
         return "lessons-service " + lessonsPort + ", typology-service " + typologyPort + ", verification-service "
-                + verificationPort + ", PostgreSQL " + portOrFree(stack.postgresPort()) + ", Kafka "
+                + verificationPort + ", klp-dashboard " + dashboardPort + ", PostgreSQL " + portOrFree(stack.postgresPort()) + ", Kafka "
                 + portOrFree(stack.kafkaPort()) + " (controller " + portOrFree(stack.kafkaControllerPort()) + ")";
     }
 
@@ -73,7 +74,7 @@ public record SuiteSettings(Path root, Path workDirectory, int lessonsPort, int 
     public static SuiteSettings keptForTests(Path root, Path work) {
         LocalStack.Settings stack = new LocalStack.Settings(work, Ports.free(), Ports.free(), Ports.free(), "test_",
                 LocalStack.State.KEPT);
-        return new SuiteSettings(root, work, Ports.free(), Ports.free(), Ports.free(), stack, JvmProfile.QUICK_START);
+        return new SuiteSettings(root, work, Ports.free(), Ports.free(), Ports.free(), Ports.free(), stack, JvmProfile.QUICK_START);
     }
 
     /** The checkout's root: the folder with the parent pom and the service modules. */

@@ -16,6 +16,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
@@ -119,24 +121,8 @@ class EndToEndIT {
         String lessonId = recordAndTagLesson("techniek/hybride-warmtepomp");
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
                 .until(() -> suggestedBuurten(lessonId).size() == SUGGESTIONS_PER_LESSON);
-        String verificationId = given().baseUri(suite.verification().url())
-                .queryParam("lessonId", lessonId).queryParam("size", 1)
-                .when().get("/api/v1/verifications")
-                .then().statusCode(200).extract().path("items[0].id");
-        String steward = client.steward();
-
-        given().baseUri(suite.verification().url()).contentType(ContentType.JSON).header("Authorization", steward)
-                .body("""
-                        {"criteria":[{"indicator":"aandeel woningen met hybride warmtepomp","comparison":"AT_LEAST",
-                          "threshold":30,"unit":"%","measuredOn":"2027-06-30"}]}""")
-                .when().post("/api/v1/verifications/" + verificationId + "/accept")
-                .then().statusCode(200).body("status", org.hamcrest.Matchers.equalTo("ACCEPTED"));
-        given().baseUri(suite.verification().url()).contentType(ContentType.JSON).header("Authorization", steward)
-                .body("""
-                        {"results":[{"indicator":"aandeel woningen met hybride warmtepomp","measuredValue":42}],
-                         "adaptations":["voorlichting per bouwblok"],"conditionsPresent":[]}""")
-                .when().post("/api/v1/verifications/" + verificationId + "/conclude")
-                .then().statusCode(200).body("outcome", org.hamcrest.Matchers.equalTo("CONFIRMED"));
+        String verificationId = mostComparableVerification(lessonId);
+        concludeConfirmed(verificationId, "deelname eigenaren", 30, 42);
 
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).until(() ->
                 given().baseUri(suite.lessons().url()).when().get("/api/v1/lessons/" + lessonId + "/evidence")
@@ -146,9 +132,87 @@ class EndToEndIT {
                 .body("level", org.hamcrest.Matchers.equalTo("INDICATIVE"))
                 .body("claimedLayer", org.hamcrest.Matchers.equalTo("MENU"))
                 .body("chanceRisk.flagged", org.hamcrest.Matchers.equalTo(true))
-                .body("records", org.hamcrest.Matchers.endsWith("/api/v1/lessons/" + lessonId + "/evidence"));
-        given().baseUri(suite.verification().url()).when().get("/api/v1/lessons/" + lessonId + "/evidence")
+                .body("records", org.hamcrest.Matchers.endsWith("/api/v1/evidence/lessons/" + lessonId));
+        given().baseUri(suite.verification().url()).when().get("/api/v1/evidence/lessons/" + lessonId)
                 .then().statusCode(200).body("level", org.hamcrest.Matchers.equalTo("INDICATIVE"));
+    }
+
+    /**
+     * Issue 13's must-show: after the demo flow (the banner's lesson, tagged with the demo component) and one
+     * verification concluded, the advice for a buurt comparable to the origin, of the type the lesson was confirmed
+     * in, lists the demo component with its level, layer, chance flag, lesson and where it was confirmed.
+     */
+    @Test
+    void theAdviceForABuurtComparableToTheOriginListsTheDemoComponent() {
+        String component = "participatie/keukentafelgesprekken";
+        String lessonId = recordAndTagLesson(component);
+        client.awaitSuggestions(lessonId);
+        String verificationId = mostComparableVerification(lessonId);
+        concludeConfirmed(verificationId, "deelname eigenaren", 60, 75);
+        var confirmed = given().baseUri(suite.verification().url()).when().get("/api/v1/verifications/" + verificationId)
+                .then().statusCode(200).extract().jsonPath();
+        String confirmedBuurt = confirmed.getString("targetBuurtCode");
+        String type = confirmed.getString("targetType.label");
+        // Another buurt comparable to the origin, of the type the lesson was confirmed in (else the confirmed one).
+        List<Map<String, Object>> comparable = given().baseUri(suite.typology().url()).queryParam("limit", 100)
+                .when().get("/api/v1/neighbourhoods/" + PROEFTUIN_BUURT + "/comparable")
+                .then().statusCode(200).extract().jsonPath().getList("comparable");
+        String area = comparable.stream()
+                .filter(b -> b.get("type") instanceof Map<?, ?> t && type.equals(t.get("label")))
+                .map(b -> (String) b.get("code")).filter(code -> !code.equals(confirmedBuurt)
+                        && !suggestedBuurten(lessonId).contains(code))
+                .findFirst().orElse(confirmedBuurt);
+
+        String item = "items.find { it.tag == '" + component + "' }";
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).ignoreExceptions().until(() ->
+                given().baseUri(suite.verification().url()).queryParam("area", area).queryParam("theme", "participatie")
+                        .queryParam("size", 50).when().get("/api/v1/advice").then().statusCode(200).extract()
+                        .jsonPath().getInt(item + ".confirmationRate.confirmed") >= 1);
+        given().baseUri(suite.verification().url()).queryParam("area", area).queryParam("theme", "participatie")
+                .queryParam("size", 50).when().get("/api/v1/advice").then().statusCode(200)
+                .body("area.code", org.hamcrest.Matchers.equalTo(area))
+                .body("area.types", org.hamcrest.Matchers.hasItem(type))
+                .body(item + ".level", org.hamcrest.Matchers.equalTo("INDICATIVE"))
+                .body(item + ".levelReasons", org.hamcrest.Matchers.not(org.hamcrest.Matchers.empty()))
+                .body(item + ".layerForThisType", org.hamcrest.Matchers.notNullValue())
+                .body(item + ".layerReasons", org.hamcrest.Matchers.not(org.hamcrest.Matchers.empty()))
+                .body(item + ".chanceRisk.flagged", org.hamcrest.Matchers.equalTo(true))
+                .body(item + ".lessons.lessonId", org.hamcrest.Matchers.hasItem(lessonId))
+                .body(item + ".lessons.title", org.hamcrest.Matchers.hasItem("Keukentafelgesprekken verhogen de deelname"))
+                .body(item + ".lessons.recommendation",
+                        org.hamcrest.Matchers.hasItem("Plan per straat een ronde gesprekken voor het aanbod."))
+                .body(item + ".places.find { it.verificationId == '" + verificationId + "' }.outcome",
+                        org.hamcrest.Matchers.equalTo("CONFIRMED"))
+                .body(item + ".places.find { it.verificationId == '" + verificationId + "' }.inThisType",
+                        org.hamcrest.Matchers.equalTo(true))
+                .body(item + ".places.find { it.verificationId == '" + verificationId + "' }.buurtCode",
+                        org.hamcrest.Matchers.equalTo(confirmedBuurt));
+    }
+
+    private static String mostComparableVerification(String lessonId) {
+        return given().baseUri(suite.verification().url())
+                .queryParam("lessonId", lessonId).queryParam("size", 1)
+                .when().get("/api/v1/verifications")
+                .then().statusCode(200).extract().path("items[0].id");
+    }
+
+    /** A steward accepts the verification with one criterion fixed in advance and concludes it as met. */
+    private static void concludeConfirmed(String verificationId, String indicator, int threshold, int measured) {
+        String steward = client.steward();
+        given().baseUri(suite.verification().url()).contentType(ContentType.JSON).header("Authorization", steward)
+                .body("""
+                        {"criteria":[{"indicator":"%s","comparison":"AT_LEAST",
+                          "threshold":%d,"unit":"%%","measuredOn":"%s"}]}"""
+                        // Half a year from today: pre-registered (measured after the acceptance) whenever it runs.
+                        .formatted(indicator, threshold, LocalDate.now(ZoneOffset.UTC).plusMonths(6)))
+                .when().post("/api/v1/verifications/" + verificationId + "/accept")
+                .then().statusCode(200).body("status", org.hamcrest.Matchers.equalTo("ACCEPTED"));
+        given().baseUri(suite.verification().url()).contentType(ContentType.JSON).header("Authorization", steward)
+                .body("""
+                        {"results":[{"indicator":"%s","measuredValue":%d}],
+                         "adaptations":["voorlichting per bouwblok"],"conditionsPresent":[]}""".formatted(indicator, measured))
+                .when().post("/api/v1/verifications/" + verificationId + "/conclude")
+                .then().statusCode(200).body("outcome", org.hamcrest.Matchers.equalTo("CONFIRMED"));
     }
 
     private static ConsumerRecord<String, String> lessonTaggedRecord(String lessonId) {

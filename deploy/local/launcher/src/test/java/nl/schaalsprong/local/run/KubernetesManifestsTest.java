@@ -32,6 +32,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -68,15 +69,6 @@ class KubernetesManifestsTest {
 
     /** ingress-nginx reads the paths of an Ingress with this annotation as regular expressions. */
     private static final String USE_REGEX = "nginx.ingress.kubernetes.io/use-regex";
-
-    /**
-     * The one operation two services declare alike, with the service the Ingress gives it; deploy/k8s/README.md
-     * says why. Every other operation any service declares must reach that service.
-     */
-    private static final Map<String, String> DUPLICATED = Map.of(
-            // Both serve a lesson's evidence here; lessons-service, the owner of /api/v1/lessons, answers.
-            new RestPaths.Endpoint("verification-service", "GET", "/api/v1/lessons/{lessonId}/evidence").toString(),
-            "lessons-service");
 
     private static KubernetesManifests rendered(String kustomization) {
         return RENDERED.computeIfAbsent(kustomization, KubernetesManifests::render);
@@ -340,13 +332,15 @@ class KubernetesManifestsTest {
                     route.path() + ": " + route.service() + " serves nothing there");
         }
         Map<String, List<Route>> byHost = routes.stream().collect(Collectors.groupingBy(r -> String.valueOf(r.host())));
-        Set<String> declared = new HashSet<>();
+        Map<String, String> declaredBy = new HashMap<>();
         for (String service : SERVICES) {
             List<RestPaths.Endpoint> endpoints = RestPaths.of(service);
             assertFalse(endpoints.isEmpty(), service + " declares resources");
             for (RestPaths.Endpoint endpoint : endpoints) {
-                declared.add(endpoint.toString());
-                String owner = DUPLICATED.getOrDefault(endpoint.toString(), service);
+                String operation = endpoint.method() + " " + RestPaths.sample(endpoint.template());
+                String other = declaredBy.putIfAbsent(operation, service);
+                assertTrue(other == null, "one path per resource: " + endpoint + " is served by " + other + " too");
+                String owner = service;
                 for (var host : byHost.entrySet()) {
                     String reached = IngressRoutes.routed(host.getValue(), RestPaths.sample(endpoint.template()))
                             .map(Route::service).orElse(null);
@@ -354,7 +348,6 @@ class KubernetesManifestsTest {
                 }
             }
         }
-        assertTrue(declared.containsAll(DUPLICATED.keySet()), "a duplicated operation no longer exists: " + DUPLICATED.keySet());
     }
 
     /** The operations are read from each method, so an operation under another service's prefix is seen. */

@@ -32,6 +32,7 @@ class SuiteSettingsTest {
         SuiteSettings settings = SuiteSettings.fromEnvironment(ROOT, false);
         String ports = settings.describePorts();
         for (int port : new int[]{settings.lessonsPort(), settings.typologyPort(), settings.verificationPort(),
+                settings.dashboardPort(),
                 settings.stack().postgresPort(), settings.stack().kafkaPort(), settings.stack().kafkaControllerPort()}) {
             assertTrue(ports.contains(Integer.toString(port)), ports);
         }

@@ -1,0 +1,218 @@
+package nl.schaalsprong.local.run;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The KLP dashboard in a real browser (Debian's headless chromium, driven by Playwright) over the running suite,
+ * loaded with the demo lesson and one concluded verification: every page opens, its charts are drawn with data from
+ * the services, the drill-downs lead on, a buurt is picked by name on Mijn wijk, and the accessibility basics hold.
+ * Leaves one screenshot per page and the first contentful paint of each in target/dashboard/.
+ */
+class DashboardBrowserIT {
+
+    private static final Path CHROMIUM = Path.of(System.getProperty("schaalsprong.chromium", "/usr/bin/chromium"));
+    private static final Path OUT = Path.of(System.getProperty("schaalsprong.screenshots", "target/dashboard"));
+
+    private static LocalSuite suite;
+    private static Playwright playwright;
+    private static Browser browser;
+    private static String lessonId;
+    private static String openSuggestionBuurt;
+    private static final Map<String, Double> FIRST_CONTENTFUL_PAINT = new LinkedHashMap<>();
+
+    @BeforeAll
+    static void startSuiteAndBrowser() throws IOException {
+        assertTrue(Files.isExecutable(CHROMIUM), CHROMIUM + " is missing: apt-get install chromium (see .ci/run)");
+        suite = LocalSuite.start(SuiteSettings.forTests(SuiteSettings.locateRoot()));
+        SuiteClient client = new SuiteClient(suite);
+        lessonId = client.recordAndTagLesson("participatie/keukentafelgesprekken");
+        client.awaitSuggestions(lessonId);
+        List<Map<String, Object>> suggestions = given().baseUri(suite.verification().url())
+                .queryParam("lessonId", lessonId).queryParam("size", 100)
+                .when().get("/api/v1/verifications").then().statusCode(200).extract().jsonPath().getList("items");
+        String concluded = (String) suggestions.get(0).get("id");
+        given().baseUri(suite.verification().url()).contentType(ContentType.JSON).header("Authorization", client.steward())
+                .body("""
+                        {"criteria":[{"indicator":"aandeel bereikte eigenaren","comparison":"AT_LEAST","threshold":60,
+                          "unit":"%","measuredOn":"2027-06-30"}]}""")
+                .when().post("/api/v1/verifications/" + concluded + "/accept").then().statusCode(200);
+        given().baseUri(suite.verification().url()).contentType(ContentType.JSON).header("Authorization", client.steward())
+                .body("""
+                        {"results":[{"indicator":"aandeel bereikte eigenaren","measuredValue":71}],
+                         "adaptations":[],"conditionsPresent":[]}""")
+                .when().post("/api/v1/verifications/" + concluded + "/conclude").then().statusCode(200);
+        openSuggestionBuurt = (String) suggestions.get(1).get("targetBuurtCode");
+        Files.createDirectories(OUT);
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
+                .setHeadless(true).setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+    }
+
+    @AfterAll
+    static void stopAll() throws IOException {
+        if (!FIRST_CONTENTFUL_PAINT.isEmpty()) {
+            StringBuilder report = new StringBuilder("page\tfirst contentful paint (ms)\n");
+            FIRST_CONTENTFUL_PAINT.forEach((page, ms) -> report.append(page).append('\t').append(ms).append('\n'));
+            Files.writeString(OUT.resolve("first-contentful-paint.tsv"), report);
+            System.out.println("Dashboard first contentful paint (ms): " + FIRST_CONTENTFUL_PAINT);
+        }
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+        if (suite != null) {
+            suite.close();
+        }
+    }
+
+    private static Page open(String path) {
+        Page page = browser.newContext().newPage();
+        page.navigate(suite.dashboard().url() + path);
+        page.waitForLoadState();
+        Object fcp = page.evaluate("() => new Promise(done => { const e = performance.getEntriesByName("
+                + "'first-contentful-paint')[0]; if (e) { done(e.startTime); } else { new PerformanceObserver("
+                + "l => done(l.getEntries()[0].startTime)).observe({type: 'paint', buffered: true}); } })");
+        FIRST_CONTENTFUL_PAINT.putIfAbsent(path.replaceAll("\\?.*", ""), ((Number) fcp).doubleValue());
+        return page;
+    }
+
+    /** Waits until the chart is drawn with at least one data point, and returns how many. */
+    private static int chartPoints(Page page, String chart) {
+        page.waitForFunction("id => { const e = document.getElementById(id); return e && Number(e.dataset.points) > 0"
+                + " && e.querySelector('canvas'); }", chart);
+        int rows = ((Number) page.evaluate("id => document.querySelectorAll('#' + id + '-table tbody tr').length",
+                chart)).intValue();
+        assertTrue(rows > 0, chart + " has its data as a table");
+        return Integer.parseInt(page.getAttribute("#" + chart, "data-points"));
+    }
+
+    private static void screenshot(Page page, String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(OUT.resolve(name + ".png")).setFullPage(true));
+    }
+
+    /** Every chart has a text alternative, every form control a label, and no page reports an error. */
+    private static void accessibilityBasics(Page page) {
+        Object unlabelled = page.evaluate("() => [...document.querySelectorAll('input, select, textarea')]"
+                + ".filter(c => !(c.labels && c.labels.length) && !c.getAttribute('aria-label')).map(c => c.id || c.name)");
+        assertEquals(List.of(), unlabelled, "form controls without a label");
+        Object bare = page.evaluate("() => [...document.querySelectorAll('.chart')].filter(c => c.getAttribute('role') !== 'img'"
+                + " || !document.getElementById(c.getAttribute('aria-describedby'))"
+                + " || !document.getElementById(c.id + '-table')).map(c => c.id)");
+        assertEquals(List.of(), bare, "charts without a text alternative and a data table");
+        assertEquals("", page.textContent("#status").strip(), "the page reports no error");
+    }
+
+    @Test
+    void lerenDrawsTheLearningMetricsOfThePeriod() {
+        Page page = open("/leren");
+        assertTrue(chartPoints(page, "workflow") >= 3, "suggested, accepted and concluded this month");
+        chartPoints(page, "quality");
+        chartPoints(page, "breakdown");
+        page.selectOption("#by", "ROUTE");
+        page.click("#filters button[type=submit]");
+        page.waitForFunction("() => [...document.querySelectorAll('#breakdown-table td')].some(td => td.textContent === 'REPLICATIE')"
+                + " || [...document.querySelectorAll('#breakdown-table td')].some(td => /^[A-Z]+$/.test(td.textContent))");
+        assertTrue(page.textContent("#kpis").contains("Afgerond"));
+        accessibilityBasics(page);
+        screenshot(page, "leren");
+    }
+
+    @Test
+    void bewijsShowsLessonsByEvidenceAndLeadsToALessonsHistory() {
+        Page page = open("/bewijs");
+        chartPoints(page, "evidence");
+        chartPoints(page, "routes");
+        page.waitForSelector("#components tbody tr td");
+        accessibilityBasics(page);
+        screenshot(page, "bewijs");
+        page.click("#lessons a[href*='" + lessonId + "']");
+        page.waitForURL("**/bewijs/les?id=" + lessonId);
+        assertTrue(chartPoints(page, "history") >= 1);
+        page.waitForSelector("#records tbody tr td");
+        assertTrue(page.textContent("#records").contains("CONFIRMED"), "the concluded verification is in the history");
+        accessibilityBasics(page);
+        screenshot(page, "bewijs-les");
+    }
+
+    @Test
+    void typologieShowsTheTypesTheirBuurtenAndComparableBuurtenOfAPickedArea() {
+        Page page = open("/typologie");
+        assertTrue(chartPoints(page, "types") >= 2, "the typology has types");
+        page.waitForSelector("#members tbody tr td");
+        page.fill("#explorer-q", "Paddepoel-Zuid");
+        page.click("#explorer-form button[type=submit]");
+        page.click("#explorer-results button[data-code='" + DemoLesson.ORIGIN + "']");
+        page.waitForSelector("#comparable tbody tr td");
+        chartPoints(page, "explanation");
+        accessibilityBasics(page);
+        screenshot(page, "typologie");
+    }
+
+    @Test
+    void mijnWijkPicksABuurtByNameAndShowsItsNeighboursAndOpenSuggestions() {
+        String name = given().baseUri(suite.typology().url()).when().get("/api/v1/areas/" + openSuggestionBuurt)
+                .then().statusCode(200).extract().path("name");
+        Page page = open("/mijn-wijk");
+        page.fill("#area-q", name);
+        page.click("#area-form button[type=submit]");
+        page.click("#area-results button[data-code='" + openSuggestionBuurt + "']");
+        chartPoints(page, "neighbours");
+        page.waitForFunction("code => document.querySelector('#suggestions').textContent.includes(code)", openSuggestionBuurt);
+        // verification-service's advice for the buurt: a list of components or "Geen advies", never a failure.
+        page.waitForFunction("() => document.querySelector('#advice').textContent.length > 0");
+        assertFalse(page.textContent("#advice").contains("niet beschikbaar"), page.textContent("#advice"));
+        accessibilityBasics(page);
+        screenshot(page, "mijn-wijk");
+    }
+
+    @Test
+    void belemmeringenShowsTheRegister() {
+        Page page = open("/belemmeringen");
+        page.waitForFunction("() => document.getElementById('by-status').dataset.points !== undefined");
+        page.waitForSelector("#barriers tbody tr td");
+        accessibilityBasics(page);
+        screenshot(page, "belemmeringen");
+    }
+
+    @Test
+    void theKeyboardReachesEveryPage() {
+        Page page = open("/leren");
+        List<String> reached = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            page.keyboard().press("Tab");
+            Object href = page.evaluate("() => document.activeElement && document.activeElement.getAttribute('href')");
+            if (href != null) {
+                reached.add(href.toString());
+            }
+        }
+        assertTrue(reached.containsAll(List.of("/leren", "/bewijs", "/typologie", "/mijn-wijk", "/belemmeringen")),
+                "Tab reaches every page's link: " + reached);
+        page.focus("a[href='/belemmeringen']");
+        page.keyboard().press("Enter");
+        page.waitForURL("**/belemmeringen");
+    }
+}

@@ -1,0 +1,41 @@
+// The drill-down from Bewijs: one lesson, its evidence (lessons-service's read model) and every verification of it.
+'use strict';
+Dash.ready(async () => {
+  const id = new URLSearchParams(location.search).get('id');
+  if (!id) {
+    Dash.status('Geen les gekozen: kies er een op de pagina Bewijs.', true);
+    return;
+  }
+  Dash.status('Gegevens laden…');
+  try {
+    const [lesson, evidence, records] = await Promise.all([
+      Dash.api('/api/v1/lessons/' + encodeURIComponent(id)),
+      Dash.api('/api/v1/lessons/' + encodeURIComponent(id) + '/evidence').catch(() => null),
+      Dash.api('/api/v1/verifications' + Dash.query({ lessonId: id, size: 100 }))]);
+    document.getElementById('lesson-title').textContent = lesson.title || 'Les';
+    const facts = document.getElementById('lesson');
+    [['Bewijsniveau', evidence && evidence.level], ['Ondersteunde laag', evidence && evidence.supportedLayer],
+      ['Geclaimde laag', evidence && evidence.claimedLayer],
+      ['Toevalsrisico', evidence && evidence.chanceRisk ? (evidence.chanceRisk.flagged ? 'gesignaleerd' : 'niet gesignaleerd') : null],
+      ['Routes', (lesson.routes || []).join(', ')], ['Tags', (lesson.tags || []).join(', ')]].forEach(([label, value]) => {
+      const dt = document.createElement('dt'); dt.textContent = label;
+      const dd = document.createElement('dd'); dd.textContent = Dash.text(value);
+      facts.append(dt, dd);
+    });
+    const items = records.items;
+    const labelOf = v => v.status === 'CONCLUDED' ? 'Afgerond: ' + v.outcome : v.status;
+    const groups = [...new Set(items.map(labelOf))].sort();
+    Dash.chart('history', { kind: 'pie', categories: groups, categoryLabel: 'Status',
+      series: [{ name: 'Verificaties', data: groups.map(g => items.filter(v => labelOf(v) === g).length) }] });
+    Dash.table('records', [
+      { label: 'Buurt', value: v => v.targetBuurtCode },
+      { label: 'Gemeente', value: v => v.targetGemeenteCode },
+      { label: 'Type', value: v => v.targetType ? v.targetType.label : null },
+      { label: 'Gelijkenis', value: v => Dash.number(v.similarity) },
+      { label: 'Status', value: v => v.status },
+      { label: 'Uitkomst', value: v => v.outcome }], items);
+    Dash.status('');
+  } catch (e) {
+    Dash.status('Kon de les niet laden: ' + e.message, true);
+  }
+});

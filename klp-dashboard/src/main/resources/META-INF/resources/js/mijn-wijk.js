@@ -1,0 +1,124 @@
+// Mijn wijk: pick a gemeente, wijk or buurt by name, see the advice for it (verification-service's
+// /api/v1/advice?area=), its comparable buurten and the gemeente's open suggestions; accept or decline one with a
+// bearer token kept in this browser session only. When the advice cannot be had (typology unreachable: 503) the page
+// says why and still shows the comparable buurten and open suggestions.
+'use strict';
+const LAYER_FOR_TYPE = {
+  GENERIEK: 'generiek: werkt over typen heen',
+  MENU_FOR_THIS_TYPE: 'menukeuze, bevestigd in dit type',
+  MENU_OTHER_TYPES: 'menukeuze, bevestigd in andere typen',
+  SPECIFIEK_ELSEWHERE: 'specifiek voor de herkomst',
+  UNDECIDED: 'laag nog onbeslist'
+};
+
+Dash.ready(() => {
+  const signin = document.getElementById('signin');
+  const state = document.getElementById('signin-state');
+  const showSignIn = () => {
+    state.textContent = Dash.token() ? 'Aangemeld voor deze browsersessie.' : 'Niet aangemeld: lezen kan, beslissen vraagt een token.';
+  };
+  signin.addEventListener('submit', (event) => {
+    event.preventDefault();
+    if (signin.token.value.trim()) Dash.signIn(signin.token.value.trim());
+    signin.token.value = '';
+    showSignIn();
+  });
+  document.getElementById('signout').addEventListener('click', () => { Dash.signOut(); showSignIn(); });
+  showSignIn();
+
+  let gemeente = null;
+
+  async function advice(area) {
+    const box = document.getElementById('advice');
+    box.replaceChildren();
+    try {
+      const answer = await Dash.api('/api/v1/advice' + Dash.query({ area: area.code }));
+      const items = answer.items || [];
+      if (items.length === 0) {
+        box.textContent = 'Geen advies voor ' + (area.name || area.code) + ': nog geen bevestigde lessen in vergelijkbare buurten.';
+        return;
+      }
+      const ul = document.createElement('ul');
+      items.forEach(item => {
+        // One line per approach component (verification-service's ComponentAdvice): its evidence level, what its
+        // layer means for this area's type, where it was confirmed, and the toevalsrisico.
+        const li = document.createElement('li');
+        const lesson = (item.lessons || [])[0];
+        const parts = ['bewijs ' + item.level, LAYER_FOR_TYPE[item.layerForThisType] || item.layerForThisType,
+          (item.confirmedInTypes || []).length ? 'bevestigd in ' + item.confirmedInTypes.join(', ') : null,
+          item.chanceRisk && item.chanceRisk.flagged ? 'toevalsrisico' : null].filter(p => p);
+        li.textContent = item.tag + ' — ' + parts.join(' · ') + (lesson && lesson.title ? ' (les: ' + lesson.title + ')' : '');
+        ul.appendChild(li);
+      });
+      box.appendChild(ul);
+    } catch (e) {
+      const p = document.createElement('p');
+      p.textContent = 'Advies niet beschikbaar: ' + e.message;
+      box.appendChild(p);
+    }
+  }
+
+  async function neighbours(area) {
+    try {
+      const answer = await Dash.api(AreaPicker.comparablePath(area, 10));
+      const comparable = answer.comparable || answer.items || [];
+      Dash.chart('neighbours', { categories: comparable.map(c => c.name || c.code), categoryLabel: 'Buurt', horizontal: true,
+        series: [{ name: 'Gelijkenis', data: comparable.map(c => c.similarity) }] });
+    } catch (e) {
+      Dash.noChart('neighbours', 'Geen vergelijkbare buurten: ' + e.message);
+    }
+  }
+
+  async function suggestions() {
+    if (!gemeente) return;
+    const page = await Dash.api('/api/v1/gemeenten/' + gemeente + '/suggestions' + Dash.query({ size: 50 }));
+    Dash.table('suggestions', [
+      { label: 'Buurt', value: v => v.targetBuurtCode },
+      { label: 'Les', value: v => Dash.link('/bewijs/les?id=' + encodeURIComponent(v.lessonId), 'les bekijken') },
+      { label: 'Gelijkenis', value: v => Dash.number(v.similarity) },
+      { label: 'Type', value: v => v.targetType ? v.targetType.label : null },
+      { label: 'Beslissen', value: v => decisionForm(v) }], page.items);
+  }
+
+  /** Accept (with one success criterion fixed in advance) or decline (with a reason) a suggested verification. */
+  function decisionForm(v) {
+    const form = document.createElement('form');
+    form.className = 'decision';
+    const id = 'd-' + v.id;
+    form.innerHTML = '<label for="' + id + '-choice">Besluit</label>'
+      + '<select id="' + id + '-choice" name="choice"><option value="decline">Afwijzen</option><option value="accept">Accepteren</option></select>'
+      + '<label for="' + id + '-reason">Reden of indicator</label><input id="' + id + '-reason" name="reason" required>'
+      + '<label for="' + id + '-threshold">Drempel (%) bij accepteren</label><input id="' + id + '-threshold" name="threshold" type="number" value="30">'
+      + '<button type="submit">Verstuur</button>';
+    form.addEventListener('submit', async (event) => {
+      event.preventDefault();
+      if (!Dash.token()) {
+        Dash.status('Meld u eerst aan met een bearer-token om te beslissen.', true);
+        document.getElementById('token').focus();
+        return;
+      }
+      const reason = form.reason.value.trim();
+      const measuredOn = new Date(Date.now() + 365 * 864e5).toISOString().slice(0, 10);
+      try {
+        if (form.choice.value === 'decline') {
+          await Dash.api('/api/v1/verifications/' + v.id + '/decline', { method: 'POST', write: true, body: { reason } });
+        } else {
+          await Dash.api('/api/v1/verifications/' + v.id + '/accept', { method: 'POST', write: true, body: { criteria: [
+            { indicator: reason, comparison: 'AT_LEAST', threshold: Number(form.threshold.value), unit: '%', measuredOn }] } });
+        }
+        Dash.status('Besluit over buurt ' + v.targetBuurtCode + ' vastgelegd.');
+        await suggestions();
+      } catch (e) {
+        Dash.status('Besluit niet vastgelegd: ' + e.message, true);
+      }
+    });
+    return form;
+  }
+
+  AreaPicker.attach('area', async (area) => {
+    gemeente = AreaPicker.gemeenteOf(area);
+    Dash.status('Gegevens laden…');
+    await Promise.all([advice(area), neighbours(area), suggestions().catch(e => Dash.status(e.message, true))]);
+    Dash.status('');
+  });
+});

@@ -1,0 +1,59 @@
+package nl.schaalsprong.dashboard;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
+
+/** Every page is served with its Dutch label, the navigation to all five, and its script. */
+@QuarkusTest
+@io.quarkus.test.common.QuarkusTestResource(ServiceStubs.class)
+class PagesTest {
+
+    @ParameterizedTest
+    @CsvSource({"/leren, Leren, leren.js", "/bewijs, Bewijs, bewijs.js", "/bewijs/les, Bewijs, les.js",
+            "/typologie, Typologie, typologie.js", "/mijn-wijk, Mijn wijk, mijn-wijk.js",
+            "/belemmeringen, Belemmeringen, belemmeringen.js"})
+    void everyPageIsServedWithItsLabelNavigationAndScript(String path, String label, String script) {
+        given().when().get(path)
+                .then().statusCode(200).contentType(containsString("text/html"))
+                .body(containsString("<html lang=\"nl\">"))
+                .body(containsString("<h1>" + label + "</h1>"))
+                .body(containsString("aria-current=\"page\">" + label + "</a>"))
+                .body(containsString("href=\"/mijn-wijk\""))
+                .body(containsString("href=\"/belemmeringen\""))
+                .body(containsString("/js/" + script));
+    }
+
+    @Test
+    void theStartPageIsLeren() {
+        given().redirects().follow(false).when().get("/")
+                .then().statusCode(303).header("Location", endsWith("/leren"));
+    }
+
+    @Test
+    void theChartLibraryComesFromTheBundleOnTheClassPath() {
+        String page = given().when().get("/leren").then().statusCode(200).extract().asString();
+        String echarts = page.replaceAll("(?s).*<script defer src=\"(/_static/echarts/[^\"]+)\".*", "$1");
+        given().when().get(echarts).then().statusCode(200).body(containsString("echarts"));
+        given().when().get("/js/common.js").then().statusCode(200);
+        given().when().get("/dashboard.css").then().statusCode(200);
+    }
+
+    @Test
+    void everyChartHasATextAlternativeAndADataTable() {
+        given().when().get("/leren").then().statusCode(200)
+                .body(containsString("role=\"img\" aria-labelledby=\"workflow-title\" aria-describedby=\"workflow-summary\""))
+                .body(containsString("<table id=\"workflow-table\">"));
+    }
+
+    @Test
+    void theDashboardReportsItsHealth() {
+        given().when().get("/q/health/ready").then().statusCode(200);
+        given().when().get("/q/health/live").then().statusCode(200);
+    }
+}

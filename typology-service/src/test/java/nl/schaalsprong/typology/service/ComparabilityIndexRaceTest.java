@@ -1,0 +1,116 @@
+package nl.schaalsprong.typology.service;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.enterprise.inject.Vetoed;
+import jakarta.inject.Inject;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import nl.schaalsprong.platform.cbs.BuurtCode;
+import nl.schaalsprong.typology.domain.ComparabilitySnapshot;
+import nl.schaalsprong.typology.figure.service.FigureStore;
+import org.eclipse.microprofile.context.ManagedExecutor;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Pins the race fixed on main (a91f714): a background reload that began reading before a change committed must not
+ * replace, when it ends, the snapshot that change put in service. An index of its own over a store whose reads are
+ * held at will, so the interleaving is forced rather than hoped for: without the fix the stale read wins every time.
+ */
+@QuarkusTest
+class ComparabilityIndexRaceTest {
+
+    private static final BuurtCode BEFORE_THE_CHANGE = BuurtCode.of("BU00000001");
+    private static final BuurtCode AFTER_THE_CHANGE = BuurtCode.of("BU00000002");
+
+    @Inject
+    FigureStore figures;
+    @Inject
+    TransactionSynchronizationRegistry transactions;
+    @Inject
+    ManagedExecutor executor;
+
+    @Test
+    void aReloadThatBeganBeforeACommittedChangeDoesNotReplaceTheNewerSnapshot() throws Exception {
+        HeldStore store = new HeldStore();
+        ComparabilityIndex index = new ComparabilityIndex(store, figures, transactions, executor);
+
+        // 1. a reload starts reading: it sees the population before the change, and is held there
+        CompletableFuture<ComparabilitySnapshot> staleReload = CompletableFuture.supplyAsync(index::reload);
+        assertTrue(store.staleReadBegun.await(30, TimeUnit.SECONDS), "the first reload never read");
+
+        // 2. a change commits and puts its snapshot in service (its follow-up reload waits behind the held one)
+        QuarkusTransaction.requiringNew().run(index::replaceOnCommit);
+        assertTrue(index.current().contains(AFTER_THE_CHANGE), "the committed change is served at once");
+
+        // 3. the stale reload ends: the change's snapshot must stay in service
+        store.releaseStaleRead.countDown();
+        staleReload.get(30, TimeUnit.SECONDS);
+        assertTrue(index.current().contains(AFTER_THE_CHANGE), "a stale reload replaced the newer snapshot");
+        assertFalse(index.current().contains(BEFORE_THE_CHANGE), "a stale reload replaced the newer snapshot");
+
+        store.releaseFollowUp.countDown(); // let the change's follow-up reload finish (it reads the change too)
+        assertTrue(store.followUpDone.await(30, TimeUnit.SECONDS), "the follow-up reload never ran");
+    }
+
+    /**
+     * Serves the population before the change to the first read (held until released), the population after it to
+     * every later read; the third read (the follow-up reload) is held too, so it cannot hide a stale snapshot.
+     */
+    @Vetoed
+    static final class HeldStore extends NeighbourhoodStore {
+        final CountDownLatch staleReadBegun = new CountDownLatch(1);
+        final CountDownLatch releaseStaleRead = new CountDownLatch(1);
+        final CountDownLatch releaseFollowUp = new CountDownLatch(1);
+        final CountDownLatch followUpDone = new CountDownLatch(1);
+        private final AtomicInteger reads = new AtomicInteger();
+
+        HeldStore() {
+            super(null, null, null, null, null);
+        }
+
+        @Override
+        public List<ComparabilitySnapshot.Member> members() {
+            int read = reads.incrementAndGet();
+            try {
+                if (read == 1) {
+                    staleReadBegun.countDown();
+                    await(releaseStaleRead);
+                    return List.of(member(BEFORE_THE_CHANGE));
+                }
+                if (read == 3) {
+                    await(releaseFollowUp);
+                }
+                return List.of(member(AFTER_THE_CHANGE));
+            } finally {
+                if (read == 3) {
+                    followUpDone.countDown();
+                }
+            }
+        }
+
+        private static void await(CountDownLatch latch) {
+            try {
+                if (!latch.await(60, TimeUnit.SECONDS)) {
+                    throw new IllegalStateException("held read never released");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+
+        private static ComparabilitySnapshot.Member member(BuurtCode code) {
+            return new ComparabilitySnapshot.Member(code, "buurt " + code, "gemeente", Map.of(), Map.of());
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package nl.schaalsprong.verification.advice.service;
+
+import nl.schaalsprong.verification.advice.domain.AreaContext;
+import nl.schaalsprong.verification.advice.domain.Standing;
+import nl.schaalsprong.verification.domain.evidence.Evidence;
+
+import java.util.List;
+
+/**
+ * One page of advice for an area: the components in rank order, each with its pooled evidence, its first lessons
+ * and places, and how many there are in all.
+ *
+ * @param total components the filter admits
+ */
+public record Advice(AreaContext area, List<Component> components, int page, int size, long total) {
+
+    /** @param rank 1 for the best established component overall, not just on this page */
+    public record Component(int rank, Standing standing, Evidence evidence, List<AdviceQueries.LessonRow> lessons,
+                            long lessonsTotal, List<AdviceQueries.PlaceRow> places, long placesTotal) {
+    }
+}

@@ -1,0 +1,168 @@
+package nl.schaalsprong.verification.advice.service;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import nl.schaalsprong.verification.advice.domain.AreaLevel;
+import nl.schaalsprong.verification.advice.domain.ComponentSummary;
+import nl.schaalsprong.verification.advice.domain.PlaceOrder;
+import nl.schaalsprong.verification.advice.domain.TypeTally;
+import nl.schaalsprong.verification.domain.Layer;
+import nl.schaalsprong.verification.domain.Outcome;
+import nl.schaalsprong.verification.domain.Route;
+import nl.schaalsprong.verification.domain.evidence.Evidence;
+import nl.schaalsprong.verification.domain.evidence.EvidenceLevel;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Every read the advice makes: the component rows (V51), and for one page of components their lessons (the lesson
+ * read model, V50) and the places they were tried (the workflow's verification table, V2), each bounded per
+ * component in the database, so a page costs the same with 100 or 100,000 verifications behind it.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class AdviceQueries {
+
+    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
+    };
+    private static final TypeReference<Map<String, TypeTally>> TALLIES = new TypeReference<>() {
+    };
+
+    private final EntityManager entityManager;
+
+    public AdviceQueries(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    /** Every component's headline, for ranking (a few hundred small rows). */
+    public List<ComponentSummary> summaries() {
+        List<Object[]> rows = rows(entityManager.createNativeQuery("select tag, level, supported_layer, chance_flagged,"
+                + " lower_bound, cast(evidence -> 'confirmedInTypes' as text),"
+                + " cast(evidence -> 'notConfirmedInTypes' as text), cast(by_type as text), cast(themes as text),"
+                + " cast(routes as text) from advice_component").getResultList());
+        return rows.stream().map(r -> new ComponentSummary((String) r[0], EvidenceLevel.valueOf((String) r[1]),
+                r[2] == null ? null : Layer.valueOf((String) r[2]), (Boolean) r[3], ((Number) r[4]).doubleValue(),
+                AdviceJson.read(r[5], STRINGS), AdviceJson.read(r[6], STRINGS), AdviceJson.read(r[7], TALLIES),
+                Set.copyOf(AdviceJson.read(r[8], STRINGS)),
+                AdviceJson.read(r[9], STRINGS).stream().map(Route::valueOf).collect(Collectors.toSet()))).toList();
+    }
+
+    /** The pooled evidence of each of {@code tags}. */
+    public Map<String, Evidence> evidence(Collection<String> tags) {
+        Map<String, Evidence> evidence = new HashMap<>();
+        rows(entityManager.createNativeQuery("select tag, cast(evidence as text) from advice_component"
+                        + " where tag = any(:tags)").setParameter("tags", tags.toArray(String[]::new)).getResultList())
+                .forEach(r -> evidence.put((String) r[0], AdviceJson.read(r[1], Evidence.class)));
+        return evidence;
+    }
+
+    /** A lesson behind a component, as the lesson read model knows it. */
+    public record LessonRow(String tag, UUID lessonId, String title, String pilot, String proeftuinId,
+                            String recommendation, String outcome, List<String> routes, Map<String, String> rightscaling,
+                            List<String> themes, String module, String level, long lessonsOfTag) {
+    }
+
+    /** Per tag its first {@code perTag} lessons: best own evidence first, then the latest tagged. */
+    public Map<String, List<LessonRow>> lessons(Collection<String> tags, int perTag) {
+        List<Object[]> rows = rows(entityManager.createNativeQuery("""
+                        select * from (
+                            select t.tag, l.id, l.title, l.pilot, l.proeftuin_id, l.recommendation, l.outcome,
+                                   cast(l.routes as text), cast(l.rightscaling as text), cast(l.themes as text),
+                                   l.module, e.level,
+                                   count(*) over (partition by t.tag) as lessons_of_tag,
+                                   row_number() over (partition by t.tag order by
+                                       case e.level when 'ESTABLISHED' then 0 when 'REPLICATED' then 1
+                                                    when 'INDICATIVE' then 2 when 'ORIGIN_ONLY' then 3 else 4 end,
+                                       l.tagged_at desc nulls last, l.id) as n
+                              from lesson_tag t join lesson l on l.id = t.lesson_id
+                              left join lesson_evidence e on e.lesson_id = l.id
+                             where t.tag = any(:tags)) ranked
+                         where n <= :perTag order by tag, n""")
+                .setParameter("tags", tags.toArray(String[]::new)).setParameter("perTag", perTag).getResultList());
+        Map<String, List<LessonRow>> byTag = new LinkedHashMap<>();
+        for (Object[] r : rows) {
+            byTag.computeIfAbsent((String) r[0], t -> new ArrayList<>()).add(new LessonRow((String) r[0], (UUID) r[1],
+                    (String) r[2], (String) r[3], (String) r[4], (String) r[5], (String) r[6],
+                    AdviceJson.read(r[7], STRINGS),
+                    r[8] == null ? null : AdviceJson.read(r[8], new TypeReference<Map<String, String>>() {
+                    }), AdviceJson.read(r[9], STRINGS), (String) r[10], (String) r[11], ((Number) r[12]).longValue()));
+        }
+        return byTag;
+    }
+
+    /** Where a component was tried and concluded, or declined. */
+    public record PlaceRow(String tag, UUID verificationId, UUID lessonId, String buurtCode, String buurtName,
+                           String gemeenteCode, String typeLabel, Boolean proeftuin, String status, Outcome outcome,
+                           String declineReason, List<String> adaptations, List<String> conditionsPresent,
+                           double similarityToOrigin, Map<String, Map<String, Double>> comparison,
+                           boolean inAreaType, long placesOfTag) {
+    }
+
+    /**
+     * Per tag its first {@code perTag} places in {@link PlaceOrder}'s order (counter-evidence in the area's types
+     * first), then most similar to the lesson's origin, then buurt code.
+     */
+    public Map<String, List<PlaceRow>> places(Collection<String> tags, List<String> areaTypes, int perTag) {
+        String inAreaType = "coalesce(v.target_type_label = any(:types), false)";
+        List<Object[]> rows = rows(entityManager.createNativeQuery("""
+                        select * from (
+                            select t.tag, v.id, v.lesson_id, v.target_buurt_code, v.target_buurt_name,
+                                   v.target_gemeente_code, v.target_type_label, v.target_proeftuin, v.status, v.outcome,
+                                   v.decline_reason, cast(v.adaptations as text), cast(v.conditions_present as text),
+                                   v.similarity, cast(v.comparison as text), %s as in_type,
+                                   count(*) over (partition by t.tag) as places_of_tag,
+                                   row_number() over (partition by t.tag order by %s, v.similarity desc,
+                                                      v.target_buurt_code, v.id) as n
+                              from lesson_tag t join verification v on v.lesson_id = t.lesson_id
+                             where t.tag = any(:tags) and v.status in ('CONCLUDED', 'DECLINED')) ranked
+                         where n <= :perTag order by tag, n""".formatted(inAreaType,
+                        PlaceOrder.sqlRank("v.outcome", inAreaType)))
+                .setParameter("tags", tags.toArray(String[]::new))
+                .setParameter("types", areaTypes.toArray(String[]::new))
+                .setParameter("perTag", perTag).getResultList());
+        Map<String, List<PlaceRow>> byTag = new LinkedHashMap<>();
+        for (Object[] r : rows) {
+            byTag.computeIfAbsent((String) r[0], t -> new ArrayList<>()).add(new PlaceRow((String) r[0], (UUID) r[1],
+                    (UUID) r[2], (String) r[3], (String) r[4], (String) r[5], (String) r[6], (Boolean) r[7],
+                    (String) r[8], r[9] == null ? null : Outcome.valueOf((String) r[9]), (String) r[10],
+                    r[11] == null ? List.of() : AdviceJson.read(r[11], STRINGS),
+                    r[12] == null ? null : AdviceJson.read(r[12], STRINGS), ((Number) r[13]).doubleValue(),
+                    AdviceJson.read(r[14], new TypeReference<Map<String, Map<String, Double>>>() {
+                    }), (Boolean) r[15], ((Number) r[16]).longValue()));
+        }
+        return byTag;
+    }
+
+    /**
+     * The typology types of the verified buurten in the given wijken or gemeenten, most buurten first: typology
+     * types buurten, not wijken or gemeenten, so these stand for the area's types.
+     */
+    public List<String> typesIn(AreaLevel level, Collection<String> areaCodes, int most) {
+        if (level == AreaLevel.BUURT || areaCodes.isEmpty()) {
+            return List.of();
+        }
+        String where = level == AreaLevel.WIJK ? "substring(target_buurt_code from 3 for 6) = any(:areas)"
+                : "target_gemeente_code = any(:areas)";
+        String[] areas = areaCodes.stream().map(code -> level == AreaLevel.WIJK ? code.substring(2) : code)
+                .toArray(String[]::new);
+        return entityManager.createNativeQuery("select target_type_label from verification where " + where
+                        + " and target_type_label is not null group by target_type_label"
+                        + " order by count(distinct target_buurt_code) desc, target_type_label limit :most", String.class)
+                .setParameter("areas", areas).setParameter("most", most).getResultList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object[]> rows(List<?> rows) {
+        return (List<Object[]>) rows;
+    }
+}

@@ -1,0 +1,166 @@
+package nl.schaalsprong.verification.advice.service;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import nl.schaalsprong.verification.advice.domain.TypeTallies;
+import nl.schaalsprong.verification.domain.ExperimentCondition;
+import nl.schaalsprong.verification.domain.VerificationChanged;
+import nl.schaalsprong.verification.domain.evidence.Evidence;
+import nl.schaalsprong.verification.domain.evidence.EvidenceDerivation;
+import nl.schaalsprong.verification.domain.evidence.EvidenceRules;
+import nl.schaalsprong.verification.domain.evidence.LessonFacts;
+import nl.schaalsprong.verification.domain.evidence.LessonTagsKnown;
+import nl.schaalsprong.verification.domain.evidence.VerificationFact;
+import nl.schaalsprong.verification.domain.evidence.VerificationHistory;
+import nl.schaalsprong.verification.service.EvidenceSources;
+import org.jboss.logging.Logger;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Keeps the advice's read model ({@code advice_component}, V51) current. A change to a lesson's verifications or
+ * tags only marks its tags stale, in the workflow's own transaction (one insert, so the workflow does not slow
+ * down); moments later {@link #refreshStale()} derives each stale tag once, however many changes came in, with
+ * the same pure rules and the same pooling as {@code GET /api/v1/tags/{tag}/evidence}.
+ */
+@ApplicationScoped
+public class ComponentRefresher {
+
+    private static final Logger LOG = Logger.getLogger(ComponentRefresher.class);
+    /** Tags derived per transaction: a short lock, and progress kept if one tag fails. */
+    static final int BATCH = 50;
+    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
+    };
+
+    private final EntityManager entityManager;
+    private final EvidenceSources sources;
+    private final EvidenceRules rules;
+    private final Clock clock;
+
+    public ComponentRefresher(EntityManager entityManager, EvidenceSources sources, EvidenceRules rules, Clock clock) {
+        this.entityManager = entityManager;
+        this.sources = sources;
+        this.rules = rules;
+        this.clock = clock;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    void onVerificationChanged(@Observes VerificationChanged changed) {
+        entityManager.createNativeQuery("insert into advice_stale_tag (tag, marked_at)"
+                        + " select tag, :at from lesson_tag where lesson_id = :lesson on conflict do nothing")
+                .setParameter("lesson", changed.lessonId()).setParameter("at", OffsetDateTime.now(clock))
+                .executeUpdate();
+    }
+
+    /** The tags the lesson had and the tags it has now: a tag it lost must lose the lesson too. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void onLessonTags(@Observes LessonTagsKnown tagged) {
+        entityManager.createNativeQuery("insert into advice_stale_tag (tag, marked_at)"
+                        + " select tag, :at from (select tag from lesson_tag where lesson_id = :lesson"
+                        + " union select unnest(cast(:tags as text[]))) t on conflict do nothing")
+                .setParameter("lesson", tagged.lessonId())
+                .setParameter("tags", tagged.tags().toArray(String[]::new))
+                .setParameter("at", OffsetDateTime.now(clock)).executeUpdate();
+    }
+
+    @Scheduled(every = "${schaalsprong.verification.advice.refresh-interval:1s}", delayed = "1s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void scheduled() {
+        refreshStale();
+    }
+
+    /** Derives every stale tag again, a batch per transaction. @return how many tags were derived */
+    public int refreshStale() {
+        int refreshed = 0;
+        int batch;
+        do {
+            batch = QuarkusTransaction.requiringNew().call(this::refreshBatch);
+            refreshed += batch;
+        } while (batch == BATCH);
+        if (refreshed > 0) {
+            LOG.debugf("advice: %d component(s) derived again", refreshed);
+        }
+        return refreshed;
+    }
+
+    private int refreshBatch() {
+        @SuppressWarnings("unchecked")
+        List<String> tags = entityManager.createNativeQuery("select tag from advice_stale_tag order by marked_at, tag"
+                + " limit " + BATCH + " for update skip locked").getResultList();
+        for (String tag : tags) {
+            refresh(tag);
+        }
+        if (!tags.isEmpty()) {
+            entityManager.createNativeQuery("delete from advice_stale_tag where tag = any(:tags)")
+                    .setParameter("tags", tags.toArray(String[]::new)).executeUpdate();
+        }
+        return tags.size();
+    }
+
+    /** Derives one tag's row from its lessons and their verifications; a tag no lesson has any more is removed. */
+    void refresh(String tag) {
+        List<Object[]> lessons = rows(entityManager.createNativeQuery("select l.id, cast(l.origin_buurt_codes as text),"
+                        + " cast(l.experiment_conditions as text), cast(l.themes as text), cast(l.routes as text)"
+                        + " from lesson_tag t join lesson l on l.id = t.lesson_id where t.tag = :tag order by l.id")
+                .setParameter("tag", tag).getResultList());
+        if (lessons.isEmpty()) {
+            entityManager.createNativeQuery("delete from advice_component where tag = :tag").setParameter("tag", tag)
+                    .executeUpdate();
+            return;
+        }
+        List<LessonFacts> origins = new ArrayList<>();
+        Set<String> themes = new TreeSet<>();
+        Set<String> routes = new TreeSet<>();
+        for (Object[] lesson : lessons) {
+            origins.add(new LessonFacts((UUID) lesson[0], Set.copyOf(AdviceJson.read(lesson[1], STRINGS)),
+                    AdviceJson.read(lesson[2], STRINGS).stream().map(ExperimentCondition::valueOf)
+                            .collect(Collectors.toSet())));
+            themes.addAll(AdviceJson.read(lesson[3], STRINGS));
+            routes.addAll(AdviceJson.read(lesson[4], STRINGS));
+        }
+        // Pooled exactly as EvidenceService.forTag pools them, so the advice and the tag's evidence agree.
+        LessonFacts pooled = LessonFacts.pooled(UUID.nameUUIDFromBytes(tag.getBytes(StandardCharsets.UTF_8)), origins);
+        List<VerificationFact> facts = sources.verificationsOf(origins.stream().map(LessonFacts::lessonId).toList());
+        Evidence evidence = EvidenceDerivation.derive(rules, pooled, facts);
+        entityManager.createNativeQuery("""
+                        insert into advice_component (tag, level, supported_layer, chance_flagged, lower_bound, evidence,
+                                                      by_type, themes, routes, lessons, refreshed_at)
+                        values (:tag, :level, cast(:layer as varchar), :flagged, :lower, cast(:evidence as jsonb),
+                                cast(:byType as jsonb), cast(:themes as jsonb), cast(:routes as jsonb), :lessons, :at)
+                        on conflict (tag) do update
+                           set level = excluded.level, supported_layer = excluded.supported_layer,
+                               chance_flagged = excluded.chance_flagged, lower_bound = excluded.lower_bound,
+                               evidence = excluded.evidence, by_type = excluded.by_type, themes = excluded.themes,
+                               routes = excluded.routes, lessons = excluded.lessons, refreshed_at = excluded.refreshed_at""")
+                .setParameter("tag", tag)
+                .setParameter("level", evidence.level().name())
+                .setParameter("layer", evidence.supportedLayer() == null ? null : evidence.supportedLayer().name())
+                .setParameter("flagged", evidence.chanceRisk().flagged())
+                .setParameter("lower", evidence.confirmationRate().lowerOrZero())
+                .setParameter("evidence", AdviceJson.write(evidence))
+                .setParameter("byType", AdviceJson.write(TypeTallies.of(new VerificationHistory(pooled, facts))))
+                .setParameter("themes", AdviceJson.write(themes))
+                .setParameter("routes", AdviceJson.write(routes))
+                .setParameter("lessons", lessons.size())
+                .setParameter("at", OffsetDateTime.now(clock))
+                .executeUpdate();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object[]> rows(List<?> rows) {
+        return (List<Object[]>) rows;
+    }
+}

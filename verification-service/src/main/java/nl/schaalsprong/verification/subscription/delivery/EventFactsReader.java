@@ -1,0 +1,115 @@
+package nl.schaalsprong.verification.subscription.delivery;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import nl.schaalsprong.platform.cbs.BuurtCode;
+import nl.schaalsprong.platform.events.CloudEvent;
+import nl.schaalsprong.verification.subscription.domain.ApproachTag;
+import nl.schaalsprong.verification.subscription.domain.EventFacts;
+import nl.schaalsprong.verification.subscription.domain.SubscribedEvent;
+import org.jboss.logging.Logger;
+
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
+
+/**
+ * What an event is about, for the filters: a verification event concerns its target buurt and the tags of its
+ * lesson; an evidence change the lesson's origin and every buurt it has a verification in, and its tags; a tagging
+ * the origin and the tags it carries; learned weights concern no buurt and no tag. Read in the transaction that
+ * appends the event, so the lesson's tags and verifications are those of that very change.
+ */
+@ApplicationScoped
+class EventFactsReader {
+
+    private static final Logger LOG = Logger.getLogger(EventFactsReader.class);
+
+    private final EntityManager entityManager;
+
+    EventFactsReader(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    EventFacts read(SubscribedEvent kind, CloudEvent event) {
+        JsonNode data = event.data();
+        return switch (kind) {
+            case VERIFICATION_SUGGESTED, VERIFICATION_ACCEPTED, VERIFICATION_DECLINED, VERIFICATION_CONCLUDED ->
+                    new EventFacts(kind, buurten(List.of(data.path("targetBuurtCode").asText(""))),
+                            lessonTags(data.path("lessonId").asText("")));
+            case LESSON_EVIDENCE_CHANGED -> new EventFacts(kind, lessonBuurten(data.path("lessonId").asText("")),
+                    lessonTags(data.path("lessonId").asText("")));
+            case LESSON_TAGGED -> new EventFacts(kind, buurten(texts(data.path("originBuurtCodes"))),
+                    tags(texts(data.path("tags"))));
+            case COMPARABILITY_WEIGHTS_LEARNED -> new EventFacts(kind, Set.of(), Set.of());
+        };
+    }
+
+    private Set<ApproachTag> lessonTags(String lessonId) {
+        UUID lesson = uuid(lessonId);
+        if (lesson == null) {
+            return Set.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<String> tags = entityManager.createNativeQuery("select tag from lesson_tag where lesson_id = :lesson",
+                String.class).setParameter("lesson", lesson).getResultList();
+        return tags(tags);
+    }
+
+    /** The lesson's origin and the buurten of its verifications. */
+    private Set<BuurtCode> lessonBuurten(String lessonId) {
+        UUID lesson = uuid(lessonId);
+        if (lesson == null) {
+            return Set.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<String> codes = entityManager.createNativeQuery("select jsonb_array_elements_text(origin_buurt_codes)"
+                        + " from lesson where id = :lesson union select target_buurt_code from verification"
+                        + " where lesson_id = :lesson", String.class)
+                .setParameter("lesson", lesson).getResultList();
+        return buurten(codes);
+    }
+
+    private static Set<BuurtCode> buurten(Collection<String> codes) {
+        return parsed(codes, BuurtCode::new);
+    }
+
+    private static Set<ApproachTag> tags(Collection<String> values) {
+        return parsed(values, ApproachTag::new);
+    }
+
+    /** Tolerant: a value that is not of its form concerns nobody, and must not fail the change that has it. */
+    private static <T> Set<T> parsed(Collection<String> values, Function<String, T> parse) {
+        Set<T> parsed = new HashSet<>();
+        for (String value : values) {
+            try {
+                parsed.add(parse.apply(value));
+            } catch (RuntimeException unreadable) {
+                LOG.debugf("'%s' skipped for subscriptions: %s", value, unreadable.getMessage());
+            }
+        }
+        return parsed;
+    }
+
+    private static List<String> texts(JsonNode array) {
+        if (!array.isArray()) {
+            return List.of();
+        }
+        return StreamSupport.stream(array.spliterator(), false).map(JsonNode::asText).filter(Objects::nonNull)
+                .collect(Collectors.toList());
+    }
+
+    private static UUID uuid(String text) {
+        try {
+            return UUID.fromString(text);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package nl.schaalsprong.verification.subscription.domain;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * The events a subscriber can ask for, each with the CloudEvents type its deliveries carry: verification-service's
+ * own events, and the lesson taggings it consumes from lessons-service.
+ */
+public enum SubscribedEvent {
+    VERIFICATION_SUGGESTED("nl.schaalsprong.verification.suggested.v1"),
+    VERIFICATION_ACCEPTED("nl.schaalsprong.verification.accepted.v1"),
+    VERIFICATION_DECLINED("nl.schaalsprong.verification.declined.v1"),
+    VERIFICATION_CONCLUDED("nl.schaalsprong.verification.concluded.v1"),
+    LESSON_EVIDENCE_CHANGED("nl.schaalsprong.lesson.evidence-changed.v1"),
+    COMPARABILITY_WEIGHTS_LEARNED("nl.schaalsprong.comparability-weights.learned.v1"),
+    LESSON_TAGGED("nl.schaalsprong.lesson.tagged.v1");
+
+    private final String type;
+
+    SubscribedEvent(String type) {
+        this.type = type;
+    }
+
+    /** The CloudEvents {@code type} of the event. */
+    public String type() {
+        return type;
+    }
+
+    /** The kind a CloudEvents type is, if subscribers can ask for it. */
+    public static Optional<SubscribedEvent> ofType(String type) {
+        return Arrays.stream(values()).filter(kind -> kind.type.equals(type)).findFirst();
+    }
+
+    /** Whether events of this kind are about a verification (and so about its target buurt). */
+    public boolean aboutAVerification() {
+        return type.startsWith("nl.schaalsprong.verification.");
+    }
+}
