@@ -16,6 +16,7 @@ import nl.schaalsprong.typology.figure.domain.FigureDimensions;
 import nl.schaalsprong.typology.figure.service.FigureStore;
 import org.jboss.logging.Logger;
 
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -35,6 +36,14 @@ public class ComparabilityIndex {
     /** Changes committed through {@link #replaceOnCommit}, counted: how a snapshot's freshness is compared. */
     private final AtomicLong committedChanges = new AtomicLong();
     private volatile boolean loaded;
+    /** A background reload is queued and has not begun reading: a commit before it begins needs no other. */
+    private final AtomicBoolean reloadQueued = new AtomicBoolean();
+    /**
+     * Builds run one at a time: each holds a whole population's figures beside the snapshot in service, and two or
+     * three at once (an import's background reload overlapping the next change's own build) ran a 192 MB heap out of
+     * memory during the local run's set-up.
+     */
+    private final Object building = new Object();
 
     private final TransactionSynchronizationRegistry transactions;
     private final ManagedExecutor executor;
@@ -91,9 +100,11 @@ public class ComparabilityIndex {
      * match (an import that declares a figure and brings its values is seen whole or not at all).
      */
     private ComparabilitySnapshot build() {
-        return QuarkusTransaction.joiningExisting().call(() -> ComparabilitySnapshot.of(
-                FigureDimensions.catalogue(figures.catalogue(), figures.derived(), figures.pinnedYears()),
-                store.members()));
+        synchronized (building) {
+            return QuarkusTransaction.joiningExisting().call(() -> ComparabilitySnapshot.of(
+                    FigureDimensions.catalogue(figures.catalogue(), figures.derived(), figures.pinnedYears()),
+                    store.members()));
+        }
     }
 
     /** True once the stored buurten have been loaded at least once; readiness waits for it. */
@@ -134,9 +145,22 @@ public class ComparabilityIndex {
                     serve(next, committedChanges.incrementAndGet());
                     // In a transaction of its own: the executor propagates this (by now finished) transaction
                     // to the task, where the read would fail with "transaction is not active".
-                    executor.execute(() -> QuarkusTransaction.requiringNew().run(ComparabilityIndex.this::reload));
+                    reloadInBackground();
                 }
             }
         });
+    }
+
+    /**
+     * Queues one reload unless one is queued that has not begun: it will read this commit too. A burst of commits
+     * (an import's batches, a set-up's steps) so costs one or two builds, not one each.
+     */
+    private void reloadInBackground() {
+        if (reloadQueued.compareAndSet(false, true)) {
+            executor.execute(() -> {
+                reloadQueued.set(false); // before reading: a commit from now on queues the next reload
+                QuarkusTransaction.requiringNew().run(ComparabilityIndex.this::reload);
+            });
+        }
     }
 }

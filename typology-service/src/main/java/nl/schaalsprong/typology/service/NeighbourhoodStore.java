@@ -74,12 +74,15 @@ public class NeighbourhoodStore {
         Map<BuurtCode, Map<DimensionKey, AttributeValue>> values = figures.newest();
         figures.pinned().forEach((code, pinned) -> values.computeIfAbsent(code, c -> new java.util.HashMap<>())
                 .putAll(pinned));
-        return entityManager.createQuery("select n from Neighbourhood n", Neighbourhood.class)
-                .setHint("org.hibernate.readOnly", true)
-                .getResultStream()
-                .map(n -> new ComparabilitySnapshot.Member(n.code(), n.name(), n.gemeenteNaam(),
-                        values.getOrDefault(n.code(), Map.of()), attributes.getOrDefault(n.code(), Map.of())))
-                .toList();
+        // Columns, not entities: 14,000 managed buurten would sit in the persistence context beside the snapshot.
+        List<ComparabilitySnapshot.Member> members = new ArrayList<>();
+        for (Object[] row : entityManager.createQuery("select n.code, n.name, n.gemeenteNaam from Neighbourhood n",
+                Object[].class).getResultList()) {
+            BuurtCode code = BuurtCode.of((String) row[0]);
+            members.add(new ComparabilitySnapshot.Member(code, (String) row[1], (String) row[2],
+                    values.getOrDefault(code, Map.of()), attributes.getOrDefault(code, Map.of())));
+        }
+        return members;
     }
 
     /**

@@ -57,7 +57,7 @@ public class FigureValueStore {
             try (PreparedStatement select = connection.prepareStatement("""
                     select distinct on (code, figure_key) code, figure_key, numeric_value, text_value
                     from figure_value order by code, figure_key, year desc""");
-                 ResultSet rows = select.executeQuery()) {
+                 ResultSet rows = streamed(select).executeQuery()) {
                 BuurtCode last = null;
                 Map<DimensionKey, AttributeValue> values = null;
                 while (rows.next()) {
@@ -87,7 +87,7 @@ public class FigureValueStore {
                     select v.code, v.figure_key, v.year, v.numeric_value, v.text_value from figure_value v
                     join (select distinct dimension_key, year from comparability_basis_weight where year is not null) p
                       on p.dimension_key = v.figure_key and p.year = v.year""");
-                 ResultSet rows = select.executeQuery()) {
+                 ResultSet rows = streamed(select).executeQuery()) {
                 while (rows.next()) {
                     DimensionKey column = columns.computeIfAbsent(rows.getString(2) + "@" + rows.getInt(3),
                             k -> nl.schaalsprong.typology.domain.basis.PinnedYear.column(
@@ -99,6 +99,15 @@ public class FigureValueStore {
             }
             return byBuurt;
         });
+    }
+
+    /**
+     * Rows fetched a batch at a time (the transaction keeps the cursor open): the driver would otherwise hold the
+     * whole population's rows, several hundred thousand, in memory beside the maps built from them.
+     */
+    private static PreparedStatement streamed(PreparedStatement select) throws java.sql.SQLException {
+        select.setFetchSize(2_000);
+        return select;
     }
 
     /** All values of one buurt, every year, by figure and then newest year first. */

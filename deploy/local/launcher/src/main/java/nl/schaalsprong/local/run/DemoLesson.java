@@ -8,6 +8,8 @@ package nl.schaalsprong.local.run;
 final class DemoLesson {
     static final String ORIGIN = "BU00141001";
     static final String PROEFTUIN = "groningen-paddepoel-en-selwerd";
+    /** The indicator of its outcome, as in {@link #BODY}: a verification's criteria must name it (pre-registration). */
+    static final String INDICATOR = "deelname eigenaren";
 
     /** A lesson that passes every policy of the quality gate. */
     static final String BODY = """

@@ -4,7 +4,6 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
-import io.restassured.http.ContentType;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -51,16 +50,7 @@ class DashboardBrowserIT {
                 .queryParam("lessonId", lessonId).queryParam("size", 100)
                 .when().get("/api/v1/verifications").then().statusCode(200).extract().jsonPath().getList("items");
         String concluded = (String) suggestions.get(0).get("id");
-        given().baseUri(suite.verification().url()).contentType(ContentType.JSON).header("Authorization", client.steward())
-                .body("""
-                        {"criteria":[{"indicator":"aandeel bereikte eigenaren","comparison":"AT_LEAST","threshold":60,
-                          "unit":"%","measuredOn":"2027-06-30"}]}""")
-                .when().post("/api/v1/verifications/" + concluded + "/accept").then().statusCode(200);
-        given().baseUri(suite.verification().url()).contentType(ContentType.JSON).header("Authorization", client.steward())
-                .body("""
-                        {"results":[{"indicator":"aandeel bereikte eigenaren","measuredValue":71}],
-                         "adaptations":[],"conditionsPresent":[]}""")
-                .when().post("/api/v1/verifications/" + concluded + "/conclude").then().statusCode(200);
+        client.concludeConfirmed(concluded, DemoLesson.INDICATOR, 60, 71);
         openSuggestionBuurt = (String) suggestions.get(1).get("targetBuurtCode");
         Files.createDirectories(OUT);
         playwright = Playwright.create(new Playwright.CreateOptions()

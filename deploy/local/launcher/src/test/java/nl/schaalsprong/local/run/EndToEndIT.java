@@ -1,6 +1,5 @@
 package nl.schaalsprong.local.run;
 
-import io.restassured.http.ContentType;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -16,8 +15,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
@@ -121,8 +118,8 @@ class EndToEndIT {
         String lessonId = recordAndTagLesson("techniek/hybride-warmtepomp");
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
                 .until(() -> suggestedBuurten(lessonId).size() == SUGGESTIONS_PER_LESSON);
-        String verificationId = mostComparableVerification(lessonId);
-        concludeConfirmed(verificationId, "deelname eigenaren", 30, 42);
+        String verificationId = client.mostComparableVerification(lessonId);
+        client.concludeConfirmed(verificationId, DemoLesson.INDICATOR, 30, 42);
 
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).until(() ->
                 given().baseUri(suite.lessons().url()).when().get("/api/v1/lessons/" + lessonId + "/evidence")
@@ -147,8 +144,8 @@ class EndToEndIT {
         String component = "participatie/keukentafelgesprekken";
         String lessonId = recordAndTagLesson(component);
         client.awaitSuggestions(lessonId);
-        String verificationId = mostComparableVerification(lessonId);
-        concludeConfirmed(verificationId, "deelname eigenaren", 60, 75);
+        String verificationId = client.mostComparableVerification(lessonId);
+        client.concludeConfirmed(verificationId, DemoLesson.INDICATOR, 60, 75);
         var confirmed = given().baseUri(suite.verification().url()).when().get("/api/v1/verifications/" + verificationId)
                 .then().statusCode(200).extract().jsonPath();
         String confirmedBuurt = confirmed.getString("targetBuurtCode");
@@ -187,32 +184,6 @@ class EndToEndIT {
                         org.hamcrest.Matchers.equalTo(true))
                 .body(item + ".places.find { it.verificationId == '" + verificationId + "' }.buurtCode",
                         org.hamcrest.Matchers.equalTo(confirmedBuurt));
-    }
-
-    private static String mostComparableVerification(String lessonId) {
-        return given().baseUri(suite.verification().url())
-                .queryParam("lessonId", lessonId).queryParam("size", 1)
-                .when().get("/api/v1/verifications")
-                .then().statusCode(200).extract().path("items[0].id");
-    }
-
-    /** A steward accepts the verification with one criterion fixed in advance and concludes it as met. */
-    private static void concludeConfirmed(String verificationId, String indicator, int threshold, int measured) {
-        String steward = client.steward();
-        given().baseUri(suite.verification().url()).contentType(ContentType.JSON).header("Authorization", steward)
-                .body("""
-                        {"criteria":[{"indicator":"%s","comparison":"AT_LEAST",
-                          "threshold":%d,"unit":"%%","measuredOn":"%s"}]}"""
-                        // Half a year from today: pre-registered (measured after the acceptance) whenever it runs.
-                        .formatted(indicator, threshold, LocalDate.now(ZoneOffset.UTC).plusMonths(6)))
-                .when().post("/api/v1/verifications/" + verificationId + "/accept")
-                .then().statusCode(200).body("status", org.hamcrest.Matchers.equalTo("ACCEPTED"));
-        given().baseUri(suite.verification().url()).contentType(ContentType.JSON).header("Authorization", steward)
-                .body("""
-                        {"results":[{"indicator":"%s","measuredValue":%d}],
-                         "adaptations":["voorlichting per bouwblok"],"conditionsPresent":[]}""".formatted(indicator, measured))
-                .when().post("/api/v1/verifications/" + verificationId + "/conclude")
-                .then().statusCode(200).body("outcome", org.hamcrest.Matchers.equalTo("CONFIRMED"));
     }
 
     private static ConsumerRecord<String, String> lessonTaggedRecord(String lessonId) {

@@ -8,6 +8,8 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,6 +17,7 @@ import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** What the end-to-end tests do to a running suite as its users would: the demo flow and reading its results. */
@@ -77,6 +80,35 @@ final class SuiteClient {
     void awaitSuggestions(String lessonId) {
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
                 .until(() -> suggestedBuurten(lessonId).size() == SUGGESTIONS_PER_LESSON);
+    }
+
+    /** The suggested verification of the lesson whose buurt is most comparable to the lesson's own. */
+    String mostComparableVerification(String lessonId) {
+        return given().baseUri(suite.verification().url())
+                .queryParam("lessonId", lessonId).queryParam("size", 1)
+                .when().get("/api/v1/verifications")
+                .then().statusCode(200).extract().path("items[0].id");
+    }
+
+    /**
+     * A steward accepts the verification with one criterion fixed in advance and concludes it as met. The indicator
+     * must be one the lesson names in its outcome (the demo lesson's is {@link DemoLesson#INDICATOR}).
+     */
+    void concludeConfirmed(String verificationId, String indicator, int threshold, int measured) {
+        given().baseUri(suite.verification().url()).contentType(ContentType.JSON).header("Authorization", steward())
+                .body("""
+                        {"criteria":[{"indicator":"%s","comparison":"AT_LEAST",
+                          "threshold":%d,"unit":"%%","measuredOn":"%s"}]}"""
+                        // Half a year from today: pre-registered (measured after the acceptance) whenever it runs.
+                        .formatted(indicator, threshold, LocalDate.now(ZoneOffset.UTC).plusMonths(6)))
+                .when().post("/api/v1/verifications/" + verificationId + "/accept")
+                .then().statusCode(200).body("status", equalTo("ACCEPTED"));
+        given().baseUri(suite.verification().url()).contentType(ContentType.JSON).header("Authorization", steward())
+                .body("""
+                        {"results":[{"indicator":"%s","measuredValue":%d}],
+                         "adaptations":["voorlichting per bouwblok"],"conditionsPresent":[]}""".formatted(indicator, measured))
+                .when().post("/api/v1/verifications/" + verificationId + "/conclude")
+                .then().statusCode(200).body("outcome", equalTo("CONFIRMED"));
     }
 
     /** Reads back the LessonTagged CloudEvent that lessons-service published for this lesson. */
