@@ -7,17 +7,37 @@
 # SCHAALSPRONG_KAFKA_CONTROLLER_PORT (59093). SCHAALSPRONG_PG_URL uses an existing PostgreSQL instead.
 # Data (PostgreSQL, the Kafka log) is kept in .local-stack/ from one run to the next; `run.sh --fresh` (or
 # SCHAALSPRONG_FRESH=true) starts empty; SCHAALSPRONG_STATE_DIR puts the state elsewhere. A second run.sh on the
-# same state while one runs or is still stopping refuses at once.
+# same state while one runs or is still stopping refuses at once. `run.sh --except typology-service` starts all but
+# that service, for `./mvnw -am -pl typology-service quarkus:dev` to take its place.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$root"
 
+# --except <service> (repeatable, or a comma list; or SCHAALSPRONG_EXCEPT) leaves a service out, to run it in Quarkus
+# dev mode in its place (README, "Develop one service live"). Names are checked here too, so a typo costs no build.
+services="typology-service lessons-service verification-service klp-dashboard"
+usage="usage: $0 [--fresh] [--except <service>[,<service>...]]... where a service is one of: $services"
+check_services() {
+  local IFS=,
+  for name in $1; do
+    case " $services " in
+      *" $name "*) ;;
+      *) echo "no service '$name' in the suite" >&2; echo "$usage" >&2; exit 2 ;;
+    esac
+  done
+}
+[ -z "${SCHAALSPRONG_EXCEPT:-}" ] || check_services "$SCHAALSPRONG_EXCEPT"
+expect_service=0
 for arg in "$@"; do
+  if [ "$expect_service" = 1 ]; then check_services "$arg"; expect_service=0; continue; fi
   case "$arg" in
     --fresh) ;;
-    *) echo "usage: $0 [--fresh]" >&2; exit 2 ;;
+    --except) expect_service=1 ;;
+    --except=*) check_services "${arg#--except=}" ;;
+    *) echo "$usage" >&2; exit 2 ;;
   esac
 done
+if [ "$expect_service" = 1 ]; then echo "--except needs a service" >&2; echo "$usage" >&2; exit 2; fi
 
 # Refuse before building: a build would replace the jars under a running suite. flock(1) guards this script;
 # the launcher takes its own OS lock on the same file (StateLock) and writes who holds it. The descriptor is

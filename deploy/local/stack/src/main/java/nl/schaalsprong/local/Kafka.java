@@ -17,6 +17,9 @@ import java.util.Properties;
  */
 final class Kafka implements AutoCloseable {
 
+    /** The host the broker advertises; clients reach it as {@code HOST:port}. */
+    static final String HOST = "localhost";
+
     private final EmbeddedKafkaBroker broker;
 
     private Kafka(EmbeddedKafkaBroker broker) {
@@ -29,7 +32,7 @@ final class Kafka implements AutoCloseable {
         broker.withNodeId(0)
                 .withKafkaPort(port)
                 .withControllerPort(controllerPort)
-                .withKafkaHost("localhost")
+                .withKafkaHost(HOST)
                 .withDeleteLogDirsOnClose(!keep)
                 .withAdditionalProperties(p -> {
                     p.put("log.dir", logDirectory.toAbsolutePath().toString());

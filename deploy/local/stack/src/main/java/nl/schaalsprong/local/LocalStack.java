@@ -20,6 +20,8 @@ public final class LocalStack implements AutoCloseable {
     /** PostgreSQL's data directory and the Kafka log directory, inside the work directory. */
     static final String POSTGRES_DATA = "pgdata";
     static final String KAFKA_LOG = "kafka";
+    /** The token key pair, inside the work directory. */
+    public static final String KEYS = "keys";
 
     private final Path workDirectory;
     private final Postgres postgres;
@@ -82,8 +84,8 @@ public final class LocalStack implements AutoCloseable {
             Kafka kafka = Kafka.start(Ports.orFree(settings.kafkaPort()), Ports.orFree(settings.kafkaControllerPort()),
                     work.resolve(KAFKA_LOG), settings.state().keeps());
             // Kept state keeps its key pair too, so tokens printed by an earlier run still verify.
-            TokenIssuer tokens = settings.state() == State.KEPT ? TokenIssuer.reuseOrGenerate(work.resolve("keys"))
-                    : TokenIssuer.generate(work.resolve("keys"));
+            TokenIssuer tokens = settings.state() == State.KEPT ? TokenIssuer.reuseOrGenerate(work.resolve(KEYS))
+                    : TokenIssuer.generate(work.resolve(KEYS));
             return new LocalStack(settings.workDirectory(), postgres, kafka, tokens, settings.databasePrefix());
         } catch (IOException e) {
             closeQuietly(postgres);
@@ -103,12 +105,33 @@ public final class LocalStack implements AutoCloseable {
         if (!DATABASES.contains(database)) {
             throw new IllegalArgumentException("unknown service database " + database + "; known: " + DATABASES);
         }
+        return serviceConfig(jdbcUrl(database), postgres.user(), postgres.password(), kafkaBootstrapServers(),
+                tokens.publicKeyFile());
+    }
+
+    /**
+     * What {@link #serviceConfig} gives a service when the stack runs embedded (no {@code SCHAALSPRONG_PG_URL}) on
+     * these ports with its state in {@code workDirectory}, known without starting it: what a service started by
+     * hand ({@code quarkus:dev}, its {@code %dev} profile) must be given to join that stack.
+     */
+    public static Map<String, String> embeddedServiceConfig(String database, Path workDirectory, int postgresPort,
+                                                            int kafkaPort) {
+        if (!DATABASES.contains(database)) {
+            throw new IllegalArgumentException("unknown service database " + database + "; known: " + DATABASES);
+        }
+        return serviceConfig(Postgres.jdbcUrl("localhost", postgresPort, database), Postgres.EMBEDDED_USER,
+                Postgres.EMBEDDED_PASSWORD, Kafka.HOST + ":" + kafkaPort,
+                workDirectory.resolve(KEYS).resolve(TokenIssuer.PUBLIC_KEY_FILE));
+    }
+
+    private static Map<String, String> serviceConfig(String jdbcUrl, String user, String password, String kafka,
+                                                     Path publicKey) {
         Map<String, String> config = new LinkedHashMap<>();
-        config.put("quarkus.datasource.jdbc.url", jdbcUrl(database));
-        config.put("quarkus.datasource.username", postgres.user());
-        config.put("quarkus.datasource.password", postgres.password());
-        config.put("kafka.bootstrap.servers", kafkaBootstrapServers());
-        config.put("mp.jwt.verify.publickey.location", tokens.publicKeyFile().toString());
+        config.put("quarkus.datasource.jdbc.url", jdbcUrl);
+        config.put("quarkus.datasource.username", user);
+        config.put("quarkus.datasource.password", password);
+        config.put("kafka.bootstrap.servers", kafka);
+        config.put("mp.jwt.verify.publickey.location", publicKey.toString());
         config.put("mp.jwt.verify.issuer", TokenIssuer.ISSUER);
         config.put("mp.jwt.verify.audiences", TokenIssuer.AUDIENCE);
         return config;

@@ -16,6 +16,10 @@ import java.util.Optional;
  */
 final class Postgres implements AutoCloseable {
 
+    /** The embedded server's superuser, which every service connects as on the local stack. */
+    static final String EMBEDDED_USER = "postgres";
+    static final String EMBEDDED_PASSWORD = "postgres";
+
     private final EmbeddedServer embedded;
     private final String host;
     private final int port;
@@ -38,7 +42,7 @@ final class Postgres implements AutoCloseable {
         }
         Path home = PostgresBinaries.install(cacheDirectory());
         EmbeddedServer server = EmbeddedServer.start(home, dataDirectory, port, keep);
-        return new Postgres(server, "localhost", port, "postgres", "postgres");
+        return new Postgres(server, "localhost", port, EMBEDDED_USER, EMBEDDED_PASSWORD);
     }
 
     private static Path cacheDirectory() {
@@ -77,6 +81,10 @@ final class Postgres implements AutoCloseable {
     }
 
     String jdbcUrl(String database) {
+        return jdbcUrl(host, port, database);
+    }
+
+    static String jdbcUrl(String host, int port, String database) {
         return "jdbc:postgresql://" + host + ":" + port + "/" + database;
     }
 

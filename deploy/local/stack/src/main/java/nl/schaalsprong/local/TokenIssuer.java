@@ -28,6 +28,10 @@ public final class TokenIssuer {
     /** The audience every service requires ({@code mp.jwt.verify.audiences}): tokens minted for other APIs fail. */
     public static final String AUDIENCE = "schaalsprong";
 
+    /** The file names of the key pair's halves in the directory {@link #generate} writes them to. */
+    public static final String PUBLIC_KEY_FILE = "token-public.pem";
+    static final String PRIVATE_KEY_FILE = "token-private.pem";
+
     private final PrivateKey privateKey;
     private final Path publicKeyFile;
     private final Path privateKeyFile;
@@ -45,8 +49,8 @@ public final class TokenIssuer {
             generator.initialize(2048);
             KeyPair pair = generator.generateKeyPair();
             Files.createDirectories(directory);
-            Path publicPem = directory.resolve("token-public.pem");
-            Path privatePem = directory.resolve("token-private.pem");
+            Path publicPem = directory.resolve(PUBLIC_KEY_FILE);
+            Path privatePem = directory.resolve(PRIVATE_KEY_FILE);
             Files.writeString(publicPem, pem("PUBLIC KEY", pair.getPublic().getEncoded()));
             Files.writeString(privatePem, pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
             ownerOnly(privatePem);
@@ -58,8 +62,8 @@ public final class TokenIssuer {
 
     /** The key pair an earlier start left in {@code directory}, or a new one when there is none. */
     public static TokenIssuer reuseOrGenerate(Path directory) {
-        Path privatePem = directory.resolve("token-private.pem");
-        return Files.isRegularFile(privatePem) && Files.isRegularFile(directory.resolve("token-public.pem"))
+        Path privatePem = directory.resolve(PRIVATE_KEY_FILE);
+        return Files.isRegularFile(privatePem) && Files.isRegularFile(directory.resolve(PUBLIC_KEY_FILE))
                 ? fromPrivateKeyFile(privatePem) : generate(directory);
     }
 
@@ -69,7 +73,7 @@ public final class TokenIssuer {
             String base64 = Files.readString(privatePem).replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
             PrivateKey key = KeyFactory.getInstance("RSA")
                     .generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(base64)));
-            return new TokenIssuer(key, privatePem.resolveSibling("token-public.pem"), privatePem);
+            return new TokenIssuer(key, privatePem.resolveSibling(PUBLIC_KEY_FILE), privatePem);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (GeneralSecurityException e) {

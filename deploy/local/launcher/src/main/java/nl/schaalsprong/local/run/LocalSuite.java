@@ -3,10 +3,15 @@ package nl.schaalsprong.local.run;
 import nl.schaalsprong.local.LocalStack;
 import nl.schaalsprong.local.StateLock;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,26 +30,24 @@ public final class LocalSuite implements AutoCloseable {
 
     private final StateLock lock;
     private final LocalStack stack;
-    private final List<ServiceProcess> services;
-    private final ServiceProcess typology;
-    private final ServiceProcess lessons;
-    private final ServiceProcess verification;
-    private final ServiceProcess dashboard;
-    private Duration cbsImport = Duration.ZERO;
+    private final SuiteSettings settings;
+    /** The processes the suite started; a service left out ({@code --except}) has none. */
+    private final Map<SuiteService, ServiceProcess> processes;
+    private volatile Duration cbsImport = Duration.ZERO;
+    private volatile Thread typologySetup;
 
-    private LocalSuite(StateLock lock, LocalStack stack, ServiceProcess typology, ServiceProcess lessons,
-                       ServiceProcess verification, ServiceProcess dashboard) {
+    private LocalSuite(StateLock lock, LocalStack stack, SuiteSettings settings,
+                       Map<SuiteService, ServiceProcess> processes) {
         this.lock = lock;
         this.stack = stack;
-        this.typology = typology;
-        this.lessons = lessons;
-        this.verification = verification;
-        this.dashboard = dashboard;
-        this.services = List.of(verification, lessons, typology);
+        this.settings = settings;
+        this.processes = Map.copyOf(processes);
     }
 
     /**
-     * Starts the suite on the state in the settings' work directory, after taking its {@link StateLock}.
+     * Starts the suite on the state in the settings' work directory, after taking its {@link StateLock}. Services
+     * the settings leave out are not started, but the others (and the dashboard) are still pointed at their usual
+     * ports, where the developer's {@code quarkus:dev} takes their place.
      *
      * @throws StateLock.AlreadyRunningException at once, having touched nothing, when another suite holds it
      */
@@ -60,29 +63,30 @@ public final class LocalSuite implements AutoCloseable {
         List<ServiceProcess> started = Collections.synchronizedList(new ArrayList<>());
         try {
             Path logs = settings.workDirectory().resolve("logs");
-            ServiceProcess typology = launch(started, settings, "typology-service", settings.typologyPort(),
-                    stack.serviceConfig("typology"), logs);
-            Map<String, String> lessonsConfig = new LinkedHashMap<>(stack.serviceConfig("lessons"));
-            lessonsConfig.put("quarkus.rest-client.typology.url", typology.url());
-            ServiceProcess lessons = launch(started, settings, "lessons-service", settings.lessonsPort(),
-                    lessonsConfig, logs);
-            Map<String, String> verificationConfig = new LinkedHashMap<>(stack.serviceConfig("verification"));
-            verificationConfig.put("quarkus.rest-client.typology.url", typology.url());
-            ServiceProcess verification = launch(started, settings, "verification-service",
-                    settings.verificationPort(), verificationConfig, logs);
+            Map<SuiteService, ServiceProcess> processes = new EnumMap<>(SuiteService.class);
+            for (SuiteService service : List.of(SuiteService.TYPOLOGY, SuiteService.LESSONS, SuiteService.VERIFICATION)) {
+                if (settings.starts(service)) {
+                    processes.put(service, launch(started, settings, service, config(service, stack, settings), logs));
+                }
+            }
             // The three start side by side; each waits only for its own readiness.
             CompletableFuture.allOf(started.stream()
                     .map(s -> CompletableFuture.runAsync(() -> s.awaitReady(READY_TIMEOUT)))
                     .toArray(CompletableFuture[]::new)).join();
             // The KLP dashboard needs no database: it serves pages and forwards /api/v1 to the three services. It
             // starts after them, so that on two cores it does not slow their start.
-            ServiceProcess dashboard = launch(started, settings, "klp-dashboard", settings.dashboardPort(), Map.of(
-                    "dashboard.lessons-url", lessons.url(), "dashboard.typology-url", typology.url(),
-                    "dashboard.verification-url", verification.url()), logs);
-            dashboard.awaitReady(READY_TIMEOUT);
-            LocalSuite suite = new LocalSuite(lock, stack, typology, lessons, verification, dashboard);
-            suite.loadCbsBuurten(settings.root().resolve(CBS_BUURTEN));
-            suite.setUpComparability(settings.root());
+            if (settings.starts(SuiteService.DASHBOARD)) {
+                ServiceProcess dashboard = launch(started, settings, SuiteService.DASHBOARD,
+                        config(SuiteService.DASHBOARD, stack, settings), logs);
+                processes.put(SuiteService.DASHBOARD, dashboard);
+                dashboard.awaitReady(READY_TIMEOUT);
+            }
+            LocalSuite suite = new LocalSuite(lock, stack, settings, processes);
+            // Left out, typology-service is loaded once the developer's dev mode answers: setUpTypologyWhenItAnswers.
+            if (settings.starts(SuiteService.TYPOLOGY)) {
+                suite.loadCbsBuurten(settings.root().resolve(CBS_BUURTEN));
+                suite.setUpComparability(settings.root());
+            }
             return suite;
         } catch (RuntimeException | Error e) {
             // Whatever went wrong, nothing we started may outlive us.
@@ -93,18 +97,149 @@ public final class LocalSuite implements AutoCloseable {
         }
     }
 
-    private static ServiceProcess launch(List<ServiceProcess> started, SuiteSettings settings, String name, int port,
+    private static ServiceProcess launch(List<ServiceProcess> started, SuiteSettings settings, SuiteService service,
                                          Map<String, String> config, Path logs) {
-        Path app = settings.root().resolve(name).resolve("target").resolve("quarkus-app");
-        ServiceProcess process = ServiceProcess.start(name, app, port, config, logs,
+        Path app = settings.root().resolve(service.module()).resolve("target").resolve("quarkus-app");
+        ServiceProcess process = ServiceProcess.start(service.module(), app, settings.port(service), config, logs,
                 settings.jvmProfile().options());
         started.add(process);
         return process;
     }
 
+    /** What the suite gives {@code service} besides its port: the stack's part for its database, and where the others are. */
+    private static Map<String, String> config(SuiteService service, LocalStack stack, SuiteSettings settings) {
+        return config(service, service.database().map(stack::serviceConfig).orElse(Map.of()), settings);
+    }
+
+    static Map<String, String> config(SuiteService service, Map<String, String> stackConfig, SuiteSettings settings) {
+        Map<String, String> config = new LinkedHashMap<>(stackConfig);
+        String typology = "http://localhost:" + settings.port(SuiteService.TYPOLOGY);
+        String lessons = "http://localhost:" + settings.port(SuiteService.LESSONS);
+        String verification = "http://localhost:" + settings.port(SuiteService.VERIFICATION);
+        switch (service) {
+            case TYPOLOGY -> {
+            }
+            case LESSONS -> {
+                config.put("quarkus.rest-client.typology.url", typology);
+                config.put("schaalsprong.lessons.verification.base-url", verification);
+            }
+            case VERIFICATION -> config.put("quarkus.rest-client.typology.url", typology);
+            case DASHBOARD -> {
+                config.put("dashboard.lessons-url", lessons);
+                config.put("dashboard.typology-url", typology);
+                config.put("dashboard.verification-url", verification);
+            }
+        }
+        return config;
+    }
+
+    /**
+     * Everything a service run by hand needs to take its place in a suite started with {@code settings}: the
+     * suite's configuration for it and its port. With {@link SuiteSettings#usual} this is what each service's
+     * {@code %dev} profile must say.
+     */
+    static Map<String, String> joiningConfig(SuiteService service, Map<String, String> stackConfig,
+                                             SuiteSettings settings) {
+        Map<String, String> config = config(service, stackConfig, settings);
+        config.put("quarkus.http.port", Integer.toString(settings.port(service)));
+        return config;
+    }
+
+    /** {@link #joiningConfig} for a suite run with every setting at its default. */
+    static Map<String, String> usualJoiningConfig(SuiteService service, Path root) {
+        SuiteSettings usual = SuiteSettings.usual(root);
+        return joiningConfig(service, service.database()
+                .map(db -> LocalStack.embeddedServiceConfig(db, usual.workDirectory(), usual.stack().postgresPort(),
+                        usual.stack().kafkaPort()))
+                .orElse(Map.of()), usual);
+    }
+
+    /**
+     * The command that runs a left-out service in dev mode beside this suite, from the checkout's root. Its
+     * {@code %dev} profile assumes the usual settings; whatever this suite does differently (another port, state
+     * directory or PostgreSQL) is set before it as environment variables, which override a profile.
+     */
+    public String devModeCommand(SuiteService service) {
+        return devModeCommand(service, service.database().map(stack::serviceConfig).orElse(Map.of()), settings);
+    }
+
+    static String devModeCommand(SuiteService service, Map<String, String> stackConfig, SuiteSettings settings) {
+        Map<String, String> usual = usualJoiningConfig(service, settings.root());
+        Map<String, String> actual = joiningConfig(service, stackConfig, settings);
+        StringBuilder command = new StringBuilder();
+        actual.forEach((key, value) -> {
+            if (!value.equals(usual.get(key))) {
+                command.append(key.replaceAll("[^A-Za-z0-9]", "_").toUpperCase(java.util.Locale.ROOT)).append('=')
+                        .append(value.matches("[A-Za-z0-9_./:=,@-]+") ? value : "'" + value.replace("'", "'\\''") + "'")
+                        .append(' ');
+            }
+        });
+        return command.append(DEV_MODE).append(service.module()).append(" quarkus:dev").toString();
+    }
+
+    /** How dev mode is started from the checkout's root; -am lets Maven find platform's classes without an install. */
+    static final String DEV_MODE = "./mvnw -am -pl ";
+
+    /**
+     * When typology-service is left out, loads it as {@link #start} would have (the CBS buurten, the energy files,
+     * the default basis and a typology), as soon as the developer's dev mode answers ready; reports on {@code out}.
+     * Both steps are idempotent, so a kept state loaded before is left as it is. A failure (the code under
+     * development may be broken) is reported and tried again after a while; the rest of the suite runs on.
+     */
+    public void setUpTypologyWhenItAnswers(java.io.PrintStream out) {
+        if (settings.starts(SuiteService.TYPOLOGY)) {
+            return;
+        }
+        Thread thread = new Thread(() -> {
+            String url = url(SuiteService.TYPOLOGY);
+            try {
+                while (!Thread.currentThread().isInterrupted()) {
+                    awaitReady(url);
+                    out.println("typology-service answers at " + url + ": loading the CBS buurten, energy files and a typology ...");
+                    try {
+                        long begin = System.nanoTime();
+                        loadCbsBuurten(settings.root().resolve(CBS_BUURTEN));
+                        setUpComparability(settings.root());
+                        out.printf(java.util.Locale.ROOT, "typology-service loaded in %.1f s (CBS buurten %.1f s).%n",
+                                (System.nanoTime() - begin) / 1e9, cbsImport.toMillis() / 1000.0);
+                        return;
+                    } catch (RuntimeException e) {
+                        out.println("Loading typology-service failed (" + e.getMessage() + "); trying again in "
+                                + SETUP_RETRY.toSeconds() + " s.");
+                        Thread.sleep(SETUP_RETRY.toMillis());
+                    }
+                }
+            } catch (InterruptedException stopping) {
+                // the suite is closing
+            }
+        }, "typology-setup");
+        thread.setDaemon(true);
+        typologySetup = thread;
+        thread.start();
+    }
+
+    private static final Duration SETUP_RETRY = Duration.ofSeconds(30);
+
+    /** Polls {@code /q/health/ready} until it answers 200, with no deadline: the developer starts it when they like. */
+    private static void awaitReady(String url) throws InterruptedException {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpRequest ready = HttpRequest.newBuilder(URI.create(url + "/q/health/ready"))
+                .timeout(Duration.ofSeconds(30)).build();
+        while (true) {
+            try {
+                if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (java.io.IOException notYetListening) {
+                // not started yet, or restarting
+            }
+            Thread.sleep(1000);
+        }
+    }
+
     /** Imports the national CBS buurten file through typology-service's import API, as a steward. */
     void loadCbsBuurten(Path csv) {
-        cbsImport = CbsLoader.load(typology.url(), stack.tokens().token("local-steward", "steward"), csv);
+        cbsImport = CbsLoader.load(url(SuiteService.TYPOLOGY), stack.tokens().token("local-steward", "steward"), csv);
     }
 
     /**
@@ -112,37 +247,57 @@ public final class LocalSuite implements AutoCloseable {
      * typology on it, all through typology-service's API (see {@link TypologySetup}).
      */
     void setUpComparability(Path root) {
-        new TypologySetup(typology.url(), stack.tokens().token("local-steward", "steward")).run(root);
+        new TypologySetup(url(SuiteService.TYPOLOGY), stack.tokens().token("local-steward", "steward")).run(root);
     }
 
-    /** How long typology-service took to import the national CBS file at start. */
+    /** How long typology-service took to import the national CBS file (at start, or once its dev mode answered). */
     public Duration cbsImport() {
         return cbsImport;
     }
 
+    public SuiteSettings settings() {
+        return settings;
+    }
+
+    /** Where {@code service} answers: the suite's process, or the developer's dev mode in its place. */
+    public String url(SuiteService service) {
+        return "http://localhost:" + settings.port(service);
+    }
+
     public ServiceProcess typology() {
-        return typology;
+        return process(SuiteService.TYPOLOGY);
     }
 
     public ServiceProcess lessons() {
-        return lessons;
+        return process(SuiteService.LESSONS);
     }
 
     public ServiceProcess verification() {
-        return verification;
+        return process(SuiteService.VERIFICATION);
     }
 
     /** The KLP dashboard: the pages over the three services' APIs. */
     public ServiceProcess dashboard() {
-        return dashboard;
+        return process(SuiteService.DASHBOARD);
+    }
+
+    /** The process the suite started for {@code service}; a service it left out has none. */
+    public ServiceProcess process(SuiteService service) {
+        ServiceProcess process = processes.get(service);
+        if (process == null) {
+            throw new IllegalStateException(service.module() + " was left out of this suite (--except)");
+        }
+        return process;
     }
 
     public LocalStack stack() {
         return stack;
     }
 
+    /** The three services the suite started, verification-service, lessons-service, typology-service in that order. */
     public List<ServiceProcess> services() {
-        return services;
+        return java.util.stream.Stream.of(SuiteService.VERIFICATION, SuiteService.LESSONS, SuiteService.TYPOLOGY)
+                .filter(processes::containsKey).map(processes::get).toList();
     }
 
     /**
@@ -151,9 +306,12 @@ public final class LocalSuite implements AutoCloseable {
      */
     @Override
     public void close() {
+        Thread setup = typologySetup;
+        if (setup != null) {
+            setup.interrupt();
+        }
         try {
-            java.util.stream.Stream.concat(java.util.stream.Stream.of(dashboard), services.stream()).parallel()
-                    .forEach(ServiceProcess::close);
+            processes.values().parallelStream().forEach(ServiceProcess::close);
         } finally {
             try {
                 stack.close();

@@ -12,7 +12,8 @@ import java.util.concurrent.CountDownLatch;
 /**
  * The run command ({@code deploy/local/run.sh}): starts the suite, prints where everything is and a first request
  * to try, and on Ctrl-C stops every process it started. State is kept in {@code .local-stack/} from one run to the
- * next; {@code --fresh} (or {@code SCHAALSPRONG_FRESH=true}) starts empty. A second run on the same state while
+ * next; {@code --fresh} (or {@code SCHAALSPRONG_FRESH=true}) starts empty. {@code --except <service>} (or
+ * {@code SCHAALSPRONG_EXCEPT}) leaves a service out, for the developer to run in Quarkus dev mode in its place. A second run on the same state while
  * one runs or is stopping is refused at once, naming the running one.
  */
 public final class Run {
@@ -23,9 +24,21 @@ public final class Run {
     public static void main(String[] args) throws InterruptedException {
         Instant begin = Instant.now();
         Path root = SuiteSettings.locateRoot();
-        SuiteSettings settings = SuiteSettings.fromEnvironment(root, Arrays.asList(args).contains("--fresh"));
-        System.out.println("Starting Schaalsprong: PostgreSQL, Kafka, three services and the KLP dashboard (state and logs in "
-                + settings.workDirectory() + (settings.stack().state() == LocalStack.State.FRESH ? ", starting empty"
+        SuiteSettings settings;
+        try {
+            settings = SuiteSettings.fromArguments(root, Arrays.asList(args));
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.err.println(SuiteSettings.Arguments.USAGE);
+            System.exit(2);
+            return;
+        }
+        System.out.println("Starting Schaalsprong: PostgreSQL, Kafka, "
+                + (settings.except().isEmpty() ? "three services and the KLP dashboard"
+                : "the suite without " + settings.except().stream().map(SuiteService::module)
+                        .collect(java.util.stream.Collectors.joining(", ")) + " (left out for dev mode)")
+                + " (state and logs in " + settings.workDirectory()
+                + (settings.stack().state() == LocalStack.State.FRESH ? ", starting empty"
                 : ", data kept from the last run") + ") ...");
         LocalSuite suite;
         try {
@@ -43,6 +56,7 @@ public final class Run {
             stopped.countDown();
         }, "schaalsprong-stop"));
         System.out.println(Banner.text(suite, Duration.between(begin, Instant.now())));
+        suite.setUpTypologyWhenItAnswers(System.out);
         stopped.await();
     }
 }
