@@ -32,7 +32,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * Keeps the advice's read model ({@code advice_component}, V51) current. A change to a lesson's verifications or
+ * Keeps the advice's read model ({@code advice_component}, V51, and its places {@code advice_place}, V85) current. A change to a lesson's verifications or
  * tags only marks its tags stale, in the workflow's own transaction (one insert, so the workflow does not slow
  * down); moments later {@link #refreshStale()} derives each stale tag once, however many changes came in, with
  * the same pure rules and the same pooling as {@code GET /api/v1/tags/{tag}/evidence}.
@@ -111,7 +111,10 @@ public class ComponentRefresher {
         return tags.size();
     }
 
-    /** Derives one tag's row from its lessons and their verifications; a tag no lesson has any more is removed. */
+    /**
+     * Derives one tag's row and places from its lessons and their verifications (three queries and two writes,
+     * however many lessons the tag has); a tag no lesson has any more is removed.
+     */
     void refresh(String tag) {
         List<Object[]> lessons = rows(entityManager.createNativeQuery("select l.id, cast(l.origin_buurt_codes as text),"
                         + " cast(l.experiment_conditions as text), cast(l.themes as text), cast(l.routes as text)"
