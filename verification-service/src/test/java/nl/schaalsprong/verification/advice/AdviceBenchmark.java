@@ -30,16 +30,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The advice benchmark (issue 13: under 100 ms, p99 under 300 ms, for a buurt, wijk or gemeente over 10,000
  * lessons and 100,000 verifications), run on demand against the module's real PostgreSQL, never as a timed test:
  * <pre>
- * ./mvnw -B -pl verification-service -am verify -DskipITs -Dsurefire.failIfNoSpecifiedTests=false \
- *     -Dtest=AdviceBenchmark -Dadvice.benchmark=true [-Dadvice.requests=1000]
+ * ./mvnw -B -o -pl verification-service -am verify -DskipITs -Dsurefire.failIfNoSpecifiedTests=false \
+ *     -Dtest=AdviceBenchmark -Dadvice.benchmark=true [-Dadvice.requests=1000] \
+ *     -Dschaalsprong.verification.advice.refresh-interval=off [-Dadvice.lessons=1000 -Dadvice.tags=20]
  * </pre>
  * It seeds the register in SQL (10,000 lessons with two of 200 tags each; 100,000 verifications, six in ten
- * concluded and one in ten declined, over eight types), derives the read model once (timed), then asks
+ * concluded and one in ten declined, over eight types), derives the read model once (timed; the scheduled refresh
+ * switched off so it is the only one) and 20 tags again warm, prints that at once, then asks
  * {@link AdviceService} for the advice of a buurt, a wijk and a gemeente, one call after another, from the area as
  * typology describes it: everything the advice does after typology's answer (the remote calls to typology are not
  * in these figures: the module's JDK-server stub of typology serves one request at a time and would measure
  * itself). Prints the latency percentiles; also written to
- * {@code verification-service/target/advice-benchmark.md}. Figures: docs/benchmarks.md, "Session 5: advice".
+ * {@code verification-service/target/advice-benchmark.md}. Figures: docs/benchmarks.md, "Session 7: advice".
  */
 @QuarkusTest
 @EnabledIfSystemProperty(named = "advice.benchmark", matches = "true")
