@@ -20,12 +20,11 @@ import nl.schaalsprong.verification.mapping.LessonEvidenceChanged;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Keeps each lesson's evidence derived: whenever its verifications change (inside that same transaction), the
@@ -131,11 +130,15 @@ public class EvidenceService {
         if (lessonIds.isEmpty()) {
             throw new NotFoundException("approach tag", tag);
         }
-        Map<UUID, List<VerificationFact>> byLesson = factsByLesson(lessonIds);
-        // Each lesson's origin is read once, for its own evidence and for the pooled one.
-        List<LessonFacts> origins = lessonIds.stream().map(this::lessonFacts).toList();
+        // One query each for the tag's verifications, origins and derivation times, not three per lesson.
+        Map<UUID, List<VerificationFact>> byLesson = sources.verificationsByLesson(lessonIds);
+        Map<UUID, LessonFacts> recorded = sources.lessons(lessonIds);
+        Map<UUID, OffsetDateTime> derivedAt = derivedAt(lessonIds);
+        List<LessonFacts> origins = lessonIds.stream()
+                .map(id -> recorded.getOrDefault(id, unrecorded(id))).toList();
         List<LessonEvidence> lessons = origins.stream()
-                .map(origin -> evidenceOf(origin, byLesson.getOrDefault(origin.lessonId(), List.of())))
+                .map(origin -> evidenceOf(origin, byLesson.getOrDefault(origin.lessonId(), List.of()),
+                        derivedAt.get(origin.lessonId())))
                 .toList();
         LessonFacts pooledOrigin = LessonFacts.pooled(UUID.nameUUIDFromBytes(tag.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
                 origins);
@@ -144,20 +147,27 @@ public class EvidenceService {
         return new TagEvidence(tag, pooled, lessons);
     }
 
-    private Map<UUID, List<VerificationFact>> factsByLesson(List<UUID> lessonIds) {
-        return lessonIds.stream().collect(Collectors.toMap(Function.identity(), sources::verifications));
-    }
-
     private LessonEvidence evidenceOf(LessonFacts lesson, List<VerificationFact> facts) {
-        return new LessonEvidence(lesson.lessonId(), EvidenceDerivation.derive(rules, lesson, facts), facts,
-                derivedAt(lesson.lessonId()));
+        return evidenceOf(lesson, facts, derivedAt(List.of(lesson.lessonId())).get(lesson.lessonId()));
     }
 
-    private OffsetDateTime derivedAt(UUID lessonId) {
+    /** @param derivedAt when the stored evidence was derived; null when it never was (then: now) */
+    private LessonEvidence evidenceOf(LessonFacts lesson, List<VerificationFact> facts, OffsetDateTime derivedAt) {
+        return new LessonEvidence(lesson.lessonId(), EvidenceDerivation.derive(rules, lesson, facts), facts,
+                derivedAt == null ? OffsetDateTime.now(clock) : derivedAt);
+    }
+
+    /** When each lesson's stored evidence was derived; a lesson without stored evidence is absent. */
+    private Map<UUID, OffsetDateTime> derivedAt(List<UUID> lessonIds) {
         List<?> stored = entityManager.createNativeQuery(
-                        "select derived_at from lesson_evidence where lesson_id = :lesson")
-                .setParameter("lesson", lessonId).getResultList();
-        return stored.isEmpty() ? OffsetDateTime.now(clock) : EvidenceSources.timestamp(stored.get(0));
+                        "select lesson_id, derived_at from lesson_evidence where lesson_id in (:lessons)")
+                .setParameter("lessons", lessonIds).getResultList();
+        Map<UUID, OffsetDateTime> derived = new HashMap<>();
+        for (Object row : stored) {
+            Object[] columns = (Object[]) row;
+            derived.put((UUID) columns[0], EvidenceSources.timestamp(columns[1]));
+        }
+        return derived;
     }
 
     private LessonFacts lessonFacts(UUID lessonId) {

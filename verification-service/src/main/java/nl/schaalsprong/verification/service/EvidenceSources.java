@@ -18,7 +18,10 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -79,6 +82,43 @@ public class EvidenceSources {
                         + " from verification where lesson_id in (:ids) order by target_buurt_code, id")
                 .setParameter("ids", lessonIds).getResultList();
         return rows.stream().map(row -> fact((Object[]) row)).toList();
+    }
+
+    /**
+     * The verifications of several lessons in one query, per lesson (each in {@link #verifications}' order), for
+     * pooling a tag's lessons without a query per lesson; a lesson without verifications is absent.
+     */
+    public Map<UUID, List<VerificationFact>> verificationsByLesson(Collection<UUID> lessonIds) {
+        if (lessonIds.isEmpty()) {
+            return Map.of();
+        }
+        List<?> rows = entityManager.createNativeQuery("select lesson_id, " + FACT_COLUMNS
+                        + " from verification where lesson_id in (:ids) order by target_buurt_code, id")
+                .setParameter("ids", lessonIds).getResultList();
+        Map<UUID, List<VerificationFact>> byLesson = new HashMap<>();
+        for (Object row : rows) {
+            Object[] columns = (Object[]) row;
+            byLesson.computeIfAbsent((UUID) columns[0], id -> new ArrayList<>())
+                    .add(fact(Arrays.copyOfRange(columns, 1, columns.length)));
+        }
+        return byLesson;
+    }
+
+    /** Where each of several lessons was learned, in one query; a lesson the workflow has not recorded is absent. */
+    public Map<UUID, LessonFacts> lessons(Collection<UUID> lessonIds) {
+        if (lessonIds.isEmpty()) {
+            return Map.of();
+        }
+        List<?> rows = entityManager.createNativeQuery("select id, cast(origin_buurt_codes as text),"
+                        + " cast(experiment_conditions as text) from lesson where id in (:ids)")
+                .setParameter("ids", lessonIds).getResultList();
+        Map<UUID, LessonFacts> lessons = new HashMap<>();
+        for (Object row : rows) {
+            Object[] columns = (Object[]) row;
+            UUID id = (UUID) columns[0];
+            lessons.put(id, new LessonFacts(id, Set.copyOf(strings(columns[1])), conditions(columns[2])));
+        }
+        return lessons;
     }
 
     /** The comparability bases on which this lesson has decisive conclusions with recorded differences. */

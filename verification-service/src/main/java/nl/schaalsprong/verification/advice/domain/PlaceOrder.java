@@ -8,7 +8,7 @@ import java.util.List;
 /**
  * In which order the advice lists where a component was tried: counter-evidence first when it failed in a buurt of
  * the area's type, then what was confirmed there, then the other types, then the buurten that declined. One
- * definition, used twice: the database picks each component's first places by {@link #sqlRank} and the advice sorts
+ * definition, used twice: the database picks each component's first places by {@link #sqlKinds} and the advice sorts
  * them by {@link #rank}.
  */
 public final class PlaceOrder {
@@ -36,19 +36,21 @@ public final class PlaceOrder {
         return ORDER.indexOf(new Kind(outcome, inAreaType));
     }
 
+    /** How the places read model ({@code advice_place.kind}) names a place's kind: its outcome, or DECLINED. */
+    public static final String DECLINED = "DECLINED";
+
     /**
-     * The same rank as a SQL expression over {@code outcomeColumn} (null when declined) and a boolean SQL expression
-     * saying whether the place lies in the area's type.
+     * The same ranks for the database, as SQL {@code values} rows {@code ('<kind>', <rank>)} of the kinds in the
+     * area's type or of those outside it: the database takes each kind's first places and ranks them by these.
      */
-    public static String sqlRank(String outcomeColumn, String inAreaType) {
-        List<String> cases = new ArrayList<>();
+    public static String sqlKinds(boolean inAreaType) {
+        List<String> rows = new ArrayList<>();
         for (int rank = 0; rank < ORDER.size(); rank++) {
             Kind kind = ORDER.get(rank);
-            String outcome = kind.outcome() == null ? outcomeColumn + " is null"
-                    : outcomeColumn + " = '" + kind.outcome().name() + "'";
-            cases.add("when " + outcome + " and " + (kind.inAreaType() ? "" : "not ") + "(" + inAreaType + ") then "
-                    + rank);
+            if (kind.inAreaType() == inAreaType) {
+                rows.add("('" + (kind.outcome() == null ? DECLINED : kind.outcome().name()) + "', " + rank + ")");
+            }
         }
-        return "case " + String.join(" ", cases) + " else " + ORDER.size() + " end";
+        return String.join(", ", rows);
     }
 }

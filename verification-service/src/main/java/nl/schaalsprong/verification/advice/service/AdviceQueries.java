@@ -72,22 +72,26 @@ public class AdviceQueries {
                             List<String> themes, String module, String level, long lessonsOfTag) {
     }
 
-    /** Per tag its first {@code perTag} lessons: best own evidence first, then the latest tagged. */
+    /**
+     * Per tag its first {@code perTag} lessons: best own evidence first, then the latest tagged. Ranked on the narrow
+     * columns, so only the lessons shown have their text and jsonb read.
+     */
     public Map<String, List<LessonRow>> lessons(Collection<String> tags, int perTag) {
         List<Object[]> rows = rows(entityManager.createNativeQuery("""
-                        select * from (
-                            select t.tag, l.id, l.title, l.pilot, l.proeftuin_id, l.recommendation, l.outcome,
-                                   cast(l.routes as text), cast(l.rightscaling as text), cast(l.themes as text),
-                                   l.module, e.level,
-                                   count(*) over (partition by t.tag) as lessons_of_tag,
-                                   row_number() over (partition by t.tag order by
-                                       case e.level when 'ESTABLISHED' then 0 when 'REPLICATED' then 1
-                                                    when 'INDICATIVE' then 2 when 'ORIGIN_ONLY' then 3 else 4 end,
-                                       l.tagged_at desc nulls last, l.id) as n
-                              from lesson_tag t join lesson l on l.id = t.lesson_id
-                              left join lesson_evidence e on e.lesson_id = l.id
-                             where t.tag = any(:tags)) ranked
-                         where n <= :perTag order by tag, n""")
+                        select r.tag, l.id, l.title, l.pilot, l.proeftuin_id, l.recommendation, l.outcome,
+                               cast(l.routes as text), cast(l.rightscaling as text), cast(l.themes as text),
+                               l.module, r.level, r.lessons_of_tag
+                          from (select t.tag, t.lesson_id, e.level,
+                                       count(*) over (partition by t.tag) as lessons_of_tag,
+                                       row_number() over (partition by t.tag order by
+                                           case e.level when 'ESTABLISHED' then 0 when 'REPLICATED' then 1
+                                                        when 'INDICATIVE' then 2 when 'ORIGIN_ONLY' then 3 else 4 end,
+                                           l.tagged_at desc nulls last, l.id) as n
+                                  from lesson_tag t join lesson l on l.id = t.lesson_id
+                                  left join lesson_evidence e on e.lesson_id = l.id
+                                 where t.tag = any(:tags)) r
+                          join lesson l on l.id = r.lesson_id
+                         where r.n <= :perTag order by r.tag, r.n""")
                 .setParameter("tags", tags.toArray(String[]::new)).setParameter("perTag", perTag).getResultList());
         Map<String, List<LessonRow>> byTag = new LinkedHashMap<>();
         for (Object[] r : rows) {
@@ -110,23 +114,33 @@ public class AdviceQueries {
 
     /**
      * Per tag its first {@code perTag} places in {@link PlaceOrder}'s order (counter-evidence in the area's types
-     * first), then most similar to the lesson's origin, then buurt code.
+     * first), then most similar to the lesson's origin, then buurt code. From the places read model (V85): per tag
+     * and kind at most {@code perTag} candidates, each from an index, so a page reads a few hundred rows however
+     * many verifications its components have; the details come from the verification itself.
      */
     public Map<String, List<PlaceRow>> places(Collection<String> tags, List<String> areaTypes, int perTag) {
-        String inAreaType = "coalesce(v.target_type_label = any(:types), false)";
+        String first = """
+                select g.tag, k.rank, c.verification_id, c.similarity, c.buurt_code
+                  from unnest(cast(:tags as text[])) g(tag) cross join (values %s) k(kind, rank)
+                  cross join lateral (select p.verification_id, p.similarity, p.buurt_code from advice_place p
+                                       where p.tag = g.tag and p.kind = k.kind and %s
+                                       order by p.similarity desc, p.buurt_code, p.verification_id limit :perTag) c""";
         List<Object[]> rows = rows(entityManager.createNativeQuery("""
-                        select * from (
-                            select t.tag, v.id, v.lesson_id, v.target_buurt_code, v.target_buurt_name,
-                                   v.target_gemeente_code, v.target_type_label, v.target_proeftuin, v.status, v.outcome,
-                                   v.decline_reason, cast(v.adaptations as text), cast(v.conditions_present as text),
-                                   v.similarity, cast(v.comparison as text), %s as in_type,
-                                   count(*) over (partition by t.tag) as places_of_tag,
-                                   row_number() over (partition by t.tag order by %s, v.similarity desc,
-                                                      v.target_buurt_code, v.id) as n
-                              from lesson_tag t join verification v on v.lesson_id = t.lesson_id
-                             where t.tag = any(:tags) and v.status in ('CONCLUDED', 'DECLINED')) ranked
-                         where n <= :perTag order by tag, n""".formatted(inAreaType,
-                        PlaceOrder.sqlRank("v.outcome", inAreaType)))
+                        with candidates as (%s union all %s)
+                        select r.tag, v.id, v.lesson_id, v.target_buurt_code, v.target_buurt_name,
+                               v.target_gemeente_code, v.target_type_label, v.target_proeftuin, v.status, v.outcome,
+                               v.decline_reason, cast(v.adaptations as text), cast(v.conditions_present as text),
+                               v.similarity, cast(v.comparison as text),
+                               coalesce(v.target_type_label = any(cast(:types as text[])), false), a.places
+                          from (select c.*, row_number() over (partition by c.tag order by c.rank, c.similarity desc,
+                                                                   c.buurt_code, c.verification_id) as n
+                                  from candidates c) r
+                          join verification v on v.id = r.verification_id
+                          join advice_component a on a.tag = r.tag
+                         where r.n <= :perTag order by r.tag, r.n""".formatted(
+                        first.formatted(PlaceOrder.sqlKinds(true), "p.type_label = any(cast(:types as text[]))"),
+                        first.formatted(PlaceOrder.sqlKinds(false),
+                                "(p.type_label is null or p.type_label <> all(cast(:types as text[])))")))
                 .setParameter("tags", tags.toArray(String[]::new))
                 .setParameter("types", areaTypes.toArray(String[]::new))
                 .setParameter("perTag", perTag).getResultList());

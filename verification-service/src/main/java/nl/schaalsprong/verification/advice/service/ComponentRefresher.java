@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import nl.schaalsprong.verification.advice.domain.PlaceOrder;
 import nl.schaalsprong.verification.advice.domain.TypeTallies;
 import nl.schaalsprong.verification.domain.ExperimentCondition;
 import nl.schaalsprong.verification.domain.VerificationChanged;
@@ -31,7 +32,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * Keeps the advice's read model ({@code advice_component}, V51) current. A change to a lesson's verifications or
+ * Keeps the advice's read model ({@code advice_component}, V51, and its places {@code advice_place}, V85) current. A change to a lesson's verifications or
  * tags only marks its tags stale, in the workflow's own transaction (one insert, so the workflow does not slow
  * down); moments later {@link #refreshStale()} derives each stale tag once, however many changes came in, with
  * the same pure rules and the same pooling as {@code GET /api/v1/tags/{tag}/evidence}.
@@ -110,17 +111,23 @@ public class ComponentRefresher {
         return tags.size();
     }
 
-    /** Derives one tag's row from its lessons and their verifications; a tag no lesson has any more is removed. */
+    /**
+     * Derives one tag's row and places from its lessons and their verifications (three queries and two writes,
+     * however many lessons the tag has); a tag no lesson has any more is removed.
+     */
     void refresh(String tag) {
         List<Object[]> lessons = rows(entityManager.createNativeQuery("select l.id, cast(l.origin_buurt_codes as text),"
                         + " cast(l.experiment_conditions as text), cast(l.themes as text), cast(l.routes as text)"
                         + " from lesson_tag t join lesson l on l.id = t.lesson_id where t.tag = :tag order by l.id")
                 .setParameter("tag", tag).getResultList());
+        entityManager.createNativeQuery("delete from advice_place where tag = :tag").setParameter("tag", tag)
+                .executeUpdate();
         if (lessons.isEmpty()) {
             entityManager.createNativeQuery("delete from advice_component where tag = :tag").setParameter("tag", tag)
                     .executeUpdate();
             return;
         }
+        int places = writePlaces(tag);
         List<LessonFacts> origins = new ArrayList<>();
         Set<String> themes = new TreeSet<>();
         Set<String> routes = new TreeSet<>();
@@ -137,14 +144,16 @@ public class ComponentRefresher {
         Evidence evidence = EvidenceDerivation.derive(rules, pooled, facts);
         entityManager.createNativeQuery("""
                         insert into advice_component (tag, level, supported_layer, chance_flagged, lower_bound, evidence,
-                                                      by_type, themes, routes, lessons, refreshed_at)
+                                                      by_type, themes, routes, lessons, places, refreshed_at)
                         values (:tag, :level, cast(:layer as varchar), :flagged, :lower, cast(:evidence as jsonb),
-                                cast(:byType as jsonb), cast(:themes as jsonb), cast(:routes as jsonb), :lessons, :at)
+                                cast(:byType as jsonb), cast(:themes as jsonb), cast(:routes as jsonb), :lessons,
+                                :places, :at)
                         on conflict (tag) do update
                            set level = excluded.level, supported_layer = excluded.supported_layer,
                                chance_flagged = excluded.chance_flagged, lower_bound = excluded.lower_bound,
                                evidence = excluded.evidence, by_type = excluded.by_type, themes = excluded.themes,
-                               routes = excluded.routes, lessons = excluded.lessons, refreshed_at = excluded.refreshed_at""")
+                               routes = excluded.routes, lessons = excluded.lessons, places = excluded.places,
+                               refreshed_at = excluded.refreshed_at""")
                 .setParameter("tag", tag)
                 .setParameter("level", evidence.level().name())
                 .setParameter("layer", evidence.supportedLayer() == null ? null : evidence.supportedLayer().name())
@@ -155,8 +164,23 @@ public class ComponentRefresher {
                 .setParameter("themes", AdviceJson.write(themes))
                 .setParameter("routes", AdviceJson.write(routes))
                 .setParameter("lessons", lessons.size())
+                .setParameter("places", places)
                 .setParameter("at", OffsetDateTime.now(clock))
                 .executeUpdate();
+    }
+
+    /**
+     * The tag's places (V85): its lessons' concluded and declined verifications, in one set-based insert, so a page
+     * of advice picks each kind's first places from an index. @return how many
+     */
+    private int writePlaces(String tag) {
+        return entityManager.createNativeQuery("""
+                        insert into advice_place (tag, verification_id, kind, type_label, similarity, buurt_code)
+                        select t.tag, v.id, coalesce(v.outcome, :declined), v.target_type_label, v.similarity,
+                               v.target_buurt_code
+                          from lesson_tag t join verification v on v.lesson_id = t.lesson_id
+                         where t.tag = :tag and v.status in ('CONCLUDED', 'DECLINED')""")
+                .setParameter("tag", tag).setParameter("declined", PlaceOrder.DECLINED).executeUpdate();
     }
 
     @SuppressWarnings("unchecked")
