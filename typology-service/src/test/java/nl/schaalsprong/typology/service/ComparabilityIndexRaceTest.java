@@ -23,7 +23,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Pins the race fixed on main (a91f714): a background reload that began reading before a change committed must not
- * replace, when it ends, the snapshot that change put in service. An index of its own over a store whose reads are
+ * replace, when it ends, the snapshot that change put in service. Builds run one at a time, so the reload begins
+ * between the change's build and its commit. An index of its own over a store whose reads are
  * held at will, so the interleaving is forced rather than hoped for: without the fix the stale read wins every time.
  */
 @QuarkusTest
@@ -40,21 +41,31 @@ class ComparabilityIndexRaceTest {
     ManagedExecutor executor;
 
     @Test
+    @SuppressWarnings("unchecked")
     void aReloadThatBeganBeforeACommittedChangeDoesNotReplaceTheNewerSnapshot() throws Exception {
         HeldStore store = new HeldStore();
         ComparabilityIndex index = new ComparabilityIndex(store, figures, transactions, executor);
 
-        // 1. a reload starts reading: it sees the population before the change, and is held there
-        CompletableFuture<ComparabilitySnapshot> staleReload = CompletableFuture.supplyAsync(index::reload);
-        assertTrue(store.staleReadBegun.await(30, TimeUnit.SECONDS), "the first reload never read");
+        // 1. a change builds its snapshot in its transaction; before it commits, a reload starts reading: it sees the
+        //    population before the change (the change is not committed), and is held there
+        CompletableFuture<ComparabilitySnapshot>[] staleReload = new CompletableFuture[1];
+        QuarkusTransaction.requiringNew().run(() -> {
+            index.replaceOnCommit();
+            staleReload[0] = CompletableFuture.supplyAsync(index::reload);
+            try {
+                assertTrue(store.staleReadBegun.await(30, TimeUnit.SECONDS), "the reload never read");
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        });
 
-        // 2. a change commits and puts its snapshot in service (its follow-up reload waits behind the held one)
-        QuarkusTransaction.requiringNew().run(index::replaceOnCommit);
+        // 2. the change has committed and put its snapshot in service (its follow-up reload waits behind the held one)
         assertTrue(index.current().contains(AFTER_THE_CHANGE), "the committed change is served at once");
 
         // 3. the stale reload ends: the change's snapshot must stay in service
         store.releaseStaleRead.countDown();
-        staleReload.get(30, TimeUnit.SECONDS);
+        staleReload[0].get(30, TimeUnit.SECONDS);
         assertTrue(index.current().contains(AFTER_THE_CHANGE), "a stale reload replaced the newer snapshot");
         assertFalse(index.current().contains(BEFORE_THE_CHANGE), "a stale reload replaced the newer snapshot");
 
@@ -63,8 +74,9 @@ class ComparabilityIndexRaceTest {
     }
 
     /**
-     * Serves the population before the change to the first read (held until released), the population after it to
-     * every later read; the third read (the follow-up reload) is held too, so it cannot hide a stale snapshot.
+     * The first read is the change's own build (it sees its change); the second, the reload that began before the
+     * commit, is served the population before the change and held until released; the third (the change's
+     * follow-up reload) is held too, so it cannot hide a stale snapshot.
      */
     @Vetoed
     static final class HeldStore extends NeighbourhoodStore {
@@ -82,7 +94,7 @@ class ComparabilityIndexRaceTest {
         public List<ComparabilitySnapshot.Member> members() {
             int read = reads.incrementAndGet();
             try {
-                if (read == 1) {
+                if (read == 2) {
                     staleReadBegun.countDown();
                     await(releaseStaleRead);
                     return List.of(member(BEFORE_THE_CHANGE));
