@@ -21,7 +21,8 @@ import java.util.stream.Collectors;
 /**
  * typology-service as seen over HTTP: a JDK HTTP server on a free port answering
  * {@code GET /api/v1/neighbourhoods/{code}/comparable?limit=N} (or {@code ?among=A,B&explain=true}) from a fixed
- * table, on basis "standaard" version 1.
+ * table, on basis "standaard" version 1. As typology, a buurt named in {@code among} that it does not know (here: not
+ * in the code's table) answers 404.
  * A code marked down answers 503, to show what happens while typology is unwell: {@link #DOWN} starts down, and
  * {@code POST /down/{code}} and {@code POST /up/{code}} switch a code. {@code GET /calls/{code}} tells a test how
  * often a code was asked for, and {@code GET /queries/{code}} the query strings, one a line (the stub runs outside the
@@ -151,6 +152,11 @@ public class TypologyStub implements QuarkusTestResourceLifecycleManager {
         int limit = limit(query);
         boolean explain = query != null && List.of(query.split("&")).contains("explain=true");
         Set<String> among = among(query);
+        if (among.stream().anyMatch(other -> neighbours.stream().noneMatch(n -> n.code().equals(other)))) {
+            // As typology: a buurt named in among that it does not know is a 404 (the stub knows only its table).
+            respond(exchange, 404, "{\"title\":\"Not found\"}");
+            return;
+        }
         String body = "{\"buurt\":\"" + code + "\",\"basis\":\"standaard\",\"basisVersion\":1,\"comparable\":["
                 + (among.isEmpty() ? neighbours.stream().limit(limit)
                 : neighbours.stream().filter(n -> among.contains(n.code()) && !n.code().equals(code)))

@@ -41,7 +41,7 @@ public interface TypologyClient {
         int status = response.getStatus();
         String message = "typology-service answered " + status + " for " + response.getStatusInfo().getReasonPhrase();
         if (status >= 400 && status < 500) {
-            return new TypologyRejectedException(message);
+            return new TypologyRejectedException(message, status);
         }
         return new TypologyUnavailableException(message);
     }

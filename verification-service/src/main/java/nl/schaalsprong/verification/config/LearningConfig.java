@@ -2,6 +2,8 @@ package nl.schaalsprong.verification.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Positive;
 
@@ -42,6 +44,15 @@ public interface LearningConfig {
     @WithDefault("200")
     @Min(10)
     int bootstrapSamples();
+
+    /**
+     * What a conclusion in a buurt the gemeente nominated itself counts for in the fit, against 1 for a suggested
+     * one: self-selection is a form of pilot bias. 0 leaves nominations out of learning.
+     */
+    @WithDefault("0.5")
+    @DecimalMin("0")
+    @DecimalMax("1")
+    double nominationWeight();
 
     /** Fixed, so the same outcomes always give the same intervals. */
     @WithDefault("20261128")

@@ -25,6 +25,7 @@ import java.util.UUID;
  * Verifying one lesson in one comparable buurt: the unit by which "does it work elsewhere too?" is answered.
  * A lesson has at most one verification per buurt (enforced by the database as well).
  * <p>
+ * It starts {@link #suggest suggested} by the system or {@link #nominate nominated} by the gemeente ({@link Selection}).
  * Its lifecycle is the explicit transitions {@link #accept}, {@link #decline} and {@link #conclude}; an
  * illegal one is an {@link IllegalTransitionException}. What a transition records is held in private fields
  * with read-only accessors, so nothing but a transition can change it: the criteria are frozen at acceptance and
@@ -94,6 +95,11 @@ public class Verification extends PanacheEntityBase {
     /** Drawn from further down the comparable ranking, against range restriction (SuggestionPolicy). */
     @Column(name = "exploratory", nullable = false, updatable = false)
     private boolean exploratory;
+
+    /** Suggested by the system, or nominated by the gemeente itself (V70); set at creation, never changed. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "selection", nullable = false, updatable = false)
+    private Selection selection = Selection.SUGGESTED;
 
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "criteria")
@@ -169,6 +175,24 @@ public class Verification extends PanacheEntityBase {
             verification.targetTypeNumber = target.type().number();
             verification.targetTypeLabel = target.type().label();
         }
+        return verification;
+    }
+
+    /**
+     * A gemeente's own choice of buurt for the lesson ("trying it here"): recorded as {@link Selection#NOMINATED}
+     * and accepted at once by {@code who}, with criteria pre-registered by the same rules as an acceptance
+     * ({@link #accept(SuccessCriteria, LessonIndicatorPolicy, String, Clock)}). Its {@code suggestedAt} is the moment
+     * it entered the workflow; whether the gemeente may nominate here is {@link Nomination}'s to say.
+     *
+     * @param target        the buurt as typology compares it with the lesson's origin (similarity, comparison)
+     * @param sourceEventId the LessonTagged that made the lesson known here: what the nomination answers to
+     */
+    public static Verification nominate(UUID lessonId, ComparableBuurt target, String sourceEventId,
+                                        SuccessCriteria criteria, LessonIndicatorPolicy lessonIndicators, String who,
+                                        Clock clock) {
+        Verification verification = suggest(lessonId, target, sourceEventId, OffsetDateTime.now(clock), false);
+        verification.selection = Selection.NOMINATED;
+        verification.accept(criteria, lessonIndicators, who, clock);
         return verification;
     }
 
@@ -270,6 +294,15 @@ public class Verification extends PanacheEntityBase {
 
     public boolean exploratory() {
         return exploratory;
+    }
+
+    public Selection selection() {
+        return selection;
+    }
+
+    /** Chosen by the gemeente, not suggested: self-selected, so evidence and learning weigh it accordingly. */
+    public boolean nominated() {
+        return selection == Selection.NOMINATED;
     }
 
     /** Empty until accepted; then the frozen criteria. */

@@ -5,7 +5,8 @@ import java.util.Set;
 /**
  * Where a verification stands, and where it may go from there:
  * SUGGESTED → ACCEPTED (criteria frozen) or DECLINED (with a reason); ACCEPTED → CONCLUDED (with results).
- * DECLINED and CONCLUDED are final.
+ * DECLINED and CONCLUDED are final. A buurt the gemeente nominates itself enters as SUGGESTED and is accepted in the
+ * same step ({@link Verification#nominate}), so it is never seen SUGGESTED.
  */
 public enum VerificationStatus {
     /** Proposed by the system because the buurt is comparable; nobody has committed to it yet. */

@@ -16,7 +16,7 @@ import java.util.List;
          "brierSimilarity":0.231,"brierBaseRate":0.241,"brierModel":0.187,
          "cvBrierModel":0.204,"cvBrierBaseRate":0.243,"cvBrierBasis":0.236,
          "publicationReasons":["enough outcomes of both kinds, and out of sample better than the base rate and the current basis"],
-         "lambda":3.0,"bootstrapSamples":200,"seed":20261128}""")
+         "lambda":3.0,"bootstrapSamples":200,"seed":20261128,"nominatedOutcomes":4,"nominationWeight":0.5}""")
 public record LearnedWeightsView(
         @Schema(example = "standaard") String basisName,
         OffsetDateTime learnedAt,
@@ -39,7 +39,12 @@ public record LearnedWeightsView(
         @Schema(nullable = true, description = "The current basis' (similarity, calibrated) Brier score on the same"
                 + " held-out lessons") Double cvBrierBasis,
         @Schema(description = "Why the weights were (not) published") List<String> publicationReasons,
-        @Schema(description = "The L2 penalty cross-validation chose") double lambda, int bootstrapSamples, long seed) {
+        @Schema(description = "The L2 penalty cross-validation chose") double lambda, int bootstrapSamples, long seed,
+        @Schema(description = "Of the outcomes, those in buurten the gemeente nominated itself (self-selected)",
+                example = "4") int nominatedOutcomes,
+        @Schema(nullable = true, description = "What each nominated outcome counted for in the fit and its scores,"
+                + " against 1 for a suggested one; null when none was learned from", example = "0.5")
+        Double nominationWeight) {
 
     @Schema(name = "LearnedDimension")
     public record Dimension(
@@ -60,6 +65,7 @@ public record LearnedWeightsView(
                 model.confirmed(), model.lessons(), model.dimensions().stream().map(Dimension::of).toList(),
                 model.brierSimilarity(), model.brierBaseRate(), model.brierModel(), model.cvBrierModel(),
                 model.cvBrierBaseRate(), model.cvBrierBasis(), model.publicationReasons(), model.lambda(),
-                model.settings().bootstrapSamples(), model.settings().seed());
+                model.settings().bootstrapSamples(), model.settings().seed(), model.nominated(),
+                model.nominated() > 0 ? model.settings().nominationWeight() : null);
     }
 }

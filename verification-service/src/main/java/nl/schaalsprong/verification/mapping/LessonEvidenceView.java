@@ -34,12 +34,12 @@ import java.util.UUID;
                               "difference":null,"lower":null,"upper":null,"minimumPerSide":3},
          "confirmationRate":{"confirmed":1,"decisive":1,"rate":1.0,"lower":0.2065,"upper":1.0},
          "nullResultsAsFailures":{"confirmed":1,"decisive":1,"rate":1.0,"lower":0.2065,"upper":1.0},
-         "derivedAt":"2027-07-02T14:00:01Z",
+         "nominatedConclusions":0,"derivedAt":"2027-07-02T14:00:01Z",
          "verifications":[{"id":"5d0c1f7a-3b2e-4a8f-9c61-0e4b7d2a9f13",
                            "href":"/api/v1/verifications/5d0c1f7a-3b2e-4a8f-9c61-0e4b7d2a9f13",
                            "targetBuurtCode":"BU03630105","targetGemeenteCode":"GM0363",
                            "typeLabel":"Stedelijke vooroorlogse buurten","proeftuin":false,"stage":"CONCLUDED",
-                           "outcome":"CONFIRMED","conditionsPresent":[]}]}""")
+                           "outcome":"CONFIRMED","conditionsPresent":[],"nominated":false}]}""")
 public record LessonEvidenceView(
         UUID lessonId,
         @Schema(description = "The evidence level") EvidenceLevel level,
@@ -61,6 +61,10 @@ public record LessonEvidenceView(
         RateView confirmationRate,
         @Schema(description = "Sensitivity view: the same share with every INCONCLUSIVE conclusion counted as a failure")
         RateView nullResultsAsFailures,
+        @Schema(description = "How many of the conclusions outside the origin are in buurten the gemeente nominated"
+                + " itself (self-selected) rather than was suggested; they count above, and chance rule SELF_SELECTED"
+                + " flags a level that leans on them", example = "0")
+        int nominatedConclusions,
         OffsetDateTime derivedAt,
         @Schema(description = "The verification records the evidence rests on") List<VerificationLink> verifications) {
 
@@ -74,11 +78,13 @@ public record LessonEvidenceView(
                                    VerificationStage stage, @Schema(nullable = true) Outcome outcome,
                                    @Schema(nullable = true, description = "Experiment conditions present in the"
                                            + " target (empty: none); null until the conclusion states them")
-                                   Set<ExperimentCondition> conditionsPresent) {
+                                   Set<ExperimentCondition> conditionsPresent,
+                                   @Schema(description = "The gemeente chose this buurt itself (selection NOMINATED)"
+                                           + " rather than it being suggested") boolean nominated) {
         static VerificationLink of(VerificationFact fact) {
             return new VerificationLink(fact.verificationId(), "/api/v1/verifications/" + fact.verificationId(),
                     fact.targetBuurtCode(), fact.targetGemeenteCode(), fact.typeLabel(), fact.proeftuin(),
-                    fact.stage(), fact.outcome(), fact.conditionsPresent());
+                    fact.stage(), fact.outcome(), fact.conditionsPresent(), fact.nominated());
         }
     }
 
@@ -87,7 +93,8 @@ public record LessonEvidenceView(
         return new LessonEvidenceView(lessonId, evidence.level(), evidence.reasons(), evidence.supportedLayer(),
                 evidence.layerReasons(), evidence.confirmedInTypes(), evidence.notConfirmedInTypes(),
                 evidence.chanceRisk(), evidence.counts(), PilotStatusEffectView.of(evidence.pilotStatusEffect()),
-                RateView.of(evidence.confirmationRate()), RateView.of(evidence.nullResultsAsFailures()), derivedAt,
+                RateView.of(evidence.confirmationRate()), RateView.of(evidence.nullResultsAsFailures()),
+                evidence.nominatedConclusions(), derivedAt,
                 facts.stream().map(VerificationLink::of).toList());
     }
 }

@@ -10,16 +10,17 @@ import java.util.UUID;
 
 /**
  * Data of {@code nl.schaalsprong.verification.accepted.v1}. Schema: {@code schemas/verification.accepted.v1.json};
- * change it only together with that file (VerificationEventSchemasTest keeps them in step).
+ * change it only together with that file (VerificationEventSchemasTest keeps them in step). {@code selection}
+ * (NOMINATED: the gemeente chose the buurt itself, and no suggested event precedes this one) was added in session 7.
  */
 public record VerificationAccepted(UUID verificationId, UUID lessonId, String targetBuurtCode,
                                    String targetGemeenteCode, List<CriterionData> criteria, OffsetDateTime acceptedAt,
-                                   String acceptedBy) {
+                                   String acceptedBy, String selection) {
 
     public static VerificationAccepted of(Verification v) {
         List<CriterionData> criteria = v.criteria().orElseThrow().criteria().stream().map(CriterionData::of).toList();
         return new VerificationAccepted(v.id, v.lessonId, v.targetBuurtCode, v.targetGemeenteCode, criteria,
-                v.acceptedAt(), v.acceptedBy());
+                v.acceptedAt(), v.acceptedBy(), v.selection().name());
     }
 
     public record CriterionData(String indicator, String comparison, double threshold, String unit,

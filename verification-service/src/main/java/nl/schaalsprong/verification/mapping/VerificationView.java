@@ -5,7 +5,10 @@ import nl.schaalsprong.verification.domain.Criterion;
 import nl.schaalsprong.verification.domain.CriterionResult;
 import nl.schaalsprong.verification.domain.DimensionDifference;
 import nl.schaalsprong.verification.domain.ExperimentCondition;
+import nl.schaalsprong.verification.domain.LessonContent;
 import nl.schaalsprong.verification.domain.Outcome;
+import nl.schaalsprong.verification.domain.WhyComparable;
+import nl.schaalsprong.verification.domain.Selection;
 import nl.schaalsprong.verification.domain.SuccessCriteria;
 import nl.schaalsprong.verification.domain.TypologyType;
 import nl.schaalsprong.verification.domain.Verification;
@@ -24,13 +27,17 @@ import java.util.UUID;
          "similarity":0.93,"basis":{"name":"standaard","version":1},
          "comparison":{"STEDELIJKHEID":{"distance":0.25,"contribution":0.05}},
          "targetType":{"typologyId":"8a3c7e55-1d2b-4f60-9e8a-0c4d5b6a7f21","number":3,"label":"Vooroorlogse stadswijk"},
-         "targetProeftuin":false,"exploratory":false,"status":"ACCEPTED","suggestedAt":"2026-11-28T10:15:31Z",
+         "targetProeftuin":false,"exploratory":false,"selection":"SUGGESTED","status":"ACCEPTED","suggestedAt":"2026-11-28T10:15:31Z",
          "sourceEventId":"2f9d5c1e-7a4b-4e8c-b1d2-6c3a9e0f4b57",
          "criteria":[{"indicator":"aandeel huishoudens bereikt","comparison":"AT_LEAST","threshold":60,"unit":"%",
                       "measuredOn":"2027-06-30"}],
          "acceptedAt":"2026-12-01T09:00:00Z","acceptedBy":"gemeente-amsterdam-klp","declineReason":null,
          "declinedAt":null,"declinedBy":null,"results":[],"outcome":null,"adaptations":[],"conditionsPresent":[],
-         "concludedAt":null,"concludedBy":null,"version":1}""")
+         "concludedAt":null,"concludedBy":null,"version":1,
+         "lesson":{"title":"Keukentafelgesprekken over isolatie","recommendation":"Begin met de eigenaren die al willen",
+                   "pilot":"Aardgasvrije wijk Paddepoel"},
+         "whyComparable":{"similarity":0.93,"differsMostOn":["STEDELIJKHEID"],"alikeOn":[],
+                          "summary":"Voorgesteld omdat het voor 93% op de herkomst lijkt; verschilt het meest in STEDELIJKHEID."}}""")
 public record VerificationView(
         @Schema(description = "The verification's id") UUID id,
         @Schema(description = "The lesson being verified") UUID lessonId,
@@ -53,6 +60,9 @@ public record VerificationView(
         @Schema(description = "Drawn at random from further down the comparable ranking (exploration against range"
                 + " restriction) rather than among the most similar; evidence counts it like any other")
         boolean exploratory,
+        @Schema(description = "SUGGESTED: proposed by the system for being comparable; NOMINATED: chosen by the"
+                + " gemeente itself (trying it here), self-selected, so evidence flags a level leaning on it and"
+                + " learning weighs it less") Selection selection,
         @Schema(description = "SUGGESTED → ACCEPTED or DECLINED; ACCEPTED → CONCLUDED") VerificationStatus status,
         OffsetDateTime suggestedAt,
         @Schema(description = "Id of the CloudEvent that led to this suggestion") String sourceEventId,
@@ -69,14 +79,24 @@ public record VerificationView(
         @Schema(description = "Experiment conditions present in the target") List<ExperimentCondition> conditionsPresent,
         @Schema(nullable = true) OffsetDateTime concludedAt,
         @Schema(nullable = true) String concludedBy,
-        @Schema(description = "Optimistic-locking version") long version) {
+        @Schema(description = "Optimistic-locking version") long version,
+        @Schema(description = "The lesson's title, recommendation and proeftuin; null when the lesson is not known here",
+                nullable = true) LessonSummary lesson,
+        @Schema(description = "Why the buurt is held comparable to the lesson's origin: similarity, the dimensions it"
+                + " differs most and is alike on, and a sentence saying so") WhyComparable whyComparable) {
 
+    /** Without the lesson's content (null: not looked up or not known). */
     public static VerificationView of(Verification v) {
+        return of(v, null);
+    }
+
+    public static VerificationView of(Verification v, LessonContent lesson) {
         return new VerificationView(v.id, v.lessonId, v.targetBuurtCode, v.targetGemeenteCode, v.targetBuurtName,
                 v.similarity, v.basis().orElse(null), v.comparison(), v.targetType().orElse(null),
-                v.targetProeftuin(), v.exploratory(), v.status, v.suggestedAt, v.sourceEventId,
+                v.targetProeftuin(), v.exploratory(), v.selection(), v.status, v.suggestedAt, v.sourceEventId,
                 v.criteria().map(SuccessCriteria::criteria).orElse(List.of()), v.acceptedAt(), v.acceptedBy(),
                 v.declineReason(), v.declinedAt(), v.declinedBy(), v.results(), v.outcome(), v.adaptations(),
-                v.conditionsPresent(), v.concludedAt(), v.concludedBy(), v.version);
+                v.conditionsPresent(), v.concludedAt(), v.concludedBy(), v.version, LessonSummary.of(lesson),
+                WhyComparable.of(v));
     }
 }

@@ -29,15 +29,19 @@ import java.util.Optional;
 public class GemeenteResource {
 
     private final VerificationService verifications;
+    private final VerificationViews views;
 
-    public GemeenteResource(VerificationService verifications) {
+    public GemeenteResource(VerificationService verifications, VerificationViews views) {
         this.verifications = verifications;
+        this.views = views;
     }
 
     @GET
     @Path("/{code}/suggestions")
     @Operation(operationId = "listGemeenteSuggestions", summary = "Suggestions for a gemeente's buurten",
-            description = "Verifications still SUGGESTED in buurten of this gemeente, most comparable first.")
+            description = "Verifications still SUGGESTED in buurten of this gemeente, most comparable first, each with "
+                    + "its lesson's title and recommendation (lesson) and why the buurt is held comparable "
+                    + "(whyComparable). A gemeente may also nominate a buurt of its own: POST /api/v1/verifications.")
     @APIResponse(responseCode = "200", description = "One page of suggestions")
     @APIResponse(responseCode = "400", description = "Not a CBS gemeente code, or invalid page or size")
     public Page<VerificationView> suggestions(
@@ -48,7 +52,7 @@ public class GemeenteResource {
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @Parameter(description = "Page size", example = "20")
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
-        return verifications.list(Optional.empty(), Optional.of(VerificationStatus.SUGGESTED),
-                Optional.of(new GemeenteCode(code)), page, size).map(VerificationView::of);
+        return views.of(verifications.list(Optional.empty(), Optional.of(VerificationStatus.SUGGESTED),
+                Optional.of(new GemeenteCode(code)), page, size));
     }
 }

@@ -18,7 +18,14 @@ import jakarta.ws.rs.core.MediaType;
 import nl.schaalsprong.platform.cbs.GemeenteCode;
 import nl.schaalsprong.platform.paging.Page;
 import nl.schaalsprong.platform.security.Roles;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import nl.schaalsprong.verification.domain.Verification;
 import nl.schaalsprong.verification.domain.VerificationStatus;
+import nl.schaalsprong.verification.service.NominationService;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import nl.schaalsprong.verification.mapping.VerificationView;
 import nl.schaalsprong.verification.service.VerificationService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -46,11 +53,47 @@ public class VerificationResource {
     static final String STATUS_FORMAT = "SUGGESTED|ACCEPTED|DECLINED|CONCLUDED";
 
     private final VerificationService verifications;
+    private final NominationService nominations;
     private final Actors actors;
+    private final VerificationViews views;
 
-    public VerificationResource(VerificationService verifications, Actors actors) {
+    public VerificationResource(VerificationService verifications, NominationService nominations, Actors actors,
+                                VerificationViews views) {
         this.verifications = verifications;
+        this.nominations = nominations;
         this.actors = actors;
+        this.views = views;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.VERIFIER, Roles.STEWARD})
+    @Operation(operationId = "nominateVerification",
+            summary = "Nominate the gemeente's own buurt for a lesson (trying it here)",
+            description = "Next to the suggestions, a gemeente may choose a buurt of its own to verify a lesson in. The "
+                    + "verification is recorded as selection NOMINATED and starts ACCEPTED with its pre-registered "
+                    + "success criteria (the rules of accepting apply). Typology's comparison with the lesson's origin is "
+                    + "recorded as for a suggestion. A nomination is self-selected, a form of pilot bias: evidence flags a "
+                    + "level that leans on nominated confirmations (chance rule SELF_SELECTED) and learning weighs them "
+                    + "less (see /api/v1/evidence-rules). Emits nl.schaalsprong.verification.accepted.v1 with selection "
+                    + "NOMINATED; no suggested event precedes it.")
+    @APIResponse(responseCode = "201", description = "Nominated and accepted",
+            headers = @Header(name = "Location", description = "The new verification",
+                    schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content = @Content(schema = @Schema(implementation = VerificationView.class)))
+    @APIResponse(responseCode = "400", description = "Malformed lesson id, buurt code or criteria")
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "403", description = "The buurt lies outside the gemeenten the verifier acts for")
+    @APIResponse(responseCode = "404", description = "A lesson not known here (not tagged), or a buurt typology does not know")
+    @APIResponse(responseCode = "409", description = "The lesson already has a verification in this buurt")
+    @APIResponse(responseCode = "422", description = "Criteria break a rule, the lesson is not verified per buurt, the "
+            + "buurt is the lesson's origin, or typology cannot compare it with the origin")
+    @APIResponse(responseCode = "503", description = "typology-service cannot answer right now; retry")
+    public Response nominate(@Valid @NotNull NominationRequest request, @Context UriInfo uri) {
+        Verification nominated = nominations.nominate(request.lesson(), request.buurt(), request.toCriteria(),
+                actors.current());
+        return Response.created(uri.getAbsolutePathBuilder().path(nominated.id.toString()).build())
+                .entity(views.of(nominated)).build();
     }
 
     @GET
@@ -70,10 +113,9 @@ public class VerificationResource {
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @Parameter(description = "Page size", example = "20")
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
-        return verifications.list(Optional.ofNullable(lessonId).map(UUID::fromString),
-                        Optional.ofNullable(status).map(VerificationStatus::valueOf),
-                        Optional.ofNullable(gemeente).map(GemeenteCode::new), page, size)
-                .map(VerificationView::of);
+        return views.of(verifications.list(Optional.ofNullable(lessonId).map(UUID::fromString),
+                Optional.ofNullable(status).map(VerificationStatus::valueOf),
+                Optional.ofNullable(gemeente).map(GemeenteCode::new), page, size));
     }
 
     @GET
@@ -85,7 +127,7 @@ public class VerificationResource {
     public VerificationView read(
             @Parameter(description = "The verification's id", example = "5d0c1f7a-3b2e-4a8f-9c61-0e4b7d2a9f13")
             @PathParam("id") UUID id) {
-        return VerificationView.of(verifications.find(id));
+        return views.of(verifications.find(id));
     }
 
     @POST
@@ -106,7 +148,7 @@ public class VerificationResource {
     @APIResponse(responseCode = "422", description = "Criteria break a rule (e.g. an indicator twice)")
     public VerificationView accept(@Parameter(example = "5d0c1f7a-3b2e-4a8f-9c61-0e4b7d2a9f13") @PathParam("id") UUID id,
                                    @Valid @NotNull AcceptRequest request) {
-        return VerificationView.of(verifications.accept(id, request.toCriteria(), actors.current()));
+        return views.of(verifications.accept(id, request.toCriteria(), actors.current()));
     }
 
     @POST
@@ -125,7 +167,7 @@ public class VerificationResource {
     @APIResponse(responseCode = "409", description = "Not SUGGESTED (any more)")
     public VerificationView decline(@Parameter(example = "5d0c1f7a-3b2e-4a8f-9c61-0e4b7d2a9f13") @PathParam("id") UUID id,
                                     @Valid @NotNull DeclineRequest request) {
-        return VerificationView.of(verifications.decline(id, request.reason(), actors.current()));
+        return views.of(verifications.decline(id, request.reason(), actors.current()));
     }
 
     @POST
@@ -146,7 +188,7 @@ public class VerificationResource {
     @APIResponse(responseCode = "422", description = "A result names no frozen criterion")
     public VerificationView conclude(@Parameter(example = "5d0c1f7a-3b2e-4a8f-9c61-0e4b7d2a9f13") @PathParam("id") UUID id,
                                      @Valid @NotNull ConcludeRequest request) {
-        return VerificationView.of(verifications.conclude(id, request.measurements(), request.adaptationsOrNone(),
+        return views.of(verifications.conclude(id, request.measurements(), request.adaptationsOrNone(),
                 request.conditionsPresent(), actors.current()));
     }
 }

@@ -43,13 +43,16 @@ import java.util.stream.Collectors;
 public class EvidenceSources {
 
     private static final String FACT_COLUMNS = "id, target_buurt_code, target_gemeente_code, target_type_label,"
-            + " target_proeftuin, status, outcome, cast(conditions_present as text)";
+            + " target_proeftuin, status, outcome, cast(conditions_present as text), selection";
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
     };
     private static final TypeReference<Map<String, Map<String, Double>>> COMPARISON = new TypeReference<>() {
     };
     /** Typology gave a comparison per dimension: learning needs it. */
     private static final String COMPARED = "comparison is not null and comparison <> '{}'::jsonb";
+
+    /** Column {@code selection} (V70): a buurt the gemeente chose itself. */
+    private static final String NOMINATED = "NOMINATED";
 
     private final EntityManager entityManager;
     private final ObjectMapper mapper;
@@ -131,10 +134,12 @@ public class EvidenceSources {
 
     /**
      * Every decisive conclusion on a basis (any of its versions) with the per-dimension distances typology recorded
-     * at its suggestion; a dimension missing on either buurt (distance null) is left out of that example.
+     * at its suggestion (or nomination); a dimension missing on either buurt (distance null) is left out of that
+     * example, and a nominated one is marked, for learning to weigh it less.
      */
     public List<TransferExample> examples(String basisName) {
-        List<?> rows = entityManager.createNativeQuery("select cast(comparison as text), similarity, outcome, lesson_id"
+        List<?> rows = entityManager.createNativeQuery("select cast(comparison as text), similarity, outcome, lesson_id,"
+                        + " selection"
                         + " from verification where basis_name = :basis and outcome in ('CONFIRMED', 'NOT_CONFIRMED')"
                         + " and " + COMPARED + " order by id")
                 .setParameter("basis", basisName).getResultList();
@@ -142,7 +147,8 @@ public class EvidenceSources {
             Object[] columns = (Object[]) row;
             // One lesson's verifications are one cluster: learning resamples and cross-validates whole lessons.
             return new TransferExample(columns[3].toString(), distances((String) columns[0]),
-                    ((Number) columns[1]).doubleValue(), Outcome.CONFIRMED.name().equals(columns[2]));
+                    ((Number) columns[1]).doubleValue(), Outcome.CONFIRMED.name().equals(columns[2]),
+                    NOMINATED.equals(columns[4]));
         }).toList();
     }
 
@@ -249,7 +255,8 @@ public class EvidenceSources {
         Outcome outcome = columns[6] == null ? null : Outcome.valueOf((String) columns[6]);
         // Three-valued: proeftuin status null = typology did not say; conditions null = not stated (yet).
         return new VerificationFact((UUID) columns[0], (String) columns[1], (String) columns[2], (String) columns[3],
-                (Boolean) columns[4], stage, outcome, columns[7] == null ? null : conditions(columns[7]));
+                (Boolean) columns[4], stage, outcome, columns[7] == null ? null : conditions(columns[7]),
+                NOMINATED.equals(columns[8]));
     }
 
     private Set<ExperimentCondition> conditions(Object json) {

@@ -112,7 +112,7 @@ public class LearningService {
 
     LearningSettings settings() {
         return new LearningSettings(config.lambdas(), config.folds(), config.bootstrapSamples(), config.seed(),
-                config.minOutcomes(), config.minMinority(), config.minLessons());
+                config.minOutcomes(), config.minMinority(), config.minLessons(), config.nominationWeight());
     }
 
     private Optional<LearnedWeights> latestOf(String basisName) {

@@ -13,6 +13,7 @@ import nl.schaalsprong.platform.paging.Page;
 import nl.schaalsprong.verification.domain.Actor;
 import nl.schaalsprong.verification.domain.ExperimentCondition;
 import nl.schaalsprong.verification.domain.Lesson;
+import nl.schaalsprong.verification.domain.LessonContent;
 import nl.schaalsprong.verification.domain.SuccessCriteria;
 import nl.schaalsprong.verification.domain.Verification;
 import nl.schaalsprong.verification.domain.OutcomeRecorded;
@@ -30,6 +31,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.UUID;
 
 /** Reading verifications, and the gemeente's lifecycle steps on them. */
@@ -80,6 +83,16 @@ public class VerificationService {
         PanacheQuery<Verification> query = where.isEmpty() ? Verification.findAll(ORDER)
                 : Verification.find(String.join(" and ", where), ORDER, parameters);
         return new Page<>(query.page(page, size).list(), page, size, query.count());
+    }
+
+    /** What each of these lessons says, as its latest tagging carried it; a lesson not known here is absent. */
+    @Transactional
+    public Map<UUID, LessonContent> lessonContents(Collection<UUID> lessonIds) {
+        if (lessonIds.isEmpty()) {
+            return Map.of();
+        }
+        return Lesson.<Lesson>list("id in ?1", Set.copyOf(lessonIds)).stream()
+                .collect(Collectors.toMap(lesson -> lesson.id, Lesson::content));
     }
 
     @Transactional

@@ -54,7 +54,9 @@ class EventLoggingTest {
                     .filter(r -> r.getFormattedMessage().contains(lesson.toString())).toList();
             assertFalse(aboutLesson.isEmpty());
             assertTrue(aboutLesson.stream().allMatch(r -> eventId.equals(r.getMdc("ce_id"))),
-                    "every line about the lesson names event " + eventId);
+                    () -> "every line about the lesson names event " + eventId + "; lines: " + aboutLesson.stream()
+                            .map(r -> r.getLoggerName() + " ce_id=" + r.getMdc("ce_id") + ": " + r.getFormattedMessage())
+                            .toList());
         } finally {
             root.removeHandler(capture);
         }

@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 final class EvidenceTestData {
 
     private final EntityManager entityManager;
+    private final java.util.Set<String> nominated = new java.util.HashSet<>();
 
     EvidenceTestData(EntityManager entityManager) {
         this.entityManager = entityManager;
@@ -78,13 +79,14 @@ final class EvidenceTestData {
                                                   suggested_at, source_event_id, outcome, target_type_label, target_proeftuin,
                                                   conditions_present, basis_name, basis_version, comparison,
                                                   criteria, accepted_at, accepted_by, decline_reason, declined_at, declined_by,
-                                                  results, concluded_at, concluded_by)
+                                                  results, concluded_at, concluded_by, selection)
                         values (:id, :lesson, :buurt, :gemeente, :similarity, :status, :suggestedAt, 'test', cast(:outcome as varchar),
                                 cast(:type as text), :proeftuin, cast(:conditions as jsonb), cast(:basis as text),
                                 cast(:basisVersion as integer), cast(:comparison as jsonb),
                                 cast(:criteria as jsonb), cast(:acceptedAt as timestamptz), cast(:acceptedBy as text),
                                 cast(:declineReason as text), cast(:declinedAt as timestamptz), cast(:declinedBy as text),
-                                cast(:results as jsonb), cast(:concludedAt as timestamptz), cast(:concludedBy as text))""")
+                                cast(:results as jsonb), cast(:concludedAt as timestamptz), cast(:concludedBy as text),
+                                :selection)""")
                 .setParameter("id", id).setParameter("lesson", lessonId).setParameter("buurt", row.buurt())
                 .setParameter("gemeente", "GM" + row.buurt().substring(2, 6)).setParameter("similarity", row.similarity())
                 .setParameter("status", row.status()).setParameter("suggestedAt", row.suggestedAt())
@@ -102,6 +104,7 @@ final class EvidenceTestData {
                 .setParameter("results", concluded ? RESULTS : null)
                 .setParameter("concludedAt", text(row.concludedAt()))
                 .setParameter("concludedBy", concluded ? "gemeente-test" : null)
+                .setParameter("selection", nominated.contains(row.buurt()) ? "NOMINATED" : "SUGGESTED")
                 .executeUpdate());
         return id;
     }
@@ -117,6 +120,11 @@ final class EvidenceTestData {
                 .setParameter("criteria", CRITERIA).setParameter("results", RESULTS)
                 .setParameter("outcome", outcome).setParameter("at", at).setParameter("id", verificationId)
                 .executeUpdate());
+    }
+
+    /** From now on, verifications written in these buurten are recorded as nominated by the gemeente (V70). */
+    void nominating(String... buurten) {
+        nominated.addAll(List.of(buurten));
     }
 
     private static String text(OffsetDateTime at) {

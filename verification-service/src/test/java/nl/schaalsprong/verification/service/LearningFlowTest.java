@@ -181,6 +181,20 @@ class LearningFlowTest {
         }
     }
 
+    /** Issue 13: outcomes in buurten the gemeente nominated itself are learned from, at their (lower) weight. */
+    @Test
+    void nominatedOutcomesAreLearnedFromAtTheirWeight() {
+        String basis = "leer-" + UUID.randomUUID().toString().substring(0, 8);
+        data.nominating("BU03630000", "BU03630003");
+        UUID lesson = concludedOn(basis, 6);
+        concluded(lesson);
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                given().queryParam("basis", basis).when().get("/api/v1/learning/weights").then().statusCode(200)
+                        .body("outcomes", equalTo(6)).body("nominatedOutcomes", equalTo(2))
+                        .body("nominationWeight", equalTo(0.5f)));
+    }
+
     @Test
     void aModelStoredBeforeCrossValidationIsIgnoredAndRelearned() {
         String basis = "leer-" + UUID.randomUUID().toString().substring(0, 8);

@@ -171,7 +171,8 @@ class LessonEvidenceFlowTest {
                         contains("CONTESTED", "ESTABLISHED", "REPLICATED", "INDICATIVE", "ORIGIN_ONLY"))
                 .body("findAll { it.kind == 'LAYER' }.name", contains("GENERIEK", "MENU", "SPECIFIEK"))
                 .body("findAll { it.kind == 'CHANCE' }.name",
-                        contains("FEW_SITES", "CONDITIONS_ONLY", "NOT_CONFIRMED_ELSEWHERE", "HIGH_NULL_RESULTS"))
+                        contains("FEW_SITES", "CONDITIONS_ONLY", "NOT_CONFIRMED_ELSEWHERE", "HIGH_NULL_RESULTS",
+                                "SELF_SELECTED"))
                 .body("find { it.name == 'REPLICATED' }.descriptionEn",
                         startsWith("Confirmed in at least 2 independent gemeenten"))
                 .body("find { it.name == 'REPLICATED' }.descriptionNl",

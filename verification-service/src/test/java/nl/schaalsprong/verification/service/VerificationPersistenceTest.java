@@ -9,6 +9,8 @@ import nl.schaalsprong.verification.domain.Comparison;
 import nl.schaalsprong.verification.domain.Criterion;
 import nl.schaalsprong.verification.domain.Outcome;
 import nl.schaalsprong.verification.domain.SuccessCriteria;
+import nl.schaalsprong.verification.domain.LessonIndicatorPolicy;
+import nl.schaalsprong.verification.domain.Selection;
 import nl.schaalsprong.verification.domain.Verification;
 import org.junit.jupiter.api.Test;
 
@@ -59,6 +61,18 @@ class VerificationPersistenceTest {
     private static int execute(String sql, UUID id) {
         return QuarkusTransaction.requiringNew().call(() -> Verification.getEntityManager().createNativeQuery(sql)
                 .setParameter("id", id).executeUpdate());
+    }
+
+    @Test
+    void aNominationIsStoredAsChosenByTheGemeenteAndNeverExploratory() {
+        Verification nominated = Verification.nominate(UUID.randomUUID(),
+                new ComparableBuurt(new BuurtCode("BU03630105"), "Kinkerbuurt", 0.81), "tagged-1", CRITERIA,
+                LessonIndicatorPolicy.none(), "gemeente-amsterdam", CLOCK);
+        QuarkusTransaction.requiringNew().run(() -> nominated.persist());
+        assertEquals(Selection.NOMINATED, stored(nominated.id).selection());
+        assertEquals(Selection.SUGGESTED, stored(accepted()).selection(), "the column's default for the others");
+        assertThrows(PersistenceException.class,
+                () -> execute("update verification set exploratory = true where id = :id", nominated.id));
     }
 
     @Test

@@ -17,11 +17,13 @@ import java.util.List;
  *                                      Wilson interval
  * @param nullResultsAsFailures         sensitivity view: the same share with every INCONCLUSIVE counted as a
  *                                      failure
+ * @param nominatedConclusions          conclusions outside the origin in buurten the gemeente nominated itself
+ *                                      (self-selected), counted in everything above
  */
 public record Evidence(EvidenceLevel level, List<String> reasons, Layer supportedLayer, List<String> layerReasons,
                        List<String> confirmedInTypes, List<String> notConfirmedInTypes, ChanceRisk chanceRisk,
                        Counts counts, PilotStatusEffect pilotStatusEffect, ConfirmationRate confirmationRate,
-                       ConfirmationRate nullResultsAsFailures) {
+                       ConfirmationRate nullResultsAsFailures, int nominatedConclusions) {
 
     public Evidence {
         reasons = List.copyOf(reasons);

@@ -39,6 +39,6 @@ public final class EvidenceDerivation {
                 List.copyOf(history.confirmedTypes()), List.copyOf(history.notConfirmedTypes()),
                 new ChanceRisk(!chanceReasons.isEmpty(), chanceReasons), Counts.of(verifications),
                 PilotStatusEffect.of(history.elsewhere(), rules.thresholds().pilotEffectMinimumPerSide()),
-                history.rate(), history.rateWithNullResultsAsFailures());
+                history.rate(), history.rateWithNullResultsAsFailures(), history.nominatedElsewhere().size());
     }
 }

@@ -38,6 +38,7 @@ public final class EvidenceRules {
     private final EvidenceRule conditionsOnly;
     private final EvidenceRule notConfirmedElsewhere;
     private final EvidenceRule highNullResults;
+    private final EvidenceRule selfSelected;
 
     public EvidenceRules(EvidenceThresholds thresholds) {
         this.t = thresholds;
@@ -127,6 +128,19 @@ public final class EvidenceRules {
                         + " (attrition); the sensitivity view counts them as failures. Replicated and established are"
                         + " withheld meanwhile.",
                 List.of(t.maxNullResultShareThreshold()), this::highNullResults);
+        selfSelected = new EvidenceRule("SELF_SELECTED", CHANCE, "TOEVALSRISICO",
+                "Toevalsrisico: het niveau leunt op buurten die de gemeente zelf koos (nominaties) in plaats van"
+                        + " buurten die als vergelijkbaar werden voorgesteld. Zelfselectie is een vorm van"
+                        + " pilotbias: een gemeente kiest waar het kansrijk lijkt of waar de trekkers zitten. Het"
+                        + " risico geldt wanneer het niveau zonder de bevestigingen in genomineerde buurten lager zou"
+                        + " zijn (of omstreden). Genomineerde conclusies tellen verder mee; het leren van de"
+                        + " vergelijkbaarheid weegt ze minder.",
+                "Chance risk: the level leans on buurten the gemeente chose itself (nominations) rather than buurten"
+                        + " suggested as comparable. Self-selection is a form of pilot bias: a gemeente picks where"
+                        + " success looks likely or where the champions are. It holds when, without the confirmations"
+                        + " in nominated buurten, the level would be lower (or contested). Nominated conclusions count"
+                        + " otherwise; learning the comparability weighs them less.",
+                List.of(), this::selfSelected);
     }
 
     /** The rules with the default thresholds. */
@@ -150,7 +164,7 @@ public final class EvidenceRules {
 
     /** Each that holds flags the lesson and adds its reason. */
     public List<EvidenceRule> chanceRisks() {
-        return List.of(fewSites, conditionsOnly, notConfirmedElsewhere, highNullResults);
+        return List.of(fewSites, conditionsOnly, notConfirmedElsewhere, highNullResults, selfSelected);
     }
 
     /** Every rule, as published. */
@@ -343,6 +357,33 @@ public final class EvidenceRules {
                     + ").");
         }
         return Verdict.fails(nulls + " onbesliste conclusie(s): " + percent(h.nullResultShare()) + ".");
+    }
+
+    private Verdict selfSelected(VerificationHistory h) {
+        Set<String> nominated = h.nominatedConfirmedBuurten();
+        if (nominated.isEmpty()) {
+            return Verdict.fails("Geen bevestiging in een buurt die de gemeente zelf koos.");
+        }
+        EvidenceLevel with = level(h).level();
+        EvidenceLevel without = level(h.withoutNominatedConfirmations()).level();
+        String tally = nominated.size() + " van de " + h.confirmations() + " bevestigde buurt(en) zelf gekozen"
+                + list(nominated);
+        return leansOn(with, without)
+                ? Verdict.holds("Leunt op zelfselectie: " + tally + "; zonder die bevestigingen " + without
+                        + " in plaats van " + with + ".")
+                : Verdict.fails("Zelfselectie draagt het niveau niet: " + tally + "; zonder die bevestigingen ook "
+                        + without + ".");
+    }
+
+    /**
+     * Whether a level rests on what was taken away: without it the level is weaker, or contested where it was not.
+     * A contested level rests on nothing in the lesson's favour.
+     */
+    static boolean leansOn(EvidenceLevel with, EvidenceLevel without) {
+        if (with == EvidenceLevel.CONTESTED) {
+            return false;
+        }
+        return without == EvidenceLevel.CONTESTED || without.ordinal() < with.ordinal();
     }
 
     /** The independent confirmed gemeenten, as reasons name them. */

@@ -17,10 +17,20 @@ import java.util.UUID;
  * @param outcome           set exactly when the verification is concluded
  * @param conditionsPresent experiment conditions present in the target during the verification (empty: none);
  *                          null when not stated (before the conclusion)
+ * @param nominated         the gemeente chose the buurt itself rather than it being suggested for its
+ *                          comparability: a self-selected site (pilot bias), see the SELF_SELECTED chance rule
  */
 public record VerificationFact(UUID verificationId, String targetBuurtCode, String targetGemeenteCode,
                                String typeLabel, Boolean proeftuin, VerificationStage stage, Outcome outcome,
-                               Set<ExperimentCondition> conditionsPresent) {
+                               Set<ExperimentCondition> conditionsPresent, boolean nominated) {
+
+    /** A suggested (not self-selected) verification. */
+    public VerificationFact(UUID verificationId, String targetBuurtCode, String targetGemeenteCode, String typeLabel,
+                            Boolean proeftuin, VerificationStage stage, Outcome outcome,
+                            Set<ExperimentCondition> conditionsPresent) {
+        this(verificationId, targetBuurtCode, targetGemeenteCode, typeLabel, proeftuin, stage, outcome,
+                conditionsPresent, false);
+    }
 
     public VerificationFact {
         Objects.requireNonNull(verificationId, "verificationId");

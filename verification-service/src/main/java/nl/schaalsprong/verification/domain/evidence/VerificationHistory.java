@@ -129,6 +129,26 @@ public record VerificationHistory(LessonFacts lesson, List<VerificationFact> ver
         return distinct(f -> f.confirmed() && f.knownWithoutConditions(), VerificationFact::targetBuurtCode);
     }
 
+    /** Concluded verifications outside the origin in buurten the gemeente nominated itself. */
+    public List<VerificationFact> nominatedElsewhere() {
+        return elsewhere().stream().filter(VerificationFact::nominated).toList();
+    }
+
+    /** Confirmed buurten the gemeente nominated itself (self-selected). */
+    public SortedSet<String> nominatedConfirmedBuurten() {
+        return distinct(f -> f.confirmed() && f.nominated(), VerificationFact::targetBuurtCode);
+    }
+
+    /**
+     * The same lesson without the confirmations of self-selected (nominated) buurten: what the evidence would be
+     * had only suggested buurten confirmed. Nominated failures and null results stay: leaving them out would be in
+     * the lesson's favour.
+     */
+    public VerificationHistory withoutNominatedConfirmations() {
+        return new VerificationHistory(lesson, verifications.stream().filter(f -> !(f.nominated() && f.confirmed()))
+                .toList());
+    }
+
     /** Per type: {confirmed buurten, not confirmed buurten}. */
     private Map<String, int[]> typeTallies() {
         Map<String, Set<String>> confirmed = new TreeMap<>();

@@ -35,7 +35,12 @@ public final class ComparabilityLearning {
     private ComparabilityLearning() {
     }
 
-    public static LearnedModel learn(List<TransferExample> examples, LearningSettings settings) {
+    /**
+     * Each example counts by its {@link TransferExample#weight} in every fit and every score (a self-selected one by
+     * the nomination weight); one of weight 0 is left out altogether.
+     */
+    public static LearnedModel learn(List<TransferExample> all, LearningSettings settings) {
+        List<TransferExample> examples = all.stream().filter(e -> e.weight(settings) > 0).toList();
         List<String> dimensions = new ArrayList<>(new TreeSet<>(examples.stream()
                 .flatMap(e -> e.differences().keySet().stream()).toList()));
         if (dimensions.isEmpty()) {
@@ -43,18 +48,19 @@ public final class ComparabilityLearning {
         }
         int n = examples.size();
         double[] y = examples.stream().mapToDouble(e -> e.confirmed() ? 1 : 0).toArray();
+        double[] w = examples.stream().mapToDouble(e -> e.weight(settings)).toArray();
         double[][] design = standardisedDesign(examples, dimensions);
         double[][] basisDesign = examples.stream().map(e -> new double[]{1, e.similarity()}).toArray(double[][]::new);
         int[] clusterOf = clusters(examples);
         int clusterCount = Arrays.stream(clusterOf).max().orElse(-1) + 1;
         int[] everyone = range(n);
 
-        double lambda = chooseLambda(design, y, everyone, clusterOf, settings, settings.seed());
-        double[] beta = RidgeLogisticRegression.fit(design, y, lambda);
-        double[][] resampled = clusteredBootstrap(design, y, clusterOf, clusterCount, lambda, settings);
+        double lambda = chooseLambda(design, y, w, everyone, clusterOf, settings, settings.seed());
+        double[] beta = RidgeLogisticRegression.fit(design, y, w, lambda);
+        double[][] resampled = clusteredBootstrap(design, y, w, clusterOf, clusterCount, lambda, settings);
         List<DimensionImportance> importances = importances(dimensions, beta, resampled);
 
-        double baseRate = Arrays.stream(y).average().orElse(0);
+        double baseRate = weightedMean(y, w, everyone, 0);
         double[] similarity = examples.stream().mapToDouble(TransferExample::similarity).toArray();
         double[] model = Arrays.stream(design).mapToDouble(row -> RidgeLogisticRegression.predict(beta, row)).toArray();
         double[] constant = new double[n];
@@ -67,54 +73,77 @@ public final class ComparabilityLearning {
         if (clusterCount >= 2) {
             int[] foldOf = CrossValidation.folds(clusterOf, clusterCount, settings.folds(), settings.seed());
             double[] modelHeldOut = CrossValidation.predictions(foldOf, (train, test) -> {
-                double chosen = chooseLambda(design, y, train, clusterOf, settings, settings.seed() + 1);
-                double[] b = RidgeLogisticRegression.fit(rows(design, train), values(y, train), chosen);
+                double chosen = chooseLambda(design, y, w, train, clusterOf, settings, settings.seed() + 1);
+                double[] b = RidgeLogisticRegression.fit(rows(design, train), values(y, train), values(w, train),
+                        chosen);
                 return Arrays.stream(test).mapToDouble(i -> RidgeLogisticRegression.predict(b, design[i])).toArray();
             });
             double[] baseRateHeldOut = CrossValidation.predictions(foldOf, (train, test) -> {
-                double rate = Arrays.stream(values(y, train)).average().orElse(0.5);
+                double rate = weightedMean(y, w, train, 0.5);
                 double[] predicted = new double[test.length];
                 Arrays.fill(predicted, rate);
                 return predicted;
             });
             double[] basisHeldOut = CrossValidation.predictions(foldOf, (train, test) -> {
-                double[] b = RidgeLogisticRegression.fit(rows(basisDesign, train), values(y, train), BASIS_LAMBDA);
+                double[] b = RidgeLogisticRegression.fit(rows(basisDesign, train), values(y, train), values(w, train),
+                        BASIS_LAMBDA);
                 return Arrays.stream(test).mapToDouble(i -> RidgeLogisticRegression.predict(b, basisDesign[i])).toArray();
             });
-            cvModel = brier(modelHeldOut, y);
-            cvBaseRate = brier(baseRateHeldOut, y);
-            cvBasis = brier(basisHeldOut, y);
-            gainOverBaseRate = CrossValidation.improvementLowerBound(y, modelHeldOut, baseRateHeldOut, clusterOf,
+            cvModel = brier(modelHeldOut, y, w);
+            cvBaseRate = brier(baseRateHeldOut, y, w);
+            cvBasis = brier(basisHeldOut, y, w);
+            gainOverBaseRate = CrossValidation.improvementLowerBound(y, w, modelHeldOut, baseRateHeldOut, clusterOf,
                     clusterCount);
         }
         int confirmed = (int) Arrays.stream(y).sum();
         PublicationPolicy.Decision decision = PublicationPolicy.decide(n, Math.min(confirmed, n - confirmed),
                 clusterCount, cvModel, cvBaseRate, cvBasis, gainOverBaseRate,
                 importances.stream().anyMatch(DimensionImportance::clearlyMatters), settings);
-        return new LearnedModel(importances, n, confirmed, clusterCount, brier(similarity, y), brier(constant, y),
-                brier(model, y), lambda, cvModel, cvBaseRate, cvBasis, decision.publish(), decision.reasons(),
-                settings);
+        return new LearnedModel(importances, n, confirmed, clusterCount, brier(similarity, y, w),
+                brier(constant, y, w), brier(model, y, w), lambda, cvModel, cvBaseRate, cvBasis, decision.publish(), decision.reasons(),
+                settings, (int) examples.stream().filter(TransferExample::nominated).count());
     }
 
     /** Mean squared difference between predicted probabilities and what happened (1 confirmed, 0 not). */
     public static double brier(double[] predicted, double[] observed) {
+        double[] ones = new double[predicted.length];
+        Arrays.fill(ones, 1.0);
+        return brier(predicted, observed, ones);
+    }
+
+    /** The same, each example counting by its weight. */
+    static double brier(double[] predicted, double[] observed, double[] weights) {
         double sum = 0;
+        double total = 0;
         for (int i = 0; i < predicted.length; i++) {
             double error = predicted[i] - observed[i];
-            sum += error * error;
+            sum += weights[i] * error * error;
+            total += weights[i];
         }
-        return predicted.length == 0 ? Double.NaN : sum / predicted.length;
+        return total == 0 ? Double.NaN : sum / total;
+    }
+
+    /** The weighted share of confirmations among the examples at {@code indices}; {@code empty} when none. */
+    private static double weightedMean(double[] y, double[] w, int[] indices, double empty) {
+        double sum = 0;
+        double total = 0;
+        for (int i : indices) {
+            sum += w[i] * y[i];
+            total += w[i];
+        }
+        return total == 0 ? empty : sum / total;
     }
 
     /**
      * The λ with the lowest cross-validated Brier score on the given examples (folds of whole lessons); on a tie
      * the larger, which shrinks more. With fewer than 2 lessons nothing can be held out: the largest λ.
      */
-    static double chooseLambda(double[][] design, double[] y, int[] subset, int[] clusterOf,
+    static double chooseLambda(double[][] design, double[] y, double[] w, int[] subset, int[] clusterOf,
                                LearningSettings settings, long seed) {
         List<Double> candidates = settings.lambdas().stream().sorted(Comparator.reverseOrder()).toList();
         double[][] subDesign = rows(design, subset);
         double[] subY = values(y, subset);
+        double[] subW = values(w, subset);
         Map<Integer, Integer> renumbered = new HashMap<>();
         int[] subClusters = Arrays.stream(subset)
                 .map(i -> renumbered.computeIfAbsent(clusterOf[i], c -> renumbered.size())).toArray();
@@ -125,8 +154,9 @@ public final class ComparabilityLearning {
         double best = candidates.get(0);
         double bestScore = Double.POSITIVE_INFINITY;
         for (double lambda : candidates) {
-            double score = CrossValidation.brier(subY, foldOf, (train, test) -> {
-                double[] b = RidgeLogisticRegression.fit(rows(subDesign, train), values(subY, train), lambda);
+            double score = CrossValidation.brier(subY, subW, foldOf, (train, test) -> {
+                double[] b = RidgeLogisticRegression.fit(rows(subDesign, train), values(subY, train),
+                        values(subW, train), lambda);
                 return Arrays.stream(test).mapToDouble(i -> RidgeLogisticRegression.predict(b, subDesign[i])).toArray();
             });
             if (score < bestScore - 1e-12) {
@@ -208,8 +238,8 @@ public final class ComparabilityLearning {
     }
 
     /** Per dimension, the importance refitted on each resample of whole lessons (same standardisation, seeded). */
-    private static double[][] clusteredBootstrap(double[][] design, double[] y, int[] clusterOf, int clusterCount,
-                                                 double lambda, LearningSettings settings) {
+    private static double[][] clusteredBootstrap(double[][] design, double[] y, double[] w, int[] clusterOf,
+                                                 int clusterCount, double lambda, LearningSettings settings) {
         int p = design[0].length - 1;
         List<List<Integer>> members = new ArrayList<>();
         for (int c = 0; c < clusterCount; c++) {
@@ -226,7 +256,8 @@ public final class ComparabilityLearning {
                 sample.addAll(members.get(random.nextInt(clusterCount)));
             }
             int[] picked = sample.stream().mapToInt(Integer::intValue).toArray();
-            double[] beta = RidgeLogisticRegression.fit(rows(design, picked), values(y, picked), lambda);
+            double[] beta = RidgeLogisticRegression.fit(rows(design, picked), values(y, picked), values(w, picked),
+                    lambda);
             for (int k = 0; k < p; k++) {
                 draws[k][b] = -beta[k + 1];
             }

@@ -45,8 +45,9 @@ final class CrossValidation {
      * @param trainAndPredict given the training indices and the held-out indices, the predicted probabilities of
      *                        the held-out examples
      */
-    static double brier(double[] y, int[] foldOf, BiFunction<int[], int[], double[]> trainAndPredict) {
-        return ComparabilityLearning.brier(predictions(foldOf, trainAndPredict), y);
+    static double brier(double[] y, double[] weights, int[] foldOf,
+                        BiFunction<int[], int[], double[]> trainAndPredict) {
+        return ComparabilityLearning.brier(predictions(foldOf, trainAndPredict), y, weights);
     }
 
     /** Each example's prediction by a predictor trained on the folds other than its own. */
@@ -68,20 +69,21 @@ final class CrossValidation {
      * One-sided 95 % lower bound of how much {@code better} improves on {@code worse} in squared error, per
      * example, with the improvement summed per cluster (lessons are the independent units): the mean over
      * clusters minus 1.645 standard errors, divided by the mean cluster size. Positive: better beyond chance.
-     * Null with fewer than 2 clusters.
+     * Null with fewer than 2 clusters. Each example's gain counts by its weight, and the mean cluster size is in weight.
      */
-    static Double improvementLowerBound(double[] y, double[] better, double[] worse, int[] clusterOf, int clusters) {
+    static Double improvementLowerBound(double[] y, double[] weights, double[] better, double[] worse, int[] clusterOf,
+                                        int clusters) {
         if (clusters < 2) {
             return null;
         }
         double[] perCluster = new double[clusters];
         for (int i = 0; i < y.length; i++) {
-            double gain = square(worse[i] - y[i]) - square(better[i] - y[i]);
+            double gain = weights[i] * (square(worse[i] - y[i]) - square(better[i] - y[i]));
             perCluster[clusterOf[i]] += gain;
         }
         double mean = Arrays.stream(perCluster).average().orElse(0);
         double variance = Arrays.stream(perCluster).map(g -> (g - mean) * (g - mean)).sum() / (clusters - 1);
-        double meanSize = (double) y.length / clusters;
+        double meanSize = Arrays.stream(weights).sum() / clusters;
         return (mean - 1.6448536269514722 * Math.sqrt(variance / clusters)) / meanSize;
     }
 

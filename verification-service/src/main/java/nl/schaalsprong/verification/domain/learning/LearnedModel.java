@@ -19,11 +19,13 @@ import java.util.List;
  * @param cvBrierBasis       the current basis: similarity, calibrated by a logistic fit on each training part
  * @param publishable        whether {@link PublicationPolicy} lets the weights be offered to typology-service
  * @param publicationReasons why (not)
+ * @param nominated          of the outcomes, those in buurten the gemeente nominated itself, each counted at
+ *                           {@link LearningSettings#nominationWeight()} (0 in a model stored before nominations)
  */
 public record LearnedModel(List<DimensionImportance> dimensions, int outcomes, int confirmed, int lessons,
                            double brierSimilarity, double brierBaseRate, double brierModel, double lambda,
                            Double cvBrierModel, Double cvBrierBaseRate, Double cvBrierBasis, boolean publishable,
-                           List<String> publicationReasons, LearningSettings settings) {
+                           List<String> publicationReasons, LearningSettings settings, int nominated) {
 
     public LearnedModel {
         dimensions = List.copyOf(dimensions);

@@ -22,6 +22,16 @@ public final class RidgeLogisticRegression {
      * @return the coefficients, intercept first
      */
     public static double[] fit(double[][] design, double[] y, double lambda) {
+        double[] ones = new double[y.length];
+        java.util.Arrays.fill(ones, 1.0);
+        return fit(design, y, ones, lambda);
+    }
+
+    /**
+     * The same with a weight per example on its log-likelihood (1: a full example; 0.5: counts half, as a
+     * self-selected one does, see {@link TransferExample#weight}).
+     */
+    public static double[] fit(double[][] design, double[] y, double[] weights, double lambda) {
         int n = design.length;
         int p = design[0].length;
         double[] beta = new double[p];
@@ -31,8 +41,8 @@ public final class RidgeLogisticRegression {
             for (int i = 0; i < n; i++) {
                 double[] x = design[i];
                 double mu = sigmoid(dot(x, beta));
-                double w = Math.max(mu * (1 - mu), 1e-12);
-                double residual = y[i] - mu;
+                double w = weights[i] * Math.max(mu * (1 - mu), 1e-12);
+                double residual = weights[i] * (y[i] - mu);
                 for (int a = 0; a < p; a++) {
                     gradient[a] += x[a] * residual;
                     for (int b = 0; b <= a; b++) {

@@ -11,8 +11,11 @@ import java.util.Map;
  * @param cluster what the example shares with others that are not independent of it: its lesson (one lesson's
  *                verifications share its approach and its origin). Bootstrap and cross-validation resample and
  *                split whole clusters. Null: a cluster of its own.
+ * @param nominated the gemeente chose the target itself instead of it being suggested: a self-selected pair,
+ *                  weighed by {@link LearningSettings#nominationWeight()}
  */
-public record TransferExample(String cluster, Map<String, Double> differences, double similarity, boolean confirmed) {
+public record TransferExample(String cluster, Map<String, Double> differences, double similarity, boolean confirmed,
+                              boolean nominated) {
 
     public TransferExample {
         differences = Map.copyOf(differences);
@@ -24,6 +27,16 @@ public record TransferExample(String cluster, Map<String, Double> differences, d
         if (!(similarity >= 0.0 && similarity <= 1.0)) {
             throw new RuleViolationException("similarity must lie in [0, 1], was " + similarity);
         }
+    }
+
+    /** A suggested example. */
+    public TransferExample(String cluster, Map<String, Double> differences, double similarity, boolean confirmed) {
+        this(cluster, differences, similarity, confirmed, false);
+    }
+
+    /** What this example counts for in the fit and its scores: 1, or the nomination weight when self-selected. */
+    public double weight(LearningSettings settings) {
+        return nominated ? settings.nominationWeight() : 1.0;
     }
 
     /** An example independent of every other one. */

@@ -47,6 +47,13 @@ final class Histories {
         return concluded(Outcome.NOT_CONFIRMED, gemeente, type, false, present);
     }
 
+    /** Confirmed in a buurt the gemeente nominated itself (self-selected), ordinary otherwise. */
+    Histories nominatedConfirmed(int gemeente, String type) {
+        facts.add(new VerificationFact(UUID.randomUUID(), buurt(gemeente), String.format("GM%04d", gemeente), type,
+                false, VerificationStage.CONCLUDED, Outcome.CONFIRMED, Set.of(), true));
+        return this;
+    }
+
     Histories notConfirmedInProeftuin(int gemeente, String type) {
         return concluded(Outcome.NOT_CONFIRMED, gemeente, type, true);
     }
