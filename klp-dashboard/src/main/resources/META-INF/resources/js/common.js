@@ -99,8 +99,9 @@ const Dash = (() => {
   const charts = {};
 
   /**
-   * Draws a chart block (templates/tags/chart.html): categories on the x axis, one series per entry. csv: an API path
-   * that answers text/csv for the same data; without it the CSV is written from the table.
+   * Draws a chart block (templates/tags/chart.html): categories on the x axis, one series per entry (stacked: one bar
+   * per category, the series on top of each other). csv: an API path that answers text/csv for the same data; without
+   * it the CSV is written from the table.
    */
   function chart(id, spec) {
     const el = document.getElementById(id);
@@ -116,7 +117,8 @@ const Dash = (() => {
         grid: { left: 60, right: 30, top: 20, bottom: 70, containLabel: true },
         xAxis: spec.horizontal ? { type: 'value' } : { type: 'category', data: spec.categories, axisLabel: { rotate: spec.categories.length > 8 ? 40 : 0 } },
         yAxis: spec.horizontal ? { type: 'category', data: spec.categories, inverse: true } : { type: 'value' },
-        series: spec.series.map(s => ({ name: s.name, type: s.type || kind, data: s.data, yAxisIndex: 0, connectNulls: true })),
+        series: spec.series.map(s => ({ name: s.name, type: s.type || kind, data: s.data, yAxisIndex: 0, connectNulls: true,
+          stack: spec.stacked ? 'total' : undefined })),
       };
     option.animation = false;
     instance.setOption(option, true);
@@ -153,15 +155,28 @@ const Dash = (() => {
     return rows.map(tr => [...tr.children].map(c => '"' + c.textContent.replace(/"/g, '""') + '"').join(',')).join('\r\n');
   }
 
+  /** An API's own CSV, asked for with Accept: text/csv (a plain link would get its JSON). */
+  async function apiCsv(path, name) {
+    const response = await fetch(path, { headers: { Accept: 'text/csv' } });
+    if (!response.ok) {
+      status('Kon ' + name + ' niet downloaden (HTTP ' + response.status + ').', true);
+      return;
+    }
+    download(name, new Blob([await response.text()], { type: 'text/csv' }));
+  }
+
   document.addEventListener('click', async (event) => {
     const csv = event.target.closest('[data-csv]');
     const png = event.target.closest('[data-png]');
-    if (csv) {
+    const export_ = event.target.closest('[data-export]');
+    if (export_) {
+      event.preventDefault();
+      await apiCsv(export_.dataset.export, export_.dataset.exportName || 'export.csv');
+    } else if (csv) {
       const id = csv.dataset.csv;
       const chosen = charts[id];
       if (chosen && chosen.spec.csv) {
-        const response = await fetch(chosen.spec.csv, { headers: { Accept: 'text/csv' } });
-        download(id + '.csv', new Blob([await response.text()], { type: 'text/csv' }));
+        await apiCsv(chosen.spec.csv, id + '.csv');
       } else {
         download(id + '.csv', new Blob([csvOfTable(id)], { type: 'text/csv' }));
       }

@@ -44,7 +44,7 @@ Dash.ready(() => {
       try {
         const weights = await Dash.api('/api/v1/learning/weights');
         Dash.chart('weights', { categories: weights.dimensions.map(d => d.dimension), categoryLabel: 'Dimensie',
-          horizontal: true, series: [{ name: 'Belang', data: weights.dimensions.map(d => d.importance) },
+          horizontal: true, csv: '/api/v1/learning/weights', series: [{ name: 'Belang', data: weights.dimensions.map(d => d.importance) },
             { name: 'Voorgesteld gewicht', data: weights.dimensions.map(d => d.weight) }] });
       } catch (e) {
         Dash.noChart('weights', e.status === 404

@@ -12,10 +12,15 @@ Dash.ready(async () => {
     } else {
       document.getElementById('typology-name').textContent = 'Typologie versie ' + current.version
         + ' op vergelijkbaarheidsbasis ' + current.basis + ' (' + current.status + ', ' + Dash.text(current.k) + ' typen).';
-      const types = await Dash.api('/api/v1/typologies/' + current.id + '/types');
+      const typesPath = '/api/v1/typologies/' + current.id + '/types';
+      const types = await Dash.api(typesPath);
       const name = t => 'Type ' + t.number + (t.naming ? ': ' + t.naming.name : '');
-      Dash.chart('types', { categories: types.map(name), categoryLabel: 'Type', horizontal: true,
+      Dash.chart('types', { categories: types.map(name), categoryLabel: 'Type', horizontal: true, csv: typesPath,
         series: [{ name: 'Buurten', data: types.map(t => t.size) }] });
+      const exportButton = document.getElementById('assignments-export');
+      exportButton.dataset.export = '/api/v1/typologies/' + current.id + '/assignments';
+      exportButton.dataset.exportName = 'buurten-typologie-' + current.version + '.csv';
+      exportButton.hidden = false;
       const portraits = document.getElementById('portraits');
       portraits.replaceChildren();
       types.forEach(t => {

@@ -20,8 +20,12 @@ class ApiForwardingTest {
     @ParameterizedTest
     @CsvSource({
             "/api/v1/lessons, lessons",
+            "/api/v1/lessons/facets, lessons",
+            "/api/v1/typologies/5f0c6a3e-2b7d-4a8e-9c1f-0d2e3f4a5b6c/assignments, typology",
+            "/api/v1/evidence/summary, verification",
             "/api/v1/lessons/5d0c1f7a-3b2e-4a8f-9c61-0e4b7d2a9f13/evidence, lessons",
             "/api/v1/barriers, lessons",
+            "/api/v1/barriers/summary, lessons",
             "/api/v1/neighbourhoods/BU00141001/lessons, lessons",
             "/api/v1/neighbourhoods/BU00141001/comparable, typology",
             "/api/v1/areas, typology",

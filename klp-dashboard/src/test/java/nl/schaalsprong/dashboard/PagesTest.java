@@ -52,6 +52,18 @@ class PagesTest {
     }
 
     @Test
+    void bewijsChartsEvidencePerRouteAndLayerAndTypologieOffersTheBulkExport() {
+        given().when().get("/bewijs").then().statusCode(200)
+                .body(containsString("aria-describedby=\"routes-summary\""))
+                .body(containsString("<table id=\"layers-table\">"))
+                .body(containsString("<table id=\"supported-layers-table\">"));
+        given().when().get("/typologie").then().statusCode(200)
+                .body(containsString("id=\"assignments-export\""));
+        given().when().get("/js/common.js").then().statusCode(200)
+                .body(containsString("Accept: 'text/csv'"));
+    }
+
+    @Test
     void theDashboardReportsItsHealth() {
         given().when().get("/q/health/ready").then().statusCode(200);
         given().when().get("/q/health/live").then().statusCode(200);

@@ -6,6 +6,8 @@ import io.restassured.response.ValidatableResponse;
 import nl.schaalsprong.local.TestTokens;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
@@ -14,6 +16,8 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Publishing an INSTITUTIONALISERING lesson signals its barrier; stewards move it along the policy track. */
 @QuarkusTest
@@ -87,6 +91,37 @@ class BarrierRegisterTest {
                 .body("items.id", not(hasItem(barrier)));
         given().when().get("/api/v1/barriers?size=1").then().statusCode(200).body("size", equalTo(1));
         given().when().get("/api/v1/barriers?status=WEG").then().statusCode(404);
+    }
+
+    @Test
+    void theSummaryCountsPerStatusLevelAndMonthAsJsonAndCsv() {
+        int agendaBefore = count("STATUS", "GEAGENDEERD");
+        int rijkBefore = count("LEVEL", "RIJK");
+        move(signalled(), "GEAGENDEERD", "steward").statusCode(200);
+        assertEquals(agendaBefore + 1, count("STATUS", "GEAGENDEERD"));
+        assertEquals(rijkBefore + 1, count("LEVEL", "RIJK"));
+        given().queryParam("by", "LEVEL").when().get("/api/v1/barriers/summary").then().statusCode(200)
+                .body("groups.key", contains("EU", "RIJK", "PROVINCIE", "WATERSCHAP", "GEMEENTE"));
+        given().queryParam("by", "MONTH").queryParam("status", "GEAGENDEERD").when().get("/api/v1/barriers/summary")
+                .then().statusCode(200).body("groups.barriers.sum()", equalTo(count("STATUS", "GEAGENDEERD")));
+
+        String csv = given().accept("text/csv").queryParam("by", "STATUS").when().get("/api/v1/barriers/summary")
+                .then().statusCode(200).contentType(startsWith("text/csv")).extract().asString();
+        var lines = csv.lines().toList();
+        assertEquals(List.of("status,barriers", "GESIGNALEERD," + count("STATUS", "GESIGNALEERD"),
+                "GEAGENDEERD," + count("STATUS", "GEAGENDEERD"), "OPGELOST," + count("STATUS", "OPGELOST")),
+                lines.subList(0, 4));
+        assertTrue(lines.get(4).startsWith("total,"), csv);
+
+        given().when().get("/api/v1/barriers/summary").then().statusCode(400)
+                .contentType(startsWith("application/problem+json"));
+        given().queryParam("by", "PROEFTUIN").when().get("/api/v1/barriers/summary").then().statusCode(400)
+                .contentType(startsWith("application/problem+json"));
+    }
+
+    private static int count(String by, String key) {
+        return given().queryParam("by", by).when().get("/api/v1/barriers/summary").then().statusCode(200)
+                .extract().path("groups.find { it.key == '" + key + "' }.barriers");
     }
 
     @Test

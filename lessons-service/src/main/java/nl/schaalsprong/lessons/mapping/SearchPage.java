@@ -14,6 +14,7 @@ public record SearchPage(
         @Schema(description = "The order applied: relevance, date or evidence", example = "relevance") String sort,
         @Schema(description = "Per facet (theme, route, layer, tag, proeftuin, gemeente, evidence, status) the counts "
                 + "per value, each under the filters of the other facets (disjunctive faceting), most frequent "
-                + "first; tag, proeftuin and gemeente show their 20 most frequent values plus any chosen one")
+                + "first; tag, proeftuin and gemeente show their 20 most frequent values plus any chosen one (every value: "
+                + "GET /api/v1/lessons/facets)")
         Map<String, List<FacetCount>> facets) {
 }

@@ -5,6 +5,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -16,7 +17,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import nl.schaalsprong.lessons.domain.BarrierStatus;
 import nl.schaalsprong.lessons.domain.GovernmentLevel;
+import nl.schaalsprong.lessons.domain.BarrierTally;
 import nl.schaalsprong.lessons.mapping.BarrierStatusRequest;
+import nl.schaalsprong.lessons.mapping.BarrierSummaryView;
 import nl.schaalsprong.lessons.mapping.BarrierView;
 import nl.schaalsprong.lessons.service.BarrierService;
 import nl.schaalsprong.platform.paging.Page;
@@ -57,6 +60,29 @@ public class BarrierResource {
             @Parameter(description = "Page number from 0") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @Parameter(description = "Page size, at most 200") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
         return barriers.list(status, level, proeftuinId, page, size).map(b -> BarrierView.of(b, caller));
+    }
+
+    @GET
+    @Path("/summary")
+    @Produces({MediaType.APPLICATION_JSON, LessonFacetsCsv.TEXT_CSV})
+    @Operation(operationId = "getBarrierSummary", summary = "Barriers per status, level or month",
+            description = "The barriers the filters select, counted per status or level of government (every one"
+                    + " listed, zeros included) or per month signalled (UTC; every month from the first to the last"
+                    + " with a barrier, quiet ones as zeros), for the KLP dashboard. `Accept: text/csv` gives one row"
+                    + " per group and a last row `total`.")
+    @APIResponse(responseCode = "200", description = "The counts per group")
+    @APIResponse(responseCode = "400", description = "No or an unknown `by`")
+    @APIResponse(responseCode = "404", description = "A status or level that is not one of the listed values")
+    public BarrierSummaryView summary(
+            @Parameter(description = "What to count per", required = true, example = "LEVEL",
+                    schema = @Schema(enumeration = {"STATUS", "LEVEL", "MONTH"}))
+            @QueryParam("by") @NotNull(message = "is required")
+            @Pattern(regexp = "STATUS|LEVEL|MONTH", message = "must be one of STATUS, LEVEL, MONTH") String by,
+            @Parameter(description = "Only this status") @QueryParam("status") BarrierStatus status,
+            @Parameter(description = "Only this level of government") @QueryParam("level") GovernmentLevel level,
+            @Parameter(description = "Only from this proeftuin", example = "groningen-paddepoel-en-selwerd")
+            @QueryParam("proeftuinId") String proeftuinId) {
+        return BarrierSummaryView.of(barriers.tally(BarrierTally.By.valueOf(by), status, level, proeftuinId));
     }
 
     @GET

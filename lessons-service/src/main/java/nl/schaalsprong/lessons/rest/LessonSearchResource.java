@@ -12,7 +12,10 @@ import nl.schaalsprong.lessons.domain.search.Facet;
 import nl.schaalsprong.lessons.domain.search.SearchQuery;
 import nl.schaalsprong.lessons.domain.search.SearchVisibility;
 import nl.schaalsprong.lessons.mapping.FacetCount;
+import nl.schaalsprong.lessons.mapping.LessonFacets;
 import nl.schaalsprong.lessons.mapping.SearchPage;
+import nl.schaalsprong.lessons.domain.search.SearchRejectedException;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import nl.schaalsprong.lessons.service.LessonSearch;
 import nl.schaalsprong.platform.security.Caller;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -24,6 +27,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -84,6 +89,86 @@ public class LessonSearchResource {
             @Max(SearchQuery.MAX_PAGE) int page,
             @Parameter(description = "Page size, at most 100") @QueryParam("size") @DefaultValue("20") @Min(1)
             @Max(SearchQuery.MAX_SIZE) int size) {
+        SearchQuery asked = SearchQuery.of(q, filters(theme, route, layer, tag, proeftuin, gemeente, evidence, status),
+                sort, page, size);
+        SearchVisibility visibility = SearchVisibility.of(caller, asked);
+        SearchPage found = visibility.query().map(search::search).orElseGet(() -> new SearchPage(List.of(),
+                asked.page(), asked.size(), 0, asked.sort().name().toLowerCase(Locale.ROOT), Map.of()));
+        return new SearchPage(found.items(), found.page(), found.size(), found.total(), found.sort(),
+                visible(visibility, found.facets()));
+    }
+
+    @GET
+    @Path("/facets")
+    @Produces({MediaType.APPLICATION_JSON, LessonFacetsCsv.TEXT_CSV})
+    @Operation(operationId = "listLessonFacets", summary = "Every facet value with its count",
+            description = "The facet counts a search with the same text and filters gives, but every value of each"
+                    + " facet (a search page lists only the 20 most frequent tags, proeftuinen and gemeenten), and no"
+                    + " lessons: for dashboards and exports. The same visibility as the search: only PUBLISHED"
+                    + " lessons unless `status` is given, DRAFT and IN_REVIEW only for who may see them. `facet`"
+                    + " narrows the answer to the facets named. `Accept: text/csv` gives one row per facet value:"
+                    + " facet, value, label, count.")
+    @APIResponse(responseCode = "200", description = "The counts per facet value", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LessonFacets.class)),
+            @Content(mediaType = LessonFacetsCsv.TEXT_CSV, schema = @Schema(type = SchemaType.STRING),
+                    example = LessonFacetsCsv.HEADER + "\r\nroute,REPLICATIE,,12\r\n"
+                            + "proeftuin,groningen-paddepoel-en-selwerd,\"Groningen, Paddepoel en Selwerd\",3\r\n")})
+    @APIResponse(responseCode = "400", description = "An unknown facet, or a value an enumerated facet does not know")
+    public LessonFacets facets(
+            @Parameter(description = "Facets to count (repeatable): theme, route, layer, tag, proeftuin, gemeente, "
+                    + "evidence, status; all when not given", example = "tag")
+            @QueryParam("facet") List<String> facet,
+            @Parameter(description = "Words to find, in Dutch", example = "warmtepompen")
+            @QueryParam("q") String q,
+            @Parameter(description = "Theme", example = "participatie") @QueryParam("theme") List<String> theme,
+            @Parameter(description = "Route", example = "REPLICATIE") @QueryParam("route") List<String> route,
+            @Parameter(description = "Claimed layer", example = "MENU") @QueryParam("layer") List<String> layer,
+            @Parameter(description = "Tag", example = "participatie/keukentafelgesprekken")
+            @QueryParam("tag") List<String> tag,
+            @Parameter(description = "Proeftuin id", example = "groningen-paddepoel-en-selwerd")
+            @QueryParam("proeftuin") List<String> proeftuin,
+            @Parameter(description = "CBS gemeente code", example = "GM0014") @QueryParam("gemeente") List<String> gemeente,
+            @Parameter(description = "Evidence level", example = "REPLICATED") @QueryParam("evidence") List<String> evidence,
+            @Parameter(description = "Lifecycle status; PUBLISHED when not given", example = "PUBLISHED")
+            @QueryParam("status") List<String> status) {
+        Set<String> asked = facetsAsked(facet);
+        SearchQuery query = SearchQuery.of(q, filters(theme, route, layer, tag, proeftuin, gemeente, evidence, status),
+                null, 0, 1);
+        SearchVisibility visibility = SearchVisibility.of(caller, query);
+        LessonSearch.FacetsFound found = visibility.query().map(search::facets)
+                .orElseGet(() -> new LessonSearch.FacetsFound(0, Map.of()));
+        Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
+        visible(visibility, found.facets()).forEach((name, counts) -> {
+            if (asked.contains(name)) {
+                facets.put(name, counts);
+            }
+        });
+        return new LessonFacets(found.total(), facets);
+    }
+
+    private static Set<String> facetsAsked(List<String> facet) {
+        Set<String> known = new LinkedHashSet<>();
+        for (Facet f : Facet.values()) {
+            known.add(f.parameter());
+        }
+        if (facet == null || facet.isEmpty()) {
+            return known;
+        }
+        Set<String> asked = new LinkedHashSet<>();
+        for (String name : facet) {
+            String normalised = name == null ? "" : name.strip().toLowerCase(Locale.ROOT);
+            if (!known.contains(normalised)) {
+                throw new SearchRejectedException("facet '" + name + "' is unknown; expected one of "
+                        + String.join(", ", known));
+            }
+            asked.add(normalised);
+        }
+        return asked;
+    }
+
+    private static Map<Facet, List<String>> filters(List<String> theme, List<String> route, List<String> layer,
+                                                    List<String> tag, List<String> proeftuin, List<String> gemeente,
+                                                    List<String> evidence, List<String> status) {
         Map<Facet, List<String>> filters = new EnumMap<>(Facet.class);
         filters.put(Facet.THEME, theme);
         filters.put(Facet.ROUTE, route);
@@ -93,16 +178,17 @@ public class LessonSearchResource {
         filters.put(Facet.GEMEENTE, gemeente);
         filters.put(Facet.EVIDENCE, evidence);
         filters.put(Facet.STATUS, status);
-        SearchQuery asked = SearchQuery.of(q, filters, sort, page, size);
-        SearchVisibility visibility = SearchVisibility.of(caller, asked);
-        SearchPage found = visibility.query().map(search::search).orElseGet(() -> new SearchPage(List.of(),
-                asked.page(), asked.size(), 0, asked.sort().name().toLowerCase(Locale.ROOT), Map.of()));
-        if (!visibility.hideUnpublishedCounts() || !found.facets().containsKey(Facet.STATUS.parameter())) {
+        return filters;
+    }
+
+    /** The status counts without the statuses this caller may not see. */
+    private static Map<String, List<FacetCount>> visible(SearchVisibility visibility, Map<String, List<FacetCount>> found) {
+        if (!visibility.hideUnpublishedCounts() || !found.containsKey(Facet.STATUS.parameter())) {
             return found;
         }
-        Map<String, List<FacetCount>> facets = new LinkedHashMap<>(found.facets());
+        Map<String, List<FacetCount>> facets = new LinkedHashMap<>(found);
         facets.put(Facet.STATUS.parameter(), facets.get(Facet.STATUS.parameter()).stream()
                 .filter(count -> visibility.shows(count.value())).toList());
-        return new SearchPage(found.items(), found.page(), found.size(), found.total(), found.sort(), facets);
+        return facets;
     }
 }

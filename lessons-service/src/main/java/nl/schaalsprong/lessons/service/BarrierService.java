@@ -15,6 +15,9 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import nl.schaalsprong.lessons.domain.BarrierTally;
 import java.util.UUID;
 
 /** The register of institutional barriers, for the policy track. */
@@ -35,9 +38,20 @@ public class BarrierService {
         return barrier;
     }
 
-    /** Newest first, ties by id; every filter is optional. */
+    /** The barriers the filters select, counted per status, level or month signalled (UTC). */
     @Transactional
-    public Page<Barrier> list(BarrierStatus status, GovernmentLevel level, String proeftuinId, int page, int size) {
+    public BarrierTally tally(BarrierTally.By by, BarrierStatus status, GovernmentLevel level, String proeftuinId) {
+        Filter filter = filter(status, level, proeftuinId);
+        List<Barrier> found = filter.where().isEmpty() ? Barrier.<Barrier>listAll()
+                : Barrier.<Barrier>list(String.join(" and ", filter.where()), filter.parameters());
+        return BarrierTally.of(by, found.stream().map(b -> new BarrierTally.Signalled(b.status, b.level,
+                YearMonth.from(b.signalledAt.atZoneSameInstant(ZoneOffset.UTC)))).toList());
+    }
+
+    private record Filter(List<String> where, Parameters parameters) {
+    }
+
+    private static Filter filter(BarrierStatus status, GovernmentLevel level, String proeftuinId) {
         List<String> where = new ArrayList<>();
         Parameters parameters = new Parameters();
         if (status != null) {
@@ -52,9 +66,16 @@ public class BarrierService {
             where.add("proeftuinId = :proeftuinId");
             parameters.and("proeftuinId", proeftuinId);
         }
+        return new Filter(where, parameters);
+    }
+
+    /** Newest first, ties by id; every filter is optional. */
+    @Transactional
+    public Page<Barrier> list(BarrierStatus status, GovernmentLevel level, String proeftuinId, int page, int size) {
+        Filter filter = filter(status, level, proeftuinId);
         Sort order = Sort.descending("signalledAt").and("id");
-        var query = where.isEmpty() ? Barrier.<Barrier>findAll(order)
-                : Barrier.<Barrier>find(String.join(" and ", where), order, parameters);
+        var query = filter.where().isEmpty() ? Barrier.<Barrier>findAll(order)
+                : Barrier.<Barrier>find(String.join(" and ", filter.where()), order, filter.parameters());
         return new Page<>(query.page(page, size).list(), page, size, query.count());
     }
 

@@ -53,15 +53,30 @@ public class LessonSearch {
     public SearchPage search(SearchQuery query) {
         FacetIndex.TextMatch text = query.hasText() ? matching(query) : null;
         FacetIndex.Result result = memory.search(query, text);
+        return new SearchPage(page(query, result.page()), query.page(), query.size(), result.total(),
+                query.sort().name().toLowerCase(Locale.ROOT), facets(query, result, true));
+    }
+
+    /** The matching lessons' count and every facet's counts in full, without the long-tail cut of a search page. */
+    public FacetsFound facets(SearchQuery query) {
+        FacetIndex.TextMatch text = query.hasText() ? matching(query) : null;
+        FacetIndex.Result result = memory.search(query, text);
+        return new FacetsFound(result.total(), facets(query, result, false));
+    }
+
+    /** @param facets per facet parameter its counts, most frequent first, ties by value */
+    public record FacetsFound(long total, Map<String, List<FacetCount>> facets) {
+    }
+
+    private static Map<String, List<FacetCount>> facets(SearchQuery query, FacetIndex.Result result, boolean cut) {
         Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
         for (Facet facet : Facet.values()) {
             List<FacetCount> counts = new ArrayList<>();
             result.counts().getOrDefault(facet, Map.of()).forEach((value, n) -> counts.add(
                     new FacetCount(value, facet == Facet.PROEFTUIN ? result.labels().get(value) : null, n)));
-            facets.put(facet.parameter(), top(counts, facet, query.values(facet)));
+            facets.put(facet.parameter(), cut ? top(counts, facet, query.values(facet)) : sorted(counts));
         }
-        return new SearchPage(page(query, result.page()), query.page(), query.size(), result.total(),
-                query.sort().name().toLowerCase(Locale.ROOT), facets);
+        return facets;
     }
 
     /**
@@ -157,15 +172,19 @@ public class LessonSearch {
 
     /** Most frequent first, ties by value; long tails are cut, but a chosen value always stays visible. */
     private static List<FacetCount> top(List<FacetCount> counts, Facet facet, Set<String> chosen) {
-        List<FacetCount> sorted = counts.stream()
-                .sorted(Comparator.comparingLong(FacetCount::count).reversed().thenComparing(FacetCount::value))
-                .toList();
+        List<FacetCount> sorted = sorted(counts);
         if (facet != Facet.TAG && facet != Facet.PROEFTUIN && facet != Facet.GEMEENTE) {
             return sorted;
         }
         List<FacetCount> top = new ArrayList<>(sorted.subList(0, Math.min(TOP_VALUES, sorted.size())));
         sorted.stream().skip(TOP_VALUES).filter(c -> chosen.contains(c.value())).forEach(top::add);
         return top;
+    }
+
+    private static List<FacetCount> sorted(List<FacetCount> counts) {
+        return counts.stream()
+                .sorted(Comparator.comparingLong(FacetCount::count).reversed().thenComparing(FacetCount::value))
+                .toList();
     }
 
     private static SearchHit hit(ResultSet row) throws SQLException {

@@ -11,6 +11,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Variant;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -23,6 +25,7 @@ import nl.schaalsprong.platform.paging.Page;
 import nl.schaalsprong.platform.security.Roles;
 import nl.schaalsprong.typology.domain.typology.Typology;
 import nl.schaalsprong.typology.service.TypeNamings;
+import nl.schaalsprong.typology.service.TypologyAssignments;
 import nl.schaalsprong.typology.service.TypologyPublication;
 import nl.schaalsprong.typology.service.TypologyQueries;
 import nl.schaalsprong.typology.service.TypologyRuns;
@@ -51,9 +54,11 @@ public class TypologyResource {
     private final TypologyPublication publication;
     private final TypologyQueries queries;
     private final TypeNamings namings;
+    private final TypologyAssignments assignments;
 
     public TypologyResource(TypologyRuns runs, TypologyPublication publication, TypologyQueries queries,
-                            TypeNamings namings) {
+                            TypeNamings namings, TypologyAssignments assignments) {
+        this.assignments = assignments;
         this.runs = runs;
         this.publication = publication;
         this.queries = queries;
@@ -134,13 +139,18 @@ public class TypologyResource {
 
     @GET
     @Path("/{id}/types")
+    @Produces({MediaType.APPLICATION_JSON, ImportResource.TEXT_CSV})
     @Operation(operationId = "listTypologyTypes",
             summary = "The types of a typology", description = "Every type with its size, medoid buurt and pen "
-            + "portrait, type 1 (the largest) first.")
-    @APIResponse(responseCode = "200", description = "The types",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            + "portrait, type 1 (the largest) first. `Accept: text/csv` gives one row per type: number, the name "
+            + "stewards gave it (empty while unnamed), label, size and medoid buurt.")
+    @APIResponse(responseCode = "200", description = "The types", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = TypologyTypeResponse.class, type = org.eclipse.microprofile
-                            .openapi.annotations.enums.SchemaType.ARRAY)))
+                            .openapi.annotations.enums.SchemaType.ARRAY)),
+            @Content(mediaType = ImportResource.TEXT_CSV, schema = @Schema(type = org.eclipse.microprofile.openapi
+                    .annotations.enums.SchemaType.STRING), example = TypologyTypesCsv.HEADER + "\r\n"
+                    + "1,Grote steden,\"Type 1: bevolkingsdichtheid veel hoger dan gemiddeld, ...\",2140,BU03630105\r\n")})
     @APIResponse(responseCode = "404", description = "No such typology")
     @APIResponse(responseCode = "409", description = "The run has not finished (or failed): no types yet")
     public List<TypologyTypeResponse> types(@Parameter(description = "Typology id",
@@ -163,6 +173,43 @@ public class TypologyResource {
             @Parameter(description = "Page size, 1..200", example = "20") @QueryParam("size") @DefaultValue("20")
             @Min(1) @Max(Page.MAX_SIZE) int size) {
         return queries.members(id, type, page, size).map(TypologyMemberResponse::from);
+    }
+
+    @GET
+    @Path("/{id}/assignments")
+    @Produces({MediaType.APPLICATION_JSON, ImportResource.TEXT_CSV})
+    @Operation(operationId = "listTypologyAssignments", summary = "Every buurt's type (bulk export)",
+            description = "Each typed buurt of the typology with its gemeente and type (number, label, the name"
+                    + " stewards gave it, distance to the type's centre), by buurt code. As JSON a page at a time;"
+                    + " with `Accept: text/csv` all buurten in one streamed answer (page and size do not apply), for"
+                    + " spreadsheets and the dashboard's download.")
+    @APIResponse(responseCode = "200", description = "The buurten with their type", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = TypologyAssignmentResponse.PageOf.class)),
+            @Content(mediaType = ImportResource.TEXT_CSV, schema = @Schema(type = org.eclipse.microprofile.openapi
+                    .annotations.enums.SchemaType.STRING), example = TypologyAssignmentsCsv.HEADER + "\r\n"
+                    + "BU01630408,'n Oaln Diek,GM0163,Hellendoorn,3,\"Type 3: landelijk, veel ouderen\",,0.042\r\n")})
+    @APIResponse(responseCode = "400", description = "page or size out of range")
+    @APIResponse(responseCode = "404", description = "No such typology")
+    @APIResponse(responseCode = "409", description = "The run has not finished (or failed): no types yet")
+    public Response assignments(
+            @Parameter(description = "Typology id", example = "5f0c6a3e-2b7d-4a8e-9c1f-0d2e3f4a5b6c") @PathParam("id") UUID id,
+            @Parameter(description = "Page number from 0 (JSON only)", example = "0") @QueryParam("page")
+            @DefaultValue("0") @Min(0) int page,
+            @Parameter(description = "Page size, 1..200 (JSON only)", example = "200") @QueryParam("size")
+            @DefaultValue("200") @Min(1) @Max(Page.MAX_SIZE) int size,
+            @Context Request request) {
+        queries.types(id);
+        Variant chosen = request.selectVariant(Variant.mediaTypes(MediaType.APPLICATION_JSON_TYPE,
+                MediaType.valueOf(ImportResource.TEXT_CSV)).build());
+        if (chosen != null && ImportResource.TEXT_CSV.equals(chosen.getMediaType().toString())) {
+            return Response.ok(TypologyAssignmentsCsv.of(assignments, id), ImportResource.TEXT_CSV + ";charset=UTF-8")
+                    .build();
+        }
+        var found = assignments.page(id, page, size);
+        return Response.ok(new TypologyAssignmentResponse.PageOf(
+                        found.items().stream().map(TypologyAssignmentResponse::from).toList(), found.page(),
+                        found.size(), found.total()), MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     @PUT

@@ -374,6 +374,57 @@ class TypologyResourceTest {
     }
 
     @Test
+    @Order(11)
+    void everyBuurtsTypeComesAsPagesOrAsOneStreamedCsv() throws SQLException {
+        long typed = queryLong("select count(*) from typology_assignment where typology_id = '" + first + "'");
+        ExtractableResponse<Response> page = given().queryParam("size", 200)
+                .when().get("/api/v1/typologies/" + first + "/assignments").then()
+                .statusCode(200)
+                .body("items", hasSize(200))
+                .body("total", equalTo((int) typed))
+                .extract();
+        List<String> codes = page.path("items.buurtCode");
+        assertEquals(codes.stream().sorted().toList(), codes, "by buurt code");
+        List<java.util.Map<String, Object>> items = page.path("items");
+        for (var item : items) {
+            assertEquals("GM" + ((String) item.get("buurtCode")).substring(2, 6), item.get("gemeenteCode"));
+            int type = (Integer) item.get("typeNumber");
+            assertTrue(type >= 1 && type <= 12, "type " + type);
+            assertEquals(type == 1 ? "Grote en middelgrote steden" : null, item.get("typeName"),
+                    "the type's latest name, null while unnamed");
+        }
+
+        String csv = given().accept("text/csv").when().get("/api/v1/typologies/" + first + "/assignments").then()
+                .statusCode(200).contentType(startsWith("text/csv")).extract().asString();
+        List<String> lines = csv.lines().toList();
+        assertEquals("buurtCode,buurtName,gemeenteCode,gemeenteName,typeNumber,typeLabel,typeName,distance",
+                lines.get(0));
+        assertEquals(typed + 1, lines.size(), "every typed buurt, not a page");
+        for (int i = 0; i < items.size(); i++) {
+            assertTrue(lines.get(i + 1).startsWith(items.get(i).get("buurtCode") + ","), lines.get(i + 1));
+            String label = (String) items.get(i).get("typeLabel");
+            String cell = label.contains(",") ? "\"" + label + "\"" : label;
+            assertTrue(lines.get(i + 1).contains("," + items.get(i).get("typeNumber") + "," + cell + ","),
+                    "a label with commas is quoted: " + lines.get(i + 1));
+        }
+        String oalnDiek = lines.stream().filter(l -> l.startsWith("BU01630408,")).findFirst().orElseThrow();
+        assertTrue(oalnDiek.startsWith("BU01630408,'n Oaln Diek,GM0163,Hellendoorn,"), oalnDiek);
+
+        // The types as CSV too, the columns of the dashboard's chart of type sizes.
+        List<String> types = given().accept("text/csv").when().get("/api/v1/typologies/" + first + "/types").then()
+                .statusCode(200).contentType(startsWith("text/csv")).extract().asString().lines().toList();
+        assertEquals("number,name,label,size,medoidCode", types.get(0));
+        assertEquals(13, types.size(), "a header and twelve types");
+        assertTrue(types.get(1).startsWith("1,Grote en middelgrote steden,"), types.get(1));
+        assertTrue(types.get(2).startsWith("2,,"), "an unnamed type has an empty name: " + types.get(2));
+
+        given().when().get("/api/v1/typologies/" + UUID.randomUUID() + "/assignments").then()
+                .statusCode(404).contentType("application/problem+json");
+        given().queryParam("size", 201).when().get("/api/v1/typologies/" + first + "/assignments").then()
+                .statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
     void anUnknownTypologyIsNotFound() {
         given().when().get("/api/v1/typologies/" + UUID.randomUUID()).then()
                 .statusCode(404).contentType("application/problem+json");

@@ -5,6 +5,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.ext.MessageBodyWriter;
 import jakarta.ws.rs.ext.Provider;
+import nl.schaalsprong.verification.mapping.LearnedWeightsView;
 import nl.schaalsprong.verification.mapping.LearningBreakdownView;
 import nl.schaalsprong.verification.mapping.LearningMetricsView;
 
@@ -20,19 +21,22 @@ import java.util.stream.Stream;
 
 /**
  * The learning metrics as CSV for spreadsheets and dashboard downloads: a header, one row per month (or group), and
- * the overall (total) row last; an unknown value is an empty cell.
+ * the overall (total) row last; an unknown value is an empty cell. The learned weights: one row per dimension.
  */
 @Provider
 @Produces(LearningMetricsCsv.TEXT_CSV)
 public class LearningMetricsCsv implements MessageBodyWriter<Object> {
 
     static final String TEXT_CSV = "text/csv";
+    /** The learned model's dimensions, most important first: the columns of the dashboard's chart and its interval. */
+    static final String WEIGHTS = "dimension,importance,lower,upper,clearlyMatters,weight";
     private static final String FIGURES = "suggested,accepted,declined,concluded,confirmed,notConfirmed,inconclusive,"
             + "medianDaysToConclusion,confirmationRate,nullResultShare";
 
     @Override
     public boolean isWriteable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
-        return type == LearningMetricsView.class || type == LearningBreakdownView.class;
+        return type == LearningMetricsView.class || type == LearningBreakdownView.class
+                || type == LearnedWeightsView.class;
     }
 
     @Override
@@ -50,6 +54,10 @@ public class LearningMetricsCsv implements MessageBodyWriter<Object> {
             csv.print(breakdown.by().name().toLowerCase(java.util.Locale.ROOT) + "," + FIGURES + "\r\n");
             breakdown.groups().forEach(g -> csv.print(group(g.key() == null ? "" : g.key(), g)));
             csv.print(group("total", breakdown.total()));
+        } else if (view instanceof LearnedWeightsView weights) {
+            csv.print(WEIGHTS + "\r\n");
+            weights.dimensions().forEach(d -> csv.print(row(d.dimension(), d.importance(), d.lower(), d.upper(),
+                    d.clearlyMatters(), d.weight())));
         }
         csv.flush();
     }

@@ -143,6 +143,12 @@ class LearningFlowTest {
                 .body("cvBrierModel", lessThan(0.25f))
                 .body("publicationReasons", hasSize(1))
                 .body("bootstrapSamples", equalTo(50));
+        // As CSV for the dashboard's chart: one row per dimension, most important first.
+        List<String> csv = given().accept("text/csv").queryParam("basis", basis).when().get("/api/v1/learning/weights")
+                .then().statusCode(200).contentType(org.hamcrest.Matchers.startsWith("text/csv")).extract().asString()
+                .lines().toList();
+        assertEquals("dimension,importance,lower,upper,clearlyMatters,weight", csv.get(0));
+        assertTrue(csv.get(1).startsWith("STEDELIJKHEID,") && csv.get(1).contains(",true,"), csv.get(1));
     }
 
     /**

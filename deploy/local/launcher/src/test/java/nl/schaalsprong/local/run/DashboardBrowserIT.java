@@ -136,6 +136,17 @@ class DashboardBrowserIT {
         Page page = open("/bewijs");
         chartPoints(page, "evidence");
         chartPoints(page, "routes");
+        chartPoints(page, "layers");
+        chartPoints(page, "supported-layers");
+        // The demo lesson speaks to REPLICATIE: its row in the chart's table counts it at some evidence level.
+        Object replicatie = page.evaluate("() => [...document.querySelectorAll('#routes-table tbody tr')]"
+                + ".filter(tr => tr.cells[0].textContent === 'REPLICATIE')"
+                + ".map(tr => [...tr.cells].slice(1).reduce((n, td) => n + (Number(td.textContent) || 0), 0))[0]");
+        assertTrue(((Number) replicatie).intValue() >= 1, "REPLICATIE lessons by level: " + replicatie);
+        // The chart's CSV is the API's own, through the dashboard.
+        String csv = (String) page.evaluate("() => fetch('/api/v1/evidence/summary?by=ROUTE',"
+                + " { headers: { Accept: 'text/csv' } }).then(r => r.text())");
+        assertTrue(csv.startsWith("route,lessons,ORIGIN_ONLY,INDICATIVE,REPLICATED,ESTABLISHED,CONTESTED"), csv);
         page.waitForSelector("#components tbody tr td");
         accessibilityBasics(page);
         screenshot(page, "bewijs");
@@ -152,6 +163,15 @@ class DashboardBrowserIT {
     void typologieShowsTheTypesTheirBuurtenAndComparableBuurtenOfAPickedArea() {
         Page page = open("/typologie");
         assertTrue(chartPoints(page, "types") >= 2, "the typology has types");
+        page.waitForSelector("#assignments-export:not([hidden])");
+        String export = (String) page.evaluate("() => fetch(document.getElementById('assignments-export').dataset.export,"
+                + " { headers: { Accept: 'text/csv' } }).then(r => r.text())");
+        List<String> lines = export.lines().toList();
+        assertEquals("buurtCode,buurtName,gemeenteCode,gemeenteName,typeNumber,typeLabel,typeName,distance",
+                lines.get(0));
+        Number typed = (Number) page.evaluate("() => fetch(document.getElementById('assignments-export').dataset.export"
+                + ".replace(/assignments$/, 'types')).then(r => r.json()).then(ts => ts.reduce((n, t) => n + t.size, 0))");
+        assertEquals(typed.intValue() + 1, lines.size(), "every typed buurt, not a page");
         page.waitForSelector("#members tbody tr td");
         page.fill("#explorer-q", "Paddepoel-Zuid");
         page.click("#explorer-form button[type=submit]");
