@@ -33,6 +33,7 @@ import nl.schaalsprong.typology.service.CurrentTypes;
 import nl.schaalsprong.typology.service.PublishedBases;
 import nl.schaalsprong.typology.service.NeighbourhoodQueries;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -107,6 +108,7 @@ public class NeighbourhoodResource {
 
     @GET
     @Path("/{code}/comparable")
+    @Produces({MediaType.APPLICATION_JSON, ImportResource.TEXT_CSV})
     @Operation(operationId = "listComparableNeighbourhoods", summary = "Buurten comparable to this one",
             description = "The most comparable other buurten on a comparability basis (default: the default "
                     + "basis' latest published version): similarity = 1 − the weighted mean Gower distance (numeric "
@@ -118,10 +120,15 @@ public class NeighbourhoodResource {
                     + "most on, whether it is a proeftuin and its type in the current typology; with explain=true "
                     + "also every dimension's contribution (about four times the bytes, so only on request). With "
                     + "among, only the buurten listed are ranked (limit, within and exclude then do not apply): a "
-                    + "client that chose from a lean answer asks this way for the contributions of its choice only.")
-    @APIResponse(responseCode = "200", description = "The ranked comparable buurten",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = ComparableNeighbourhoodsResponse.class)))
+                    + "client that chose from a lean answer asks this way for the contributions of its choice only. "
+                    + "`Accept: text/csv` gives one row per ranked buurt (the dashboard's chart download).")
+    @APIResponse(responseCode = "200", description = "The ranked comparable buurten", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ComparableNeighbourhoodsResponse.class)),
+            @Content(mediaType = ImportResource.TEXT_CSV, schema = @Schema(type = SchemaType.STRING),
+                    example = ComparableNeighbourhoodsCsv.HEADER + "\r\n"
+                            + "BU19550001,Centrum,Montferland,0.9731,5,0.0,STEDELIJKHEID,false,3,"
+                            + "\"Type 3: bevolkingsdichtheid veel hoger dan gemiddeld\"\r\n")})
     @APIResponse(responseCode = "400", description = "Not a buurt code, limit, within or exclude invalid, or among "
             + "combined with within or exclude or listing more than " + MAX_LIMIT + " buurten")
     @APIResponse(responseCode = "404", description = "Unknown buurt, basis or basis version")
@@ -197,10 +204,15 @@ public class NeighbourhoodResource {
 
     @GET
     @Path("/{code}/comparable/{other}")
+    @Produces({MediaType.APPLICATION_JSON, ImportResource.TEXT_CSV})
     @Operation(operationId = "compareNeighbourhoods", summary = "Explain how comparable two buurten are",
-            description = "The similarity of two buurten on a basis, with every dimension's contribution.")
-    @APIResponse(responseCode = "200", description = "The pair, explained", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PairResponse.class)))
+            description = "The similarity of two buurten on a basis, with every dimension's contribution. "
+                    + "`Accept: text/csv` gives one row per dimension, largest contribution first (the dashboard's "
+                    + "explanation chart download).")
+    @APIResponse(responseCode = "200", description = "The pair, explained", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PairResponse.class)),
+            @Content(mediaType = ImportResource.TEXT_CSV, schema = @Schema(type = SchemaType.STRING),
+                    example = NeighbourhoodPairCsv.HEADER + "\r\n" + "STEDELIJKHEID,0.2,0.25,0.05,4,3\r\n")})
     @APIResponse(responseCode = "400", description = "Not a buurt code")
     @APIResponse(responseCode = "404", description = "Unknown buurt, basis or basis version")
     @APIResponse(responseCode = "409", description = "The basis version asked for is a draft")

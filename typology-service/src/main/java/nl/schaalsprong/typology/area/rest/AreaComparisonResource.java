@@ -15,7 +15,9 @@ import nl.schaalsprong.platform.cbs.WijkCode;
 import nl.schaalsprong.typology.area.domain.AreaLevel;
 import nl.schaalsprong.typology.area.service.AreaComparisons;
 import nl.schaalsprong.typology.area.service.Areas;
+import nl.schaalsprong.typology.rest.CsvAnswer;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -39,7 +41,10 @@ public class AreaComparisonResource {
             + "inhabitants. Values are then scaled over all areas of the level (numeric: 2nd to 98th percentile) and "
             + "ranked by the weighted Gower similarity the buurt search uses, on a published basis (default: the "
             + "default basis' latest version). Each result names where it differs most; explain=true adds every "
-            + "dimension's contribution.";
+            + "dimension's contribution. `Accept: text/csv` gives one row per ranked area (the dashboard's chart "
+            + "download).";
+    private static final String CSV_EXAMPLE = ComparableAreasCsv.HEADER + "\r\n"
+            + "GM0307,Amersfoort,,,160000,0.9731,5,0.0,AANDEEL_65_PLUS\r\n";
 
     private final AreaComparisons comparisons;
     private final Areas areas;
@@ -51,9 +56,12 @@ public class AreaComparisonResource {
 
     @GET
     @Path("/wijken/{code}/comparable")
+    @Produces({MediaType.APPLICATION_JSON, CsvAnswer.TEXT_CSV})
     @Operation(operationId = "comparableWijken", summary = "Wijken comparable to this one", description = HOW)
-    @APIResponse(responseCode = "200", description = "The ranked comparable wijken", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ComparableAreasResponse.class)))
+    @APIResponse(responseCode = "200", description = "The ranked comparable wijken", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ComparableAreasResponse.class)),
+            @Content(mediaType = CsvAnswer.TEXT_CSV, schema = @Schema(type = SchemaType.STRING), example = CSV_EXAMPLE)})
     @APIResponse(responseCode = "400", description = "Not a wijk code, or limit, basisVersion or within invalid")
     @APIResponse(responseCode = "404", description = "Unknown wijk, basis or basis version")
     @APIResponse(responseCode = "409", description = "The basis version asked for is a draft")
@@ -78,9 +86,12 @@ public class AreaComparisonResource {
 
     @GET
     @Path("/gemeenten/{code}/comparable")
+    @Produces({MediaType.APPLICATION_JSON, CsvAnswer.TEXT_CSV})
     @Operation(operationId = "comparableGemeenten", summary = "Gemeenten comparable to this one", description = HOW)
-    @APIResponse(responseCode = "200", description = "The ranked comparable gemeenten", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ComparableAreasResponse.class)))
+    @APIResponse(responseCode = "200", description = "The ranked comparable gemeenten", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ComparableAreasResponse.class)),
+            @Content(mediaType = CsvAnswer.TEXT_CSV, schema = @Schema(type = SchemaType.STRING), example = CSV_EXAMPLE)})
     @APIResponse(responseCode = "400", description = "Not a gemeente code, or limit or basisVersion invalid")
     @APIResponse(responseCode = "404", description = "Unknown gemeente, basis or basis version")
     @APIResponse(responseCode = "409", description = "The basis version asked for is a draft")

@@ -1,0 +1,56 @@
+package nl.schaalsprong.typology.rest;
+
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.ext.MessageBodyWriter;
+
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Type;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * A JSON answer that also answers {@code Accept: text/csv}, for the dashboard's chart downloads: one header line,
+ * then one row per item of what the chart draws (RFC 4180, CRLF, UTF-8). A subclass names the answer's class, the
+ * header and the rows; it is registered as a provider with {@code @Produces(text/csv)}.
+ */
+public abstract class CsvAnswer<T> implements MessageBodyWriter<T> {
+
+    public static final String TEXT_CSV = ImportResource.TEXT_CSV;
+
+    private final Class<T> answer;
+    private final String header;
+
+    protected CsvAnswer(Class<T> answer, String header) {
+        this.answer = answer;
+        this.header = header;
+    }
+
+    /** The cells of each row, in the header's order; null is an empty cell. */
+    protected abstract Stream<List<?>> rows(T answer);
+
+    @Override
+    public boolean isWriteable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
+        return answer.isAssignableFrom(type);
+    }
+
+    @Override
+    public void writeTo(T value, Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType,
+                        MultivaluedMap<String, Object> headers, OutputStream out) {
+        PrintWriter csv = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        csv.print(header + "\r\n");
+        rows(value).forEach(row -> csv.print(row.stream().map(CsvAnswer::cell).collect(Collectors.joining(","))
+                + "\r\n"));
+        csv.flush();
+    }
+
+    /** Names may hold commas and quotes ('n Oaln Diek): quoted when they do (RFC 4180); null is an empty cell. */
+    public static String cell(Object value) {
+        return value == null ? "" : TypologyAssignmentsCsv.cell(String.valueOf(value));
+    }
+}
