@@ -1,6 +1,7 @@
 // Mijn wijk: pick a gemeente, wijk or buurt by name, see the advice for it (verification-service's
 // /api/v1/advice?area=), its comparable buurten and the gemeente's open suggestions; accept or decline one with a
-// bearer token kept in this browser session only. When the advice cannot be had (typology unreachable: 503) the page
+// bearer token kept in this browser session only, and nominate a buurt of one's own for a lesson behind the advice
+// (nominate.js). When the advice cannot be had (typology unreachable: 503) the page
 // says why and still shows the comparable buurten and open suggestions.
 'use strict';
 const LAYER_FOR_TYPE = {
@@ -39,7 +40,7 @@ Dash.ready(() => {
         return;
       }
       const ul = document.createElement('ul');
-      items.forEach(item => {
+      items.forEach((item, i) => {
         // One line per approach component (verification-service's ComponentAdvice): its evidence level, what its
         // layer means for this area's type, where it was confirmed, and the toevalsrisico.
         const li = document.createElement('li');
@@ -48,6 +49,15 @@ Dash.ready(() => {
           (item.confirmedInTypes || []).length ? 'bevestigd in ' + item.confirmedInTypes.join(', ') : null,
           item.chanceRisk && item.chanceRisk.flagged ? 'toevalsrisico' : null].filter(p => p);
         li.textContent = item.tag + ' — ' + parts.join(' · ') + (lesson && lesson.title ? ' (les: ' + lesson.title + ')' : '');
+        // Each lesson behind the component can be tried in a buurt of one's own (a nomination).
+        (item.lessons || []).filter(l => l.lessonId).forEach((l, j) => {
+          const details = document.createElement('details');
+          details.className = 'try-here';
+          const summary = document.createElement('summary');
+          summary.textContent = 'Probeer het hier: ' + (l.title || 'les ' + l.lessonId);
+          details.append(summary, Nominate.form(area, l, 'n-' + i + '-' + j));
+          li.appendChild(details);
+        });
         ul.appendChild(li);
       });
       box.appendChild(ul);
@@ -60,9 +70,11 @@ Dash.ready(() => {
 
   async function neighbours(area) {
     try {
-      const answer = await Dash.api(AreaPicker.comparablePath(area, 10));
+      // typology-service answers the same path as text/csv (one row per comparable buurt, wijk or gemeente).
+      const path = AreaPicker.comparablePath(area, 10);
+      const answer = await Dash.api(path);
       const comparable = answer.comparable || answer.items || [];
-      Dash.chart('neighbours', { categories: comparable.map(c => c.name || c.code), categoryLabel: 'Buurt', horizontal: true,
+      Dash.chart('neighbours', { categories: comparable.map(c => c.name || c.code), categoryLabel: 'Buurt', horizontal: true, csv: path,
         series: [{ name: 'Gelijkenis', data: comparable.map(c => c.similarity) }] });
     } catch (e) {
       Dash.noChart('neighbours', 'Geen vergelijkbare buurten: ' + e.message);

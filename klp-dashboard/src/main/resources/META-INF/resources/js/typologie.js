@@ -60,12 +60,16 @@ Dash.ready(async () => {
         { label: 'Gelijkenis', value: c => Dash.number(c.similarity) }], comparable);
       const first = comparable[0];
       let contributions = first && first.contributions ? first.contributions : [];
+      // For a buurt the explanation is typology-service's pair comparison, which answers text/csv too (one row per
+      // dimension). A wijk or gemeente has no pair endpoint: its CSV is written from the table.
+      let csv;
       if (area.level === 'buurt' && first && contributions.length === 0) {
-        const pair = await Dash.api('/api/v1/neighbourhoods/' + area.code + '/comparable/' + first.code);
+        csv = '/api/v1/neighbourhoods/' + area.code + '/comparable/' + first.code;
+        const pair = await Dash.api(csv);
         contributions = (pair.other && pair.other.contributions) || [];
       }
       Dash.chart('explanation', { categories: contributions.map(c => c.label || c.dimension), categoryLabel: 'Dimensie',
-        horizontal: true, summary: first ? 'Bijdrage per dimensie aan het verschil tussen ' + (area.name || area.code)
+        horizontal: true, csv, summary: first ? 'Bijdrage per dimensie aan het verschil tussen ' + (area.name || area.code)
           + ' en ' + (first.name || first.code) + ', de meest vergelijkbare buurt.' : undefined,
         series: [{ name: 'Bijdrage aan het verschil', data: contributions.map(c => c.contribution ?? c.distance ?? null) }] });
     } catch (e) {

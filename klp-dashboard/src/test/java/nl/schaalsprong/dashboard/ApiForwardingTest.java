@@ -71,6 +71,33 @@ class ApiForwardingTest {
                 .then().statusCode(401).contentType("application/problem+json");
     }
 
+    /** Mijn wijk's nomination: POST to the collection, the token and body through, the 201's Location rewritten. */
+    @Test
+    void aNominationReachesVerificationServiceWithTheTokenAndItsRefusalReachesThePage() {
+        String body = "{\"lessonId\":\"0b6f2f4e-8d1c-4c55-9a53-2f0c1d7e9a10\",\"buurtCode\":\"BU00141002\","
+                + "\"criteria\":[{\"indicator\":\"deelname eigenaren\",\"comparison\":\"AT_LEAST\",\"threshold\":60,"
+                + "\"unit\":\"%\",\"measuredOn\":\"2027-06-30\"}]}";
+        given().header("Authorization", "Bearer verifier").contentType("application/json").body(body)
+                .when().post("/api/v1/verifications")
+                .then().statusCode(201)
+                .header("Location", endsWith("/api/v1/verifications/42"))
+                .header("Location", not(containsString("/verification/api")))
+                .body("service", equalTo("verification"))
+                .body("method", equalTo("POST"))
+                .body("authorization", equalTo("Bearer verifier"))
+                .body("body.buurtCode", equalTo("BU00141002"))
+                .body("body.criteria[0].indicator", equalTo("deelname eigenaren"));
+        given().header("Authorization", "Bearer verifier").contentType("application/json")
+                .body(body.replace("BU00141002", ServiceStubs.NOMINATED_BUURT))
+                .when().post("/api/v1/verifications")
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("title", equalTo("Conflict"))
+                .body("detail", containsString(ServiceStubs.NOMINATED_BUURT));
+        given().contentType("application/json").body(body)
+                .when().post("/api/v1/verifications")
+                .then().statusCode(401).contentType("application/problem+json");
+    }
+
     @Test
     void aServiceProblemReachesThePageAsItWasAnswered() {
         given().when().get("/api/v1/advice?area=BU00141001")

@@ -63,6 +63,19 @@ class PagesTest {
                 .body(containsString("Accept: 'text/csv'"));
     }
 
+    /** Mijn wijk nominates (nominate.js) to verification-service's nominate operation, with the session's token. */
+    @Test
+    void mijnWijkOffersANominationOfABuurtForALesson() {
+        given().when().get("/mijn-wijk").then().statusCode(200)
+                .body(containsString("/js/nominate.js"))
+                .body(containsString("<label for=\"token\">"));
+        given().when().get("/js/nominate.js").then().statusCode(200)
+                .body(containsString("'/api/v1/verifications', { method: 'POST', write: true"))
+                .body(containsString("Probeer het hier"));
+        given().when().get("/js/mijn-wijk.js").then().statusCode(200)
+                .body(containsString("Nominate.form(area"));
+    }
+
     @Test
     void theDashboardReportsItsHealth() {
         given().when().get("/q/health/ready").then().statusCode(200);

@@ -14,9 +14,12 @@ import java.util.Map;
  * Stand-ins for the three services, on a port of their own (the JDK's HTTP server): each answers under
  * /{service}/api/v1 by echoing which service was asked, for which method, path and query, with which token and body.
  * advice answers 404 (as verification-service does for an area it does not know), a write without a token 401,
- * and Accept: text/csv a CSV body.
+ * Accept: text/csv a CSV body, and a nomination of {@link #NOMINATED_BUURT} 409 (already verified there).
  */
 public class ServiceStubs implements QuarkusTestResourceLifecycleManager {
+
+    /** A buurt where the lesson already has a verification: nominating it again is a conflict. */
+    static final String NOMINATED_BUURT = "BU00141001";
 
     private HttpServer server;
 
@@ -54,6 +57,9 @@ public class ServiceStubs implements QuarkusTestResourceLifecycleManager {
             send(exchange, 404, "application/problem+json", "{\"title\":\"Not Found\",\"status\":404}");
         } else if (!"GET".equals(method) && authorization == null) {
             send(exchange, 401, "application/problem+json", "{\"title\":\"Unauthorized\",\"status\":401}");
+        } else if ("POST".equals(method) && path.equals("/api/v1/verifications") && body.contains(NOMINATED_BUURT)) {
+            send(exchange, 409, "application/problem+json", "{\"title\":\"Conflict\",\"status\":409,\"detail\":"
+                    + "\"the lesson already has a verification in " + NOMINATED_BUURT + "\"}");
         } else if (accept != null && accept.startsWith("text/csv")) {
             send(exchange, 200, "text/csv", "month,suggested\r\n2026-11,3\r\n");
         } else {
