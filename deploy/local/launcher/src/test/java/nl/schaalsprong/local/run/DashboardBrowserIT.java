@@ -11,12 +11,14 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -24,7 +26,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The KLP dashboard in a real browser (Debian's headless chromium, driven by Playwright) over the running suite,
  * loaded with the demo lesson and one concluded verification: every page opens, its charts are drawn with data from
- * the services, the drill-downs lead on, a buurt is picked by name on Mijn wijk, and the accessibility basics hold.
+ * the services, the drill-downs lead on, a buurt is picked by name on Mijn wijk and nominated for the demo lesson, the
+ * charts' CSV downloads are the APIs' own, and the accessibility basics hold.
  * Leaves one screenshot per page and the first contentful paint of each in target/dashboard/.
  */
 class DashboardBrowserIT {
@@ -37,13 +40,15 @@ class DashboardBrowserIT {
     private static Browser browser;
     private static String lessonId;
     private static String openSuggestionBuurt;
+    private static String confirmedType;
+    private static SuiteClient client;
     private static final Map<String, Double> FIRST_CONTENTFUL_PAINT = new LinkedHashMap<>();
 
     @BeforeAll
     static void startSuiteAndBrowser() throws IOException {
         assertTrue(Files.isExecutable(CHROMIUM), CHROMIUM + " is missing: apt-get install chromium (see .ci/run)");
         suite = LocalSuite.start(SuiteSettings.forTests(SuiteSettings.locateRoot()));
-        SuiteClient client = new SuiteClient(suite);
+        client = new SuiteClient(suite);
         lessonId = client.recordAndTagLesson("participatie/keukentafelgesprekken");
         client.awaitSuggestions(lessonId);
         List<Map<String, Object>> suggestions = given().baseUri(suite.verification().url())
@@ -51,6 +56,8 @@ class DashboardBrowserIT {
                 .when().get("/api/v1/verifications").then().statusCode(200).extract().jsonPath().getList("items");
         String concluded = (String) suggestions.get(0).get("id");
         client.concludeConfirmed(concluded, DemoLesson.INDICATOR, 60, 71);
+        confirmedType = given().baseUri(suite.verification().url()).when().get("/api/v1/verifications/" + concluded)
+                .then().statusCode(200).extract().path("targetType.label");
         openSuggestionBuurt = (String) suggestions.get(1).get("targetBuurtCode");
         Files.createDirectories(OUT);
         playwright = Playwright.create(new Playwright.CreateOptions()
@@ -178,6 +185,8 @@ class DashboardBrowserIT {
         page.click("#explorer-results button[data-code='" + DemoLesson.ORIGIN + "']");
         page.waitForSelector("#comparable tbody tr td");
         chartPoints(page, "explanation");
+        // The explanation's CSV is typology-service's pair comparison answering text/csv, not the page's table.
+        assertEquals("dimension,weight,distance,contribution,value,otherValue", downloadedCsv(page, "explanation").get(0));
         accessibilityBasics(page);
         screenshot(page, "typologie");
     }
@@ -195,8 +204,81 @@ class DashboardBrowserIT {
         // verification-service's advice for the buurt: a list of components or "Geen advies", never a failure.
         page.waitForFunction("() => document.querySelector('#advice').textContent.length > 0");
         assertFalse(page.textContent("#advice").contains("niet beschikbaar"), page.textContent("#advice"));
+        // The neighbours' CSV is typology-service's comparable buurten answering text/csv, one row per buurt.
+        List<String> csv = downloadedCsv(page, "neighbours");
+        assertEquals("code,name,gemeenteName,similarity,comparedDimensions,missingWeight,differsMostOn,proeftuin,"
+                + "typeNumber,typeLabel", csv.get(0));
+        assertEquals(Integer.parseInt(page.getAttribute("#neighbours", "data-points")) + 1, csv.size(), "" + csv);
         accessibilityBasics(page);
         screenshot(page, "mijn-wijk");
+    }
+
+    /**
+     * "Probeer het hier": signed in with the banner's steward token, a buurt of the type the demo lesson was confirmed
+     * in (comparable to its origin, not suggested) is nominated for the lesson from its advice; the new verification
+     * is shown (and is there, NOMINATED and ACCEPTED), and nominating it again shows verification-service's 409.
+     */
+    @Test
+    void mijnWijkNominatesABuurtForTheDemoLessonOnceAndSaysSoWhenItIsNominatedAgain() {
+        List<String> suggested = client.suggestedBuurten(lessonId);
+        List<Map<String, Object>> comparable = given().baseUri(suite.typology().url()).queryParam("limit", 100)
+                .when().get("/api/v1/neighbourhoods/" + DemoLesson.ORIGIN + "/comparable")
+                .then().statusCode(200).extract().jsonPath().getList("comparable");
+        String buurt = comparable.stream()
+                .filter(b -> b.get("type") instanceof Map<?, ?> t && confirmedType.equals(t.get("label")))
+                .map(b -> (String) b.get("code")).filter(code -> !suggested.contains(code))
+                .findFirst().orElseThrow(() -> new AssertionError("no unsuggested buurt of type " + confirmedType));
+        // The advice for it lists the demo lesson once the confirmation has reached verification-service's read side.
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).ignoreExceptions().until(() ->
+                given().baseUri(suite.verification().url()).queryParam("area", buurt).when().get("/api/v1/advice")
+                        .then().statusCode(200).extract().jsonPath().getList("items.lessons.lessonId.flatten()")
+                        .contains(lessonId));
+        String steward = suite.stack().tokens().token("demo-steward", "steward");
+
+        Page page = open("/mijn-wijk");
+        page.fill("#token", steward);
+        page.click("#signin button[type=submit]");
+        page.waitForFunction("() => document.getElementById('signin-state').textContent.startsWith('Aangemeld')");
+        page.fill("#area-q", buurt);
+        page.click("#area-form button[type=submit]");
+        page.click("#area-results button[data-code='" + buurt + "']");
+        String form = "form.nominate[data-lesson='" + lessonId + "']";
+        page.waitForSelector(form, new Page.WaitForSelectorOptions().setState(
+                com.microsoft.playwright.options.WaitForSelectorState.ATTACHED));
+        page.click("details.try-here:has(" + form + ") summary");
+        assertEquals(buurt, page.inputValue(form + " input[name=buurt]"), "the picked buurt is the one nominated");
+        page.fill(form + " input[name=indicator]", DemoLesson.INDICATOR);
+        page.fill(form + " input[name=threshold]", "60");
+        page.click(form + " button[type=submit]");
+        page.waitForFunction("f => document.querySelector(f + ' .nominate-outcome').textContent.length > 0", form);
+        String outcome = page.textContent(form + " .nominate-outcome");
+        assertTrue(outcome.startsWith("Genomineerd") && outcome.contains("NOMINATED"), outcome);
+        String id = page.getAttribute(form + " .nominate-outcome", "data-verification");
+        given().baseUri(suite.verification().url()).when().get("/api/v1/verifications/" + id).then().statusCode(200)
+                .body("targetBuurtCode", org.hamcrest.Matchers.equalTo(buurt))
+                .body("lessonId", org.hamcrest.Matchers.equalTo(lessonId))
+                .body("selection", org.hamcrest.Matchers.equalTo("NOMINATED"))
+                .body("status", org.hamcrest.Matchers.equalTo("ACCEPTED"))
+                .body("criteria[0].indicator", org.hamcrest.Matchers.equalTo(DemoLesson.INDICATOR));
+        accessibilityBasics(page);
+        screenshot(page, "mijn-wijk-nominated");
+
+        page.click(form + " button[type=submit]");
+        page.waitForFunction("f => document.querySelector(f + ' .nominate-outcome').classList.contains('error')", form);
+        String refused = page.textContent(form + " .nominate-outcome");
+        assertTrue(refused.startsWith("Deze les heeft in deze buurt al een verificatie"), refused);
+        screenshot(page, "mijn-wijk-nominated-again");
+    }
+
+    /** Clicks a chart's CSV download and returns the downloaded file's lines. */
+    private static List<String> downloadedCsv(Page page, String chart) {
+        com.microsoft.playwright.Download download = page.waitForDownload(
+                () -> page.click("button[data-csv='" + chart + "']"));
+        try {
+            return Files.readAllLines(download.path());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test
