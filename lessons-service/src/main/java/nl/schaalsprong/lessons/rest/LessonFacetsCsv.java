@@ -1,5 +1,6 @@
 package nl.schaalsprong.lessons.rest;
 
+import nl.schaalsprong.platform.csv.CsvCell;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
@@ -33,16 +34,7 @@ public class LessonFacetsCsv implements MessageBodyWriter<LessonFacets> {
         PrintWriter csv = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         csv.print(HEADER + "\r\n");
         found.facets().forEach((facet, counts) -> counts.forEach(c -> csv.print(
-                facet + "," + cell(c.value()) + "," + cell(c.label()) + "," + c.count() + "\r\n")));
+                facet + "," + CsvCell.of(c.value()) + "," + CsvCell.of(c.label()) + "," + c.count() + "\r\n")));
         csv.flush();
-    }
-
-    /** A proeftuin's name may hold a comma or a quote: quoted then (RFC 4180); no label is an empty cell. */
-    static String cell(String value) {
-        if (value == null) {
-            return "";
-        }
-        return value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")
-                ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
     }
 }

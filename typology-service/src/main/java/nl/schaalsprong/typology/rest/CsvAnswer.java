@@ -1,5 +1,6 @@
 package nl.schaalsprong.typology.rest;
 
+import nl.schaalsprong.platform.csv.CsvCell;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.ext.MessageBodyWriter;
@@ -51,6 +52,6 @@ public abstract class CsvAnswer<T> implements MessageBodyWriter<T> {
 
     /** Names may hold commas and quotes ('n Oaln Diek): quoted when they do (RFC 4180); null is an empty cell. */
     public static String cell(Object value) {
-        return value == null ? "" : TypologyAssignmentsCsv.cell(String.valueOf(value));
+        return value == null ? "" : CsvCell.of(String.valueOf(value));
     }
 }

@@ -1,5 +1,6 @@
 package nl.schaalsprong.typology.rest;
 
+import nl.schaalsprong.platform.csv.CsvCell;
 import jakarta.ws.rs.core.StreamingOutput;
 import nl.schaalsprong.typology.service.TypologyAssignment;
 import nl.schaalsprong.typology.service.TypologyAssignments;
@@ -35,20 +36,11 @@ final class TypologyAssignmentsCsv {
 
     private static void write(Writer csv, TypologyAssignment a) {
         try {
-            csv.write(String.join(",", a.buurtCode(), cell(a.buurtName()), a.gemeenteCode(), cell(a.gemeenteName()),
-                    Integer.toString(a.typeNumber()), cell(a.typeLabel()), cell(a.typeName()),
+            csv.write(String.join(",", a.buurtCode(), CsvCell.of(a.buurtName()), a.gemeenteCode(), CsvCell.of(a.gemeenteName()),
+                    Integer.toString(a.typeNumber()), CsvCell.of(a.typeLabel()), CsvCell.of(a.typeName()),
                     Double.toString(a.distance())) + "\r\n");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** Names may hold commas and quotes ('n Oaln Diek): quoted when they do (RFC 4180); null is an empty cell. */
-    static String cell(String value) {
-        if (value == null) {
-            return "";
-        }
-        return value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")
-                ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
     }
 }

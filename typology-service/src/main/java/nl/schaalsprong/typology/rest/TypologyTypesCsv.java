@@ -1,5 +1,6 @@
 package nl.schaalsprong.typology.rest;
 
+import nl.schaalsprong.platform.csv.CsvCell;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
@@ -33,8 +34,8 @@ public class TypologyTypesCsv implements MessageBodyWriter<List<TypologyTypeResp
                         MediaType mediaType, MultivaluedMap<String, Object> headers, OutputStream out) {
         PrintWriter csv = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         csv.print(HEADER + "\r\n");
-        types.forEach(t -> csv.print(t.number() + "," + TypologyAssignmentsCsv.cell(t.naming() == null ? null
-                : t.naming().name()) + "," + TypologyAssignmentsCsv.cell(t.label()) + "," + t.size() + ","
+        types.forEach(t -> csv.print(t.number() + "," + CsvCell.of(t.naming() == null ? null
+                : t.naming().name()) + "," + CsvCell.of(t.label()) + "," + t.size() + ","
                 + t.medoidCode() + "\r\n"));
         csv.flush();
     }
