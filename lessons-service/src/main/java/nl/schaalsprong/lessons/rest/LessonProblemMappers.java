@@ -5,6 +5,7 @@ import jakarta.ws.rs.core.UriInfo;
 import nl.schaalsprong.lessons.client.TypologyUnavailableException;
 import nl.schaalsprong.lessons.domain.QualityGateFailedException;
 import nl.schaalsprong.platform.problem.Problem;
+import nl.schaalsprong.platform.problem.RetryLater;
 import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -28,7 +29,7 @@ public class LessonProblemMappers {
         LOG.warnf("typology-service unavailable on %s: %s", path(uri), e.getMessage());
         Problem problem = Problem.of("dependency-unavailable", "Service Unavailable", 503,
                 "typology-service, which checks buurt codes, cannot answer now; try again later", path(uri));
-        return Response.status(503).type(Problem.MEDIA_TYPE).header("Retry-After", "30").entity(problem).build();
+        return RetryLater.after(30, problem);
     }
 
     private static String path(UriInfo uri) {

@@ -4,6 +4,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import nl.schaalsprong.lessons.client.TypologyRejectedException;
 import nl.schaalsprong.platform.problem.Problem;
+import nl.schaalsprong.platform.problem.RetryLater;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -17,7 +18,7 @@ public class TypologyProblems {
 
     private static final Logger LOG = Logger.getLogger(TypologyProblems.class);
     /** The breaker's delay: by then a retry has a chance. */
-    static final String RETRY_AFTER_SECONDS = "10";
+    static final int RETRY_AFTER_SECONDS = 10;
 
     @ServerExceptionMapper
     public Response unavailable(CircuitBreakerOpenException e, UriInfo uri) {
@@ -25,8 +26,7 @@ public class TypologyProblems {
         Problem problem = Problem.of("dependency-unavailable", "Service Unavailable", 503,
                 "typology-service, which knows the comparable buurten, is unavailable; try again later",
                 uri.getRequestUri().getRawPath());
-        return Response.status(503).type(Problem.MEDIA_TYPE).header("Retry-After", RETRY_AFTER_SECONDS)
-                .entity(problem).build();
+        return RetryLater.after(RETRY_AFTER_SECONDS, problem);
     }
 
     @ServerExceptionMapper

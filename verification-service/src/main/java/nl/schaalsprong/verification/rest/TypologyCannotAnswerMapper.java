@@ -3,6 +3,7 @@ package nl.schaalsprong.verification.rest;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import nl.schaalsprong.platform.problem.Problem;
+import nl.schaalsprong.platform.problem.RetryLater;
 import nl.schaalsprong.verification.service.NominationService.TypologyCannotAnswerException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -11,10 +12,8 @@ public class TypologyCannotAnswerMapper {
 
     @ServerExceptionMapper
     public Response unavailable(TypologyCannotAnswerException e, UriInfo uri) {
-        return Response.status(503).type(Problem.MEDIA_TYPE).header("Retry-After", "5")
-                .entity(Problem.of("typology-unavailable", "Typology unavailable", 503,
-                        "typology-service cannot compare the buurt with the lesson's origin right now; try again in a"
-                                + " few seconds", uri.getPath()))
-                .build();
+        return RetryLater.after(5, Problem.of("typology-unavailable", "Typology unavailable", 503,
+                "typology-service cannot compare the buurt with the lesson's origin right now; try again in a few seconds",
+                uri.getPath()));
     }
 }

@@ -2,6 +2,7 @@ package nl.schaalsprong.verification.advice.rest;
 
 import jakarta.ws.rs.core.Response;
 import nl.schaalsprong.platform.problem.Problem;
+import nl.schaalsprong.platform.problem.RetryLater;
 import nl.schaalsprong.verification.advice.client.AdviceTypologyClient.AreaTypologyUnavailableException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -10,9 +11,7 @@ public class TypologyUnavailableMapper {
 
     @ServerExceptionMapper
     public Response unavailable(AreaTypologyUnavailableException e) {
-        return Response.status(503).type(Problem.MEDIA_TYPE).header("Retry-After", "5")
-                .entity(Problem.of("typology-unavailable", "Typology unavailable", 503,
-                        "typology-service cannot say what this area is right now; try again in a few seconds", null))
-                .build();
+        return RetryLater.after(5, Problem.of("typology-unavailable", "Typology unavailable", 503,
+                "typology-service cannot say what this area is right now; try again in a few seconds", null));
     }
 }
