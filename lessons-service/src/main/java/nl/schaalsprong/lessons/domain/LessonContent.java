@@ -47,7 +47,10 @@ public record LessonContent(
         @Size(max = 50) List<@Valid Skill> skills,
         @Schema(example = "[\"EXTRA_FINANCIERING\"]") List<ExperimentCondition> experimentConditions,
         @Schema(description = "Required for lessons on the INSTITUTIONALISERING route; null otherwise", nullable = true)
-        @Valid BarrierSection barrier) {
+        @Valid BarrierSection barrier,
+        @Schema(description = "The rule the proeftuin was exempted from; required for lessons whose experiment"
+                + " conditions include VRIJSTELLING, null otherwise", nullable = true)
+        @Valid ExemptionSection exemption) {
 
     public LessonContent {
         title = strip(title);
@@ -67,6 +70,10 @@ public record LessonContent(
 
     public boolean speaksTo(Route route) {
         return routes.contains(route);
+    }
+
+    public boolean leansOn(ExperimentCondition condition) {
+        return experimentConditions.contains(condition);
     }
 
     private static String strip(String text) {

@@ -33,9 +33,13 @@ public final class QualityGate {
     public static final QualityPolicy BARRIER = new QualityPolicy("barrier-described",
             "a barrier section on lessons on the INSTITUTIONALISERING route",
             c -> !c.speaksTo(Route.INSTITUTIONALISERING) || c.barrier() != null);
+    /** The exempted rule becomes a barrier in the register ({@link ExemptionBarrierPolicy}), so it must be named. */
+    public static final QualityPolicy EXEMPTION = new QualityPolicy("exemption-rule-named",
+            "the rule exempted from, on lessons leaning on a VRIJSTELLING",
+            c -> !c.leansOn(ExperimentCondition.VRIJSTELLING) || c.exemption() != null);
 
     public static final List<QualityPolicy> POLICIES = List.of(CONTEXT, MODULE, LESSON, RECOMMENDATION, PROEFTUIN,
-            ORIGIN_BUURT, OUTCOME, THEME, ROUTE, LAYER, RIGHTSCALING, BARRIER);
+            ORIGIN_BUURT, OUTCOME, THEME, ROUTE, LAYER, RIGHTSCALING, BARRIER, EXEMPTION);
 
     private QualityGate() {
     }

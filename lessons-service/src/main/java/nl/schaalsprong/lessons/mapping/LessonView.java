@@ -22,16 +22,20 @@ import java.util.UUID;
           "rightscaling":{"appliedAt":"BUURT","smallest":"STRAAT","largest":"WIJK"},
           "skills":[{"name":"gesprekken voeren","holder":"BEWONERS"}],"experimentConditions":["EXTRA_FINANCIERING"]},
          "pilot":"Groningen, Paddepoel en Selwerd","tags":["participatie/keukentafelgesprekken"],
-         "createdAt":"2026-11-28T10:15:30Z","updatedAt":"2026-11-28T10:16:00Z"}""")
+         "createdAt":"2026-11-28T10:15:30Z","updatedAt":"2026-11-28T10:16:00Z","barrierIds":[]}""")
 public record LessonView(UUID id, LessonStatus status,
                          @Schema(description = "Send it back in If-Match when revising") long version,
                          @Schema(description = "The lesson that replaced this one; null unless SUPERSEDED", nullable = true) UUID successorId,
                          LessonContent content,
                          @Schema(description = "Name of the origin proeftuin") String pilot,
-                         List<String> tags, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
+                         List<String> tags, OffsetDateTime createdAt, OffsetDateTime updatedAt,
+                         @Schema(description = "The barriers in the register this lesson leans on (GET /api/v1/barriers/{id}):"
+                                 + " the one its barrier section signalled and the one of the rule it was exempted from;"
+                                 + " empty when none", example = "[\"7c9e6679-7425-40de-944b-e07fc1f90ae7\"]")
+                         List<UUID> barrierIds) {
 
-    public static LessonView of(Lesson lesson, String pilot) {
+    public static LessonView of(Lesson lesson, String pilot, List<UUID> barrierIds) {
         return new LessonView(lesson.id, lesson.status, lesson.version, lesson.successorId, lesson.content, pilot,
-                List.copyOf(lesson.sortedTags()), lesson.createdAt, lesson.updatedAt);
+                List.copyOf(lesson.sortedTags()), lesson.createdAt, lesson.updatedAt, List.copyOf(barrierIds));
     }
 }

@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import nl.schaalsprong.lessons.domain.Barrier;
 import nl.schaalsprong.lessons.domain.BarrierNotFoundException;
 import nl.schaalsprong.lessons.domain.BarrierStatus;
+import nl.schaalsprong.lessons.domain.ExemptionBarrierPolicy;
 import nl.schaalsprong.lessons.domain.GovernmentLevel;
 import nl.schaalsprong.lessons.domain.Lesson;
 import nl.schaalsprong.platform.paging.Page;
@@ -36,6 +37,28 @@ public class BarrierService {
         Barrier barrier = Barrier.signalledBy(lesson, lesson.content.barrier(), who, now);
         barrier.persist();
         return barrier;
+    }
+
+    /**
+     * Called when a lesson is published: a lesson leaning on an exemption is linked to the register's barrier for
+     * the rule it was exempted from, or opens one ({@link ExemptionBarrierPolicy}). Nothing for other lessons, and
+     * nothing the second time.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void leanOnExemption(Lesson lesson, String who, OffsetDateTime now) {
+        ExemptionBarrierPolicy.keyOf(lesson.content).ifPresent(key -> {
+            List<Barrier> sameRule = Barrier.list("level = ?1 and lower(ruleNamed) = ?2", key.level(), key.matchText());
+            ExemptionBarrierPolicy.apply(lesson, sameRule, who, now)
+                    .filter(ExemptionBarrierPolicy.Leaning::opened)
+                    .ifPresent(leaning -> leaning.barrier().persist());
+        });
+    }
+
+    /** The barriers a lesson leans on, oldest first. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<Barrier> leanedOnBy(UUID lessonId) {
+        return Barrier.list("from Barrier b where ?1 member of b.lessonIds order by b.signalledAt, b.id",
+                lessonId);
     }
 
     /** The barriers the filters select, counted per status, level or month signalled (UTC). */

@@ -91,7 +91,8 @@ public class LessonService {
     /**
      * Moves a lesson through its lifecycle. Publishing needs the version that was reviewed: content revised after
      * the review is not published unreviewed. Publishing a lesson on the INSTITUTIONALISERING route also signals
-     * its barrier to the register, in the same transaction.
+     * its barrier to the register, and a lesson leaning on an exemption is linked to the barrier of the rule it was
+     * exempted from (opened if the register has none standing), in the same transaction.
      *
      * @param reviewedVersion the version the publisher read (If-Match); required to publish
      */
@@ -113,6 +114,7 @@ public class LessonService {
                 if (lesson.content.speaksTo(Route.INSTITUTIONALISERING)) {
                     barriers.signal(lesson, who, now);
                 }
+                barriers.leanOnExemption(lesson, who, now);
             }
             case RETRACTED -> lesson.retract(now);
             case SUPERSEDED -> {
@@ -141,7 +143,8 @@ public class LessonService {
         if (added.isEmpty()) {
             return view(lesson, proeftuin);
         }
-        outbox.append(LessonEvents.LESSON_TAGGED, lesson.id.toString(), LessonTagged.of(lesson, proeftuin, added, now));
+        outbox.append(LessonEvents.LESSON_TAGGED, lesson.id.toString(),
+                LessonTagged.of(lesson, proeftuin, added, barriers.leanedOnBy(lesson.id), now));
         return saved(lesson, proeftuin, "tagged:" + String.join(",", added.stream().map(Tag::value).toList()), who);
     }
 
@@ -218,8 +221,9 @@ public class LessonService {
         return lesson.proeftuinId == null ? null : Proeftuin.findById(lesson.proeftuinId);
     }
 
-    private static LessonView view(Lesson lesson, Proeftuin proeftuin) {
-        return LessonView.of(lesson, proeftuin == null ? null : proeftuin.name());
+    private LessonView view(Lesson lesson, Proeftuin proeftuin) {
+        return LessonView.of(lesson, proeftuin == null ? null : proeftuin.name(),
+                barriers.leanedOnBy(lesson.id).stream().map(b -> b.id).toList());
     }
 
     private String snapshot(LessonView view) {

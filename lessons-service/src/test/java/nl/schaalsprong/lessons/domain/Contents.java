@@ -19,18 +19,19 @@ final class Contents {
                 List.of("BU00140000"), List.of(Theme.PARTICIPATIE), List.of(Route.REPLICATIE), Layer.MENU,
                 new Rightscaling(Scale.BUURT, Scale.STRAAT, Scale.WIJK),
                 List.of(new Skill("gesprekken voeren", SkillHolder.BEWONERS)),
-                List.of(ExperimentCondition.EXTRA_FINANCIERING), null);
+                List.of(ExperimentCondition.EXTRA_FINANCIERING), null, null);
     }
 
     static LessonContent with(Change change) {
         LessonContent c = complete();
         Fields f = new Fields(c.title(), c.context(), c.module(), c.lesson(), c.recommendation(), c.outcome(),
                 c.indicators(), c.evidenceLinks(), c.proeftuinId(), c.originBuurtCodes(), c.themes(), c.routes(),
-                c.claimedLayer(), c.rightscaling(), c.skills(), c.experimentConditions(), c.barrier());
+                c.claimedLayer(), c.rightscaling(), c.skills(), c.experimentConditions(), c.barrier(),
+                c.exemption());
         change.apply(f);
         return new LessonContent(f.title, f.context, f.module, f.lesson, f.recommendation, f.outcome, f.indicators,
                 f.evidenceLinks, f.proeftuinId, f.originBuurtCodes, f.themes, f.routes, f.claimedLayer,
-                f.rightscaling, f.skills, f.experimentConditions, f.barrier);
+                f.rightscaling, f.skills, f.experimentConditions, f.barrier, f.exemption);
     }
 
     interface Change {
@@ -50,12 +51,13 @@ final class Contents {
         List<Skill> skills;
         List<ExperimentCondition> experimentConditions;
         BarrierSection barrier;
+        ExemptionSection exemption;
 
         Fields(String title, String context, String module, String lesson, String recommendation, Outcome outcome,
                List<Indicator> indicators, List<String> evidenceLinks, String proeftuinId,
                List<String> originBuurtCodes, List<Theme> themes, List<Route> routes, Layer claimedLayer,
                Rightscaling rightscaling, List<Skill> skills, List<ExperimentCondition> experimentConditions,
-               BarrierSection barrier) {
+               BarrierSection barrier, ExemptionSection exemption) {
             this.title = title;
             this.context = context;
             this.module = module;
@@ -73,6 +75,7 @@ final class Contents {
             this.skills = skills;
             this.experimentConditions = experimentConditions;
             this.barrier = barrier;
+            this.exemption = exemption;
         }
     }
 }

@@ -85,12 +85,23 @@ class QualityGateTest {
     }
 
     @Test
-    void anEmptyDraftFailsAllPoliciesButTheBarrierAndEachIsNamedOnce() {
+    void lessonsLeaningOnAnExemptionNameTheRuleOthersDoNot() {
+        assertGuards(QualityGate.EXEMPTION, Contents.with(f -> f.experimentConditions =
+                List.of(ExperimentCondition.VRIJSTELLING)));
+        assertTrue(QualityGate.EXEMPTION.passes(Contents.with(f -> {
+            f.experimentConditions = List.of(ExperimentCondition.VRIJSTELLING);
+            f.exemption = new ExemptionSection("Bouwbesluit 2012 art. 6.10", GovernmentLevel.RIJK);
+        })));
+    }
+
+    @Test
+    void anEmptyDraftFailsAllPoliciesButTheBarrierAndExemptionAndEachIsNamedOnce() {
         LessonContent empty = new LessonContent("Titel", null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null);
+                null, null, null, null, null, null, null);
         List<QualityPolicy> failed = QualityGate.failures(empty);
-        assertEquals(QualityGate.POLICIES.size() - 1, failed.size());
+        assertEquals(QualityGate.POLICIES.size() - 2, failed.size());
         assertFalse(failed.contains(QualityGate.BARRIER));
+        assertFalse(failed.contains(QualityGate.EXEMPTION));
         Set<String> names = new HashSet<>();
         QualityGate.POLICIES.forEach(p -> assertTrue(names.add(p.name()), "duplicate policy name " + p.name()));
     }

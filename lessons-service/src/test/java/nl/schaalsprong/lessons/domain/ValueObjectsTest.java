@@ -28,7 +28,7 @@ class ValueObjectsTest {
     void contentIsNormalisedSoEqualContentsCompareEqual() {
         LessonContent content = new LessonContent(" Titel ", null, null, null, null, null, null, null, " p ",
                 List.of("BU00140000", "BU00140000"), List.of(Theme.TECHNIEK, Theme.PARTICIPATIE, Theme.TECHNIEK), null,
-                null, null, null, null, null);
+                null, null, null, null, null, null);
         assertEquals("Titel", content.title());
         assertEquals("p", content.proeftuinId());
         assertEquals(List.of("BU00140000"), content.originBuurtCodes());
