@@ -81,6 +81,11 @@ public class Lesson extends PanacheEntityBase {
     @Column(name = "module")
     public String module;
 
+    /** The register's barriers the lesson leans on, as its latest tagging named them (V95). */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "barriers", nullable = false)
+    public List<LessonBarrier> barriers;
+
     /** The LessonTagged that last updated this row. */
     @Column(name = "last_event_id", nullable = false)
     public String lastEventId;
@@ -112,6 +117,7 @@ public class Lesson extends PanacheEntityBase {
         lesson.indicators = content.indicators();
         lesson.themes = content.themes();
         lesson.module = content.module();
+        lesson.barriers = tagged.barriers();
         lesson.lastEventId = eventId;
         lesson.updatedAt = now;
         if (known == null) {

@@ -14,12 +14,12 @@ import java.util.UUID;
  * What verification knows about a lesson from its latest tagging. {@code proeftuinId}, {@code gemeente},
  * {@code claimedLayer}, {@code rightscaling} and {@code taggedAt} may be unknown (null): lessons-service sends
  * them optionally for now. {@code content} is what the lesson says (never null; {@link LessonContent#UNKNOWN} when
- * the event carried none).
+ * the event carried none); {@code barriers} the register's barriers it leans on (empty when none or not sent).
  */
 public record TaggedLesson(UUID lessonId, String proeftuinId, GemeenteCode gemeente, List<BuurtCode> origins,
                            Set<Route> routes, Layer claimedLayer, Rightscaling rightscaling,
                            Set<ExperimentCondition> experimentConditions, List<String> tags,
-                           OffsetDateTime taggedAt, LessonContent content) {
+                           OffsetDateTime taggedAt, LessonContent content, List<LessonBarrier> barriers) {
 
     public TaggedLesson {
         Objects.requireNonNull(lessonId, "lessonId");
@@ -31,6 +31,16 @@ public record TaggedLesson(UUID lessonId, String proeftuinId, GemeenteCode gemee
         experimentConditions = experimentConditions == null ? Set.of() : Set.copyOf(experimentConditions);
         tags = tags == null ? List.of() : List.copyOf(tags);
         content = content == null ? LessonContent.UNKNOWN : content;
+        barriers = barriers == null ? List.of() : barriers.stream().filter(Objects::nonNull).distinct().toList();
+    }
+
+    /** A lesson whose event named no barrier it leans on. */
+    public TaggedLesson(UUID lessonId, String proeftuinId, GemeenteCode gemeente, List<BuurtCode> origins,
+                        Set<Route> routes, Layer claimedLayer, Rightscaling rightscaling,
+                        Set<ExperimentCondition> experimentConditions, List<String> tags, OffsetDateTime taggedAt,
+                        LessonContent content) {
+        this(lessonId, proeftuinId, gemeente, origins, routes, claimedLayer, rightscaling, experimentConditions, tags,
+                taggedAt, content, List.of());
     }
 
     /** A lesson whose event said nothing of its content (title, recommendation, outcome, ...). */

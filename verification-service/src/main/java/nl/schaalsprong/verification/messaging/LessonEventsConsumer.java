@@ -12,6 +12,7 @@ import nl.schaalsprong.platform.events.InvalidCloudEventException;
 import nl.schaalsprong.platform.inbox.InboundEvent;
 import nl.schaalsprong.verification.domain.ExperimentCondition;
 import nl.schaalsprong.verification.domain.Layer;
+import nl.schaalsprong.verification.domain.LessonBarrier;
 import nl.schaalsprong.verification.domain.LessonContent;
 import nl.schaalsprong.verification.domain.Route;
 import nl.schaalsprong.verification.domain.TaggedLesson;
@@ -73,7 +74,7 @@ public class LessonEventsConsumer {
             return new TaggedLesson(tagged.lessonId(), tagged.proeftuinId(), gemeente, origins,
                     knownAll(Route.class, tagged.routes(), event), layer, rightscaling,
                     knownAll(ExperimentCondition.class, tagged.experimentConditions(), event), tagged.tags(),
-                    tagged.taggedAt(), content(tagged, event));
+                    tagged.taggedAt(), content(tagged, event), barriers(tagged, event));
         } catch (RuleViolationException | InvalidCodeException e) {
             throw new InvalidCloudEventException("data of " + event.id() + ": " + e.getMessage(), e);
         }
@@ -87,6 +88,19 @@ public class LessonEventsConsumer {
         return new LessonContent(tagged.title(), tagged.pilot(), tagged.recommendation(),
                 known(LessonContent.LessonOutcome.class, tagged.outcome(), event), indicators, tagged.themes(),
                 tagged.module());
+    }
+
+    /** The barriers the lesson leans on; one without an id or with a level or status we do not know is skipped. */
+    static List<LessonBarrier> barriers(LessonTagged tagged, CloudEvent event) {
+        if (tagged.barriers() == null) {
+            return List.of();
+        }
+        return tagged.barriers().stream().filter(b -> b != null && b.barrierId() != null).map(b -> {
+            LessonBarrier.Level level = known(LessonBarrier.Level.class, b.level(), event);
+            LessonBarrier.Status status = known(LessonBarrier.Status.class, b.status(), event);
+            return level == null || status == null ? null
+                    : new LessonBarrier(b.barrierId(), b.ruleNamed(), level, status);
+        }).filter(Objects::nonNull).toList();
     }
 
     private static <E extends Enum<E>> Set<E> knownAll(Class<E> type, List<String> values, CloudEvent event) {

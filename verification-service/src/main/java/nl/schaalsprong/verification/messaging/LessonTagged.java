@@ -10,7 +10,8 @@ import java.util.UUID;
  * Our reading of the data of {@code nl.schaalsprong.lesson.tagged.v1}, owned by lessons-service
  * ({@code schemas/lesson.tagged.v1.json}). A tolerant reader: only the fields verification needs; everything else
  * is ignored. {@code lessonId} and {@code originBuurtCodes} are required by the producer; the others may be null
- * here (the lesson's content, {@code recommendation} to {@code module}, was added to v1 later and is optional there). Enumerations are read as text, so a value added upstream is skipped, not fatal
+ * here (the lesson's content, {@code recommendation} to {@code module}, and {@code barriers} were added to v1 later
+ * and are optional there). Enumerations are read as text, so a value added upstream is skipped, not fatal
  * (LessonTaggedContractTest checks both against the producer's schema).
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
@@ -18,7 +19,8 @@ public record LessonTagged(UUID lessonId, List<String> originBuurtCodes, String 
                            List<String> routes, String claimedLayer, Rightscaling rightscaling,
                            List<String> experimentConditions, List<String> tags, OffsetDateTime taggedAt,
                            String title, String pilot, String recommendation, String outcome,
-                           List<Indicator> indicators, List<String> themes, String module) {
+                           List<Indicator> indicators, List<String> themes, String module,
+                           List<Barrier> barriers) {
 
     /** The producer's required fields among those we read. */
     static final List<String> REQUIRED = List.of("lessonId", "originBuurtCodes");
@@ -26,6 +28,11 @@ public record LessonTagged(UUID lessonId, List<String> originBuurtCodes, String 
     /** An indicator of the lesson's outcome in the origin (optional, added to v1 in session 5). */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Indicator(String name, java.math.BigDecimal value, String unit, java.time.LocalDate date) {
+    }
+
+    /** A barrier in lessons-service's register the lesson leans on (optional, added to v1 in session 13). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Barrier(UUID barrierId, String ruleNamed, String level, String status) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -7,6 +7,7 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import nl.schaalsprong.verification.domain.ExperimentCondition;
 import nl.schaalsprong.verification.domain.Layer;
+import nl.schaalsprong.verification.domain.LessonBarrier;
 import nl.schaalsprong.verification.domain.LessonContent;
 import nl.schaalsprong.verification.domain.Route;
 import nl.schaalsprong.verification.domain.TaggedLesson;
@@ -101,13 +102,29 @@ class LessonTaggedContractTest {
         assertEquals(List.of("deelname eigenaren"), content.indicatorNames());
         assertEquals(List.of("participatie"), content.themes());
         assertEquals("participatie/keukentafelgesprekken", content.module());
+        // ... and the barriers it leans on (session 13), for the advice.
+        assertEquals(List.of(new LessonBarrier(java.util.UUID.fromString("7c9e6679-7425-40de-944b-e07fc1f90ae7"),
+                "Warmtewet art. 2", LessonBarrier.Level.RIJK, LessonBarrier.Status.GESIGNALEERD)), lesson.barriers());
+    }
+
+    @Test
+    void everyBarrierFieldWeReadIsARequiredPropertyOfTheProducersBarrier() {
+        JsonNode barrier = schema.path("$defs").path("barrier");
+        Set<String> required = new HashSet<>();
+        barrier.path("required").forEach(r -> required.add(r.asText()));
+        for (var component : LessonTagged.Barrier.class.getRecordComponents()) {
+            assertTrue(barrier.path("properties").has(component.getName()),
+                    "'" + component.getName() + "' is not a property of the producer's barrier");
+            assertTrue(required.contains(component.getName()), "'" + component.getName() + "' is not promised");
+        }
+        assertEquals("#/$defs/barrier", schema.path("properties").path("barriers").path("items").path("$ref").asText());
     }
 
     @Test
     void theLessonsContentIsOptionalThereAndNullableWhereItCanBeAbsent() {
         Set<String> required = new HashSet<>();
         schema.path("required").forEach(r -> required.add(r.asText()));
-        for (String field : List.of("recommendation", "outcome", "indicators", "themes", "module")) {
+        for (String field : List.of("recommendation", "outcome", "indicators", "themes", "module", "barriers")) {
             assertFalse(required.contains(field), field + " was added to v1, so it cannot be required");
         }
         for (String field : List.of("recommendation", "outcome", "module")) {
@@ -134,6 +151,9 @@ class LessonTaggedContractTest {
         Set<String> outcomes = values(schema.path("properties").path("outcome").path("enum"));
         outcomes.remove("null"); // JSON null reads as text "null" here: a lesson without a stated outcome
         assertEquals(outcomes, names(LessonContent.LessonOutcome.values()));
+        JsonNode barrier = schema.path("$defs").path("barrier").path("properties");
+        assertEquals(values(barrier.path("level").path("enum")), names(LessonBarrier.Level.values()));
+        assertEquals(values(barrier.path("status").path("enum")), names(LessonBarrier.Status.values()));
     }
 
     private static Set<String> values(JsonNode array) {

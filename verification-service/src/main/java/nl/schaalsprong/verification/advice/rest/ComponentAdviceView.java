@@ -52,7 +52,9 @@ public record ComponentAdviceView(
                 + " then confirmations there, then other types, then declines") List<PlaceView> places,
         @Schema(description = "Concluded or declined verifications in all", example = "12") long placesTotal,
         @Schema(description = "The tag's full evidence", example = "/api/v1/tags/participatie/keukentafelgesprekken/evidence")
-        String evidenceHref) {
+        String evidenceHref,
+        @Schema(description = "The barriers standing in the way: those the lessons behind it lean on and that are not"
+                + " resolved, most leaned-on first; empty when none") List<BarrierInTheWayView> barriers) {
 
     @Schema(name = "AdviceInType", description = "Distinct buurten of the area's type(s) outside every origin")
     public record InTypeView(int confirmed, int notConfirmed, int inconclusive, int declined,
@@ -74,6 +76,7 @@ public record ComponentAdviceView(
                 standing.counterEvidenceInThisType(), evidence.counts(),
                 component.lessons().stream().map(LessonBehindView::of).toList(), component.lessonsTotal(),
                 component.places().stream().map(p -> PlaceView.of(p, area)).toList(), component.placesTotal(),
-                "/api/v1/tags/" + standing.component().tag() + "/evidence");
+                "/api/v1/tags/" + standing.component().tag() + "/evidence",
+                component.barriers().stream().map(BarrierInTheWayView::of).toList());
     }
 }

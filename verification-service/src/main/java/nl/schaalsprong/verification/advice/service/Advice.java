@@ -1,6 +1,7 @@
 package nl.schaalsprong.verification.advice.service;
 
 import nl.schaalsprong.verification.advice.domain.AreaContext;
+import nl.schaalsprong.verification.advice.domain.BarriersInTheWay;
 import nl.schaalsprong.verification.advice.domain.Standing;
 import nl.schaalsprong.verification.domain.evidence.Evidence;
 
@@ -14,8 +15,12 @@ import java.util.List;
  */
 public record Advice(AreaContext area, List<Component> components, int page, int size, long total) {
 
-    /** @param rank 1 for the best established component overall, not just on this page */
+    /**
+     * @param rank     1 for the best established component overall, not just on this page
+     * @param barriers the barriers the lessons behind it lean on that still stand in the way
+     */
     public record Component(int rank, Standing standing, Evidence evidence, List<AdviceQueries.LessonRow> lessons,
-                            long lessonsTotal, List<AdviceQueries.PlaceRow> places, long placesTotal) {
+                            long lessonsTotal, List<AdviceQueries.PlaceRow> places, long placesTotal,
+                            List<BarriersInTheWay.InTheWay> barriers) {
     }
 }

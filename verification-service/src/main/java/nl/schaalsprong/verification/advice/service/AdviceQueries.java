@@ -5,15 +5,20 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import nl.schaalsprong.verification.advice.domain.AreaLevel;
+import nl.schaalsprong.verification.advice.domain.BarriersInTheWay;
 import nl.schaalsprong.verification.advice.domain.ComponentSummary;
 import nl.schaalsprong.verification.advice.domain.PlaceOrder;
 import nl.schaalsprong.verification.advice.domain.TypeTally;
 import nl.schaalsprong.verification.domain.Layer;
+import nl.schaalsprong.verification.domain.LessonBarrier;
 import nl.schaalsprong.verification.domain.Outcome;
 import nl.schaalsprong.verification.domain.Route;
 import nl.schaalsprong.verification.domain.evidence.Evidence;
 import nl.schaalsprong.verification.domain.evidence.EvidenceLevel;
 
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -34,6 +39,8 @@ import java.util.stream.Collectors;
 public class AdviceQueries {
 
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
+    };
+    private static final TypeReference<List<LessonBarrier>> BARRIERS = new TypeReference<>() {
     };
     private static final TypeReference<Map<String, TypeTally>> TALLIES = new TypeReference<>() {
     };
@@ -100,6 +107,29 @@ public class AdviceQueries {
                     AdviceJson.read(r[7], STRINGS),
                     r[8] == null ? null : AdviceJson.read(r[8], new TypeReference<Map<String, String>>() {
                     }), AdviceJson.read(r[9], STRINGS), (String) r[10], (String) r[11], ((Number) r[12]).longValue()));
+        }
+        return byTag;
+    }
+
+    /**
+     * Per tag the barriers its lessons lean on (the lesson read model's {@code barriers}, V95): one row per lesson
+     * and barrier, a handful per tag.
+     */
+    public Map<String, List<BarriersInTheWay.Leaning>> barriers(Collection<String> tags) {
+        List<Object[]> rows = rows(entityManager.createNativeQuery("""
+                        select t.tag, l.id, cast(extract(epoch from l.tagged_at) * 1000 as bigint),
+                               cast(l.barriers as text)
+                          from lesson_tag t join lesson l on l.id = t.lesson_id
+                         where t.tag = any(:tags) and jsonb_array_length(l.barriers) > 0""")
+                .setParameter("tags", tags.toArray(String[]::new)).getResultList());
+        Map<String, List<BarriersInTheWay.Leaning>> byTag = new HashMap<>();
+        for (Object[] r : rows) {
+            OffsetDateTime taggedAt = r[2] == null ? null
+                    : Instant.ofEpochMilli(((Number) r[2]).longValue()).atOffset(ZoneOffset.UTC);
+            for (LessonBarrier barrier : AdviceJson.read(r[3], BARRIERS)) {
+                byTag.computeIfAbsent((String) r[0], t -> new ArrayList<>())
+                        .add(new BarriersInTheWay.Leaning((UUID) r[1], taggedAt, barrier));
+            }
         }
         return byTag;
     }

@@ -7,6 +7,7 @@ import nl.schaalsprong.verification.advice.domain.AdviceFilter;
 import nl.schaalsprong.verification.advice.domain.AdviceRanking;
 import nl.schaalsprong.verification.advice.domain.AreaContext;
 import nl.schaalsprong.verification.advice.domain.AreaLevel;
+import nl.schaalsprong.verification.advice.domain.BarriersInTheWay;
 import nl.schaalsprong.verification.advice.domain.Standing;
 import nl.schaalsprong.verification.domain.evidence.Evidence;
 
@@ -55,6 +56,7 @@ public class AdviceService {
                 : queries.lessons(tags, LESSONS_PER_COMPONENT);
         Map<String, List<AdviceQueries.PlaceRow>> places = tags.isEmpty() ? Map.of()
                 : queries.places(tags, area.types(), PLACES_PER_COMPONENT);
+        Map<String, List<BarriersInTheWay.Leaning>> barriers = tags.isEmpty() ? Map.of() : queries.barriers(tags);
         List<Advice.Component> components = new ArrayList<>();
         for (int i = 0; i < onPage.size(); i++) {
             String tag = tags.get(i);
@@ -62,7 +64,8 @@ public class AdviceService {
             List<AdviceQueries.PlaceRow> itsPlaces = places.getOrDefault(tag, List.of());
             components.add(new Advice.Component(from + i + 1, onPage.get(i), evidence.get(tag), itsLessons,
                     itsLessons.isEmpty() ? 0 : itsLessons.get(0).lessonsOfTag(), itsPlaces,
-                    itsPlaces.isEmpty() ? 0 : itsPlaces.get(0).placesOfTag()));
+                    itsPlaces.isEmpty() ? 0 : itsPlaces.get(0).placesOfTag(),
+                    BarriersInTheWay.of(barriers.getOrDefault(tag, List.of()))));
         }
         return new Advice(area, components, page, size, ranked.size());
     }
