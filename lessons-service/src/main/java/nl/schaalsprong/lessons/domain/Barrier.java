@@ -80,38 +80,32 @@ public class Barrier extends PanacheEntityBase {
     }
 
     public static Barrier signalledBy(Lesson lesson, BarrierSection section, String by, OffsetDateTime now) {
-        Barrier barrier = new Barrier();
-        barrier.id = UUID.randomUUID();
-        barrier.lessonId = lesson.id;
-        barrier.proeftuinId = lesson.proeftuinId;
-        barrier.description = section.description();
-        barrier.level = section.level();
-        barrier.rule = section.rule();
-        barrier.status = BarrierStatus.GESIGNALEERD;
-        barrier.signalledAt = now;
-        barrier.statusChangedAt = now;
-        barrier.statusChangedBy = by;
-        barrier.source = "barrier section of lesson " + lesson.id;
-        barrier.ruleNamed = BarrierKey.of(section).rule();
-        barrier.lessonIds.add(lesson.id);
-        return barrier;
+        return signalled(lesson, section.description(), section.rule(), BarrierKey.of(section),
+                "barrier section of lesson " + lesson.id, by, now);
     }
 
     /** A new, open barrier for the rule a lesson was exempted from: on the INSTITUTIONALISERING route from now on. */
     public static Barrier openedForExemption(Lesson lesson, BarrierKey key, String by, OffsetDateTime now) {
+        return signalled(lesson, "De proeftuin kreeg vrijstelling van " + key.rule()
+                        + "; zonder die vrijstelling staat deze regel de aanpak in de weg", key.rule(), key,
+                "exemption of lesson " + lesson.id, by, now);
+    }
+
+    /** A barrier signalled now by {@code lesson}, which leans on it. */
+    private static Barrier signalled(Lesson lesson, String description, String rule, BarrierKey key, String source,
+                                     String by, OffsetDateTime now) {
         Barrier barrier = new Barrier();
         barrier.id = UUID.randomUUID();
         barrier.lessonId = lesson.id;
         barrier.proeftuinId = lesson.proeftuinId;
-        barrier.description = "De proeftuin kreeg vrijstelling van " + key.rule()
-                + "; zonder die vrijstelling staat deze regel de aanpak in de weg";
+        barrier.description = description;
         barrier.level = key.level();
-        barrier.rule = key.rule();
+        barrier.rule = rule;
         barrier.status = BarrierStatus.GESIGNALEERD;
         barrier.signalledAt = now;
         barrier.statusChangedAt = now;
         barrier.statusChangedBy = by;
-        barrier.source = "exemption of lesson " + lesson.id;
+        barrier.source = source;
         barrier.ruleNamed = key.rule();
         barrier.lessonIds.add(lesson.id);
         return barrier;
