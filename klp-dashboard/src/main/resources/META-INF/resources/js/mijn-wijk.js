@@ -1,7 +1,7 @@
 // Mijn wijk: pick a gemeente, wijk or buurt by name, see the advice for it (verification-service's
-// /api/v1/advice?area=), its comparable buurten and the gemeente's open suggestions; accept or decline one with a
-// bearer token kept in this browser session only, and nominate a buurt of one's own for a lesson behind the advice
-// (nominate.js). When the advice cannot be had (typology unreachable: 503) the page
+// /api/v1/advice?area=), its comparable buurten and the gemeente's open suggestions; accept or decline one (with a
+// structured reason, decline.js) with a bearer token kept in this browser session only, and nominate a buurt of one's
+// own for a lesson behind the advice (nominate.js). When the advice cannot be had (typology unreachable: 503) the page
 // says why and still shows the comparable buurten and open suggestions.
 'use strict';
 const LAYER_FOR_TYPE = {
@@ -92,16 +92,30 @@ Dash.ready(() => {
       { label: 'Beslissen', value: v => decisionForm(v) }], page.items);
   }
 
-  /** Accept (with one success criterion fixed in advance) or decline (with a reason) a suggested verification. */
+  /**
+   * Accept (with one success criterion fixed in advance) or decline (with a structured reason, decline.js) a
+   * suggested verification; only the controls of the chosen step are shown.
+   */
   function decisionForm(v) {
     const form = document.createElement('form');
     form.className = 'decision';
     const id = 'd-' + v.id;
+    form.dataset.verification = v.id;
     form.innerHTML = '<label for="' + id + '-choice">Besluit</label>'
       + '<select id="' + id + '-choice" name="choice"><option value="decline">Afwijzen</option><option value="accept">Accepteren</option></select>'
-      + '<label for="' + id + '-reason">Reden of indicator</label><input id="' + id + '-reason" name="reason" required>'
-      + '<label for="' + id + '-threshold">Drempel (%) bij accepteren</label><input id="' + id + '-threshold" name="threshold" type="number" value="30">'
+      + '<div class="accept-fields" hidden><label for="' + id + '-indicator">Indicator bij accepteren</label><input id="' + id + '-indicator" name="indicator" maxlength="200">'
+      + '<label for="' + id + '-threshold">Drempel (%) bij accepteren</label><input id="' + id + '-threshold" name="threshold" type="number" value="30"></div>'
       + '<button type="submit">Verstuur</button>';
+    const declineFields = Decline.fieldset(id);
+    form.insertBefore(declineFields, form.querySelector('.accept-fields'));
+    const acceptFields = form.querySelector('.accept-fields');
+    form.choice.addEventListener('change', () => {
+      const accepting = form.choice.value === 'accept';
+      acceptFields.hidden = !accepting;
+      form.indicator.required = accepting;
+      declineFields.disabled = accepting;
+      declineFields.hidden = accepting;
+    });
     form.addEventListener('submit', async (event) => {
       event.preventDefault();
       if (!Dash.token()) {
@@ -109,14 +123,13 @@ Dash.ready(() => {
         document.getElementById('token').focus();
         return;
       }
-      const reason = form.reason.value.trim();
       const measuredOn = new Date(Date.now() + 365 * 864e5).toISOString().slice(0, 10);
       try {
         if (form.choice.value === 'decline') {
-          await Dash.api('/api/v1/verifications/' + v.id + '/decline', { method: 'POST', write: true, body: { reason } });
+          await Dash.api('/api/v1/verifications/' + v.id + '/decline', { method: 'POST', write: true, body: Decline.body(form) });
         } else {
           await Dash.api('/api/v1/verifications/' + v.id + '/accept', { method: 'POST', write: true, body: { criteria: [
-            { indicator: reason, comparison: 'AT_LEAST', threshold: Number(form.threshold.value), unit: '%', measuredOn }] } });
+            { indicator: form.indicator.value.trim(), comparison: 'AT_LEAST', threshold: Number(form.threshold.value), unit: '%', measuredOn }] } });
         }
         Dash.status('Besluit over buurt ' + v.targetBuurtCode + ' vastgelegd.');
         await suggestions();

@@ -76,6 +76,18 @@ class PagesTest {
                 .body(containsString("Nominate.form(area"));
     }
 
+    /** Mijn wijk declines with a structured reason (decline.js): Dutch kinds, the default basis' dimensions. */
+    @Test
+    void mijnWijkDeclinesWithAStructuredReason() {
+        given().when().get("/mijn-wijk").then().statusCode(200).body(containsString("/js/decline.js"));
+        given().when().get("/js/decline.js").then().statusCode(200)
+                .body(containsString("'Verschilt op een dimensie'"))
+                .body(containsString("'Belemmering'"))
+                .body(containsString("'/api/v1/comparability-bases'"));
+        given().when().get("/js/mijn-wijk.js").then().statusCode(200)
+                .body(containsString("body: Decline.body(form)"));
+    }
+
     @Test
     void theDashboardReportsItsHealth() {
         given().when().get("/q/health/ready").then().statusCode(200);

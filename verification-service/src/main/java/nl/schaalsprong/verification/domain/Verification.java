@@ -111,8 +111,23 @@ public class Verification extends PanacheEntityBase {
     @Column(name = "accepted_by")
     private String acceptedBy;
 
+    /** The reason in words: the gemeente's text, or else its kind said in words (V90: {@link DeclineReason#summary}). */
     @Column(name = "decline_reason")
     private String declineReason;
+
+    /** Null on a decline written before V90 that the migration did not see: read as OTHER with its words. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "decline_kind")
+    private DeclineReasonKind declineKind;
+
+    @Column(name = "decline_dimension")
+    private String declineDimension;
+
+    @Column(name = "decline_barrier_id")
+    private UUID declineBarrierId;
+
+    @Column(name = "decline_text")
+    private String declineText;
 
     @Column(name = "declined_at")
     private OffsetDateTime declinedAt;
@@ -219,13 +234,17 @@ public class Verification extends PanacheEntityBase {
     }
 
     /** The gemeente declines; the reason is kept, since "why not here" is a lesson too. */
-    public void decline(String reason, String who, Clock clock) {
+    public void decline(DeclineReason reason, String who, Clock clock) {
         requireTransition(VerificationStatus.DECLINED);
-        if (reason == null || reason.isBlank()) {
+        if (reason == null) {
             throw new RuleViolationException("declining a verification needs a reason");
         }
         this.declinedBy = requireWho(who);
-        this.declineReason = reason.strip();
+        this.declineReason = reason.summary();
+        this.declineKind = reason.kind();
+        this.declineDimension = reason.dimension();
+        this.declineBarrierId = reason.barrierId();
+        this.declineText = reason.text();
         this.declinedAt = OffsetDateTime.now(clock);
         this.status = VerificationStatus.DECLINED;
     }
@@ -318,8 +337,18 @@ public class Verification extends PanacheEntityBase {
         return acceptedBy;
     }
 
+    /** The reason in words (the text given, or else the kind said in words); null unless declined. */
     public String declineReason() {
         return declineReason;
+    }
+
+    /** The structured reason; empty unless declined. */
+    public Optional<DeclineReason> declineReasonDetail() {
+        if (declineReason == null && declineKind == null) {
+            return Optional.empty();
+        }
+        return Optional.of(declineKind == null ? DeclineReason.other(declineReason)
+                : new DeclineReason(declineKind, declineDimension, declineBarrierId, declineText));
     }
 
     public OffsetDateTime declinedAt() {

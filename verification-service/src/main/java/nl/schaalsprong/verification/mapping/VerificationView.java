@@ -32,7 +32,7 @@ import java.util.UUID;
          "criteria":[{"indicator":"aandeel huishoudens bereikt","comparison":"AT_LEAST","threshold":60,"unit":"%",
                       "measuredOn":"2027-06-30"}],
          "acceptedAt":"2026-12-01T09:00:00Z","acceptedBy":"gemeente-amsterdam-klp","declineReason":null,
-         "declinedAt":null,"declinedBy":null,"results":[],"outcome":null,"adaptations":[],"conditionsPresent":[],
+         "declineReasonDetail":null,"declinedAt":null,"declinedBy":null,"results":[],"outcome":null,"adaptations":[],"conditionsPresent":[],
          "concludedAt":null,"concludedBy":null,"version":1,
          "lesson":{"title":"Keukentafelgesprekken over isolatie","recommendation":"Begin met de eigenaren die al willen",
                    "pilot":"Aardgasvrije wijk Paddepoel"},
@@ -69,7 +69,10 @@ public record VerificationView(
         @Schema(description = "Success criteria, frozen at acceptance; empty before") List<Criterion> criteria,
         @Schema(nullable = true) OffsetDateTime acceptedAt,
         @Schema(description = "Who accepted (token subject)", nullable = true) String acceptedBy,
-        @Schema(nullable = true) String declineReason,
+        @Schema(description = "Why it was declined, in words: the text given, or else the kind said in words;"
+                + " null unless declined", nullable = true) String declineReason,
+        @Schema(description = "Why it was declined, structured; null unless declined", nullable = true)
+        DeclineReasonView declineReasonDetail,
         @Schema(nullable = true) OffsetDateTime declinedAt,
         @Schema(nullable = true) String declinedBy,
         @Schema(description = "Per frozen criterion, what was measured (null: not measured) and whether it was met")
@@ -95,7 +98,8 @@ public record VerificationView(
                 v.similarity, v.basis().orElse(null), v.comparison(), v.targetType().orElse(null),
                 v.targetProeftuin(), v.exploratory(), v.selection(), v.status, v.suggestedAt, v.sourceEventId,
                 v.criteria().map(SuccessCriteria::criteria).orElse(List.of()), v.acceptedAt(), v.acceptedBy(),
-                v.declineReason(), v.declinedAt(), v.declinedBy(), v.results(), v.outcome(), v.adaptations(),
+                v.declineReason(), v.declineReasonDetail().map(DeclineReasonView::of).orElse(null), v.declinedAt(),
+                v.declinedBy(), v.results(), v.outcome(), v.adaptations(),
                 v.conditionsPresent(), v.concludedAt(), v.concludedBy(), v.version, LessonSummary.of(lesson),
                 WhyComparable.of(v));
     }

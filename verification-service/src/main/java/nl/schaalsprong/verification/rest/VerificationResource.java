@@ -157,17 +157,20 @@ public class VerificationResource {
     @RolesAllowed({Roles.VERIFIER, Roles.STEWARD})
     @Operation(operationId = "declineVerification",
             summary = "Decline a suggested verification, with a reason",
-            description = "Final. The lesson's next tagging may suggest another buurt in its place. Emits "
-                    + "nl.schaalsprong.verification.declined.v1 with the reason.")
+            description = "Final. The lesson's next tagging may suggest another buurt in its place. The reason has a"
+                    + " kind: the buurt differs on a dimension (which one; learning the comparability weights counts"
+                    + " it against that dimension), an approach already chosen, no capacity, a barrier (which one), or"
+                    + " other (in words). Emits nl.schaalsprong.verification.declined.v1 with the reason.")
     @APIResponse(responseCode = "200", description = "Declined", content = @Content(schema = @Schema(implementation = VerificationView.class)))
-    @APIResponse(responseCode = "400", description = "No reason")
+    @APIResponse(responseCode = "400", description = "No kind nor reason, or the kind lacks what it needs (dimension,"
+            + " barrierId or text: the problem names it)")
     @APIResponse(responseCode = "401", description = "No valid bearer token")
     @APIResponse(responseCode = "403", description = "Not a verifier for the target's gemeente, nor a steward")
     @APIResponse(responseCode = "404", description = "No such verification")
     @APIResponse(responseCode = "409", description = "Not SUGGESTED (any more)")
     public VerificationView decline(@Parameter(example = "5d0c1f7a-3b2e-4a8f-9c61-0e4b7d2a9f13") @PathParam("id") UUID id,
                                     @Valid @NotNull DeclineRequest request) {
-        return views.of(verifications.decline(id, request.reason(), actors.current()));
+        return views.of(verifications.decline(id, request.toReason(), actors.current()));
     }
 
     @POST

@@ -11,6 +11,7 @@ import nl.schaalsprong.verification.domain.Outcome;
 import nl.schaalsprong.verification.domain.evidence.LessonFacts;
 import nl.schaalsprong.verification.domain.evidence.VerificationFact;
 import nl.schaalsprong.verification.domain.evidence.VerificationStage;
+import nl.schaalsprong.verification.domain.learning.DeclineEvidence;
 import nl.schaalsprong.verification.domain.learning.TransferExample;
 import nl.schaalsprong.verification.mapping.LearningDimension;
 
@@ -50,6 +51,9 @@ public class EvidenceSources {
     };
     /** Typology gave a comparison per dimension: learning needs it. */
     private static final String COMPARED = "comparison is not null and comparison <> '{}'::jsonb";
+
+    /** Declined because the buurt differs on a dimension (V90): evidence against that dimension for learning. */
+    private static final String DIMENSION_DECLINED = "status = 'DECLINED' and decline_kind = 'DIMENSION_DIFFERS'";
 
     /** Column {@code selection} (V70): a buurt the gemeente chose itself. */
     private static final String NOMINATED = "NOMINATED";
@@ -124,10 +128,14 @@ public class EvidenceSources {
         return lessons;
     }
 
-    /** The comparability bases on which this lesson has decisive conclusions with recorded differences. */
+    /**
+     * The comparability bases on which this lesson has decisive conclusions, or declines naming a dimension, with
+     * recorded differences.
+     */
     public List<String> basesLearnedFrom(UUID lessonId) {
         return entityManager.createNativeQuery("select distinct basis_name from verification where lesson_id = :id"
-                        + " and outcome in ('CONFIRMED', 'NOT_CONFIRMED') and " + COMPARED
+                        + " and (outcome in ('CONFIRMED', 'NOT_CONFIRMED') or " + DIMENSION_DECLINED + ") and "
+                        + COMPARED
                         + " and basis_name is not null order by basis_name", String.class)
                 .setParameter("id", lessonId).getResultList();
     }
@@ -143,12 +151,27 @@ public class EvidenceSources {
                         + " from verification where basis_name = :basis and outcome in ('CONFIRMED', 'NOT_CONFIRMED')"
                         + " and " + COMPARED + " order by id")
                 .setParameter("basis", basisName).getResultList();
-        return rows.stream().map(row -> {
+        List<TransferExample> examples = new java.util.ArrayList<>(rows.stream().map(row -> {
             Object[] columns = (Object[]) row;
             // One lesson's verifications are one cluster: learning resamples and cross-validates whole lessons.
             return new TransferExample(columns[3].toString(), distances((String) columns[0]),
                     ((Number) columns[1]).doubleValue(), Outcome.CONFIRMED.name().equals(columns[2]),
                     NOMINATED.equals(columns[4]));
+        }).toList());
+        examples.addAll(dimensionDeclines(basisName));
+        return examples;
+    }
+
+    /** Every decline on the basis naming a dimension, as a non-transfer on it (V90, {@link DeclineEvidence}). */
+    private List<TransferExample> dimensionDeclines(String basisName) {
+        List<?> rows = entityManager.createNativeQuery("select cast(comparison as text), similarity, lesson_id,"
+                        + " decline_dimension from verification where basis_name = :basis and " + DIMENSION_DECLINED
+                        + " and " + COMPARED + " order by id")
+                .setParameter("basis", basisName).getResultList();
+        return rows.stream().flatMap(row -> {
+            Object[] columns = (Object[]) row;
+            return DeclineEvidence.example(new DeclineEvidence.DimensionDecline(columns[2].toString(),
+                    (String) columns[3], distances((String) columns[0]), ((Number) columns[1]).doubleValue())).stream();
         }).toList();
     }
 

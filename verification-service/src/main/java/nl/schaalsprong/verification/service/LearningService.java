@@ -29,7 +29,7 @@ import java.util.UUID;
 
 /**
  * Learns, per comparability basis, which dimensions predict that a lesson transfers, from the decisive
- * conclusions of verifications suggested on it. Runs after a verification change has committed, in a
+ * conclusions of verifications suggested on it, and the declines on it that name a dimension the buurt differs on. Runs after a verification change has committed, in a
  * transaction of its own: learning (with its bootstrap) never slows down or fails the workflow's transaction.
  */
 @ApplicationScoped
@@ -54,7 +54,10 @@ public class LearningService {
         this.clock = clock;
     }
 
-    /** Only a new outcome can change what is learned; suggestions and acceptances leave the model as it is. */
+    /**
+     * Only a new outcome, or a decline naming a dimension, can change what is learned; suggestions, acceptances and
+     * other declines leave the model as it is.
+     */
     void afterOutcomeRecorded(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutcomeRecorded changed) {
         try {
             QuarkusTransaction.requiringNew().run(() -> sources.basesLearnedFrom(changed.lessonId()).forEach(this::relearn));
@@ -86,8 +89,9 @@ public class LearningService {
         boolean publishable = model.publishable();
         LearnedWeights learned = new LearnedWeights(basisName, OffsetDateTime.now(clock), publishable, model);
         Optional<LearnedWeights> previous = latestOf(basisName);
-        boolean changed = previous.map(p -> !p.weights().equals(learned.weights()) || publishable && !p.published())
-                .orElse(true);
+        // A new decline naming a dimension is worth storing even when the weights hold: the answer shows it.
+        boolean changed = previous.map(p -> !p.weights().equals(learned.weights()) || publishable && !p.published()
+                || !p.model().declinedForDimension().equals(model.declinedForDimension())).orElse(true);
         if (!changed) {
             return Optional.empty();
         }

@@ -11,6 +11,8 @@ import nl.schaalsprong.platform.cbs.GemeenteCode;
 import nl.schaalsprong.platform.outbox.Outbox;
 import nl.schaalsprong.platform.paging.Page;
 import nl.schaalsprong.verification.domain.Actor;
+import nl.schaalsprong.verification.domain.DeclineReason;
+import nl.schaalsprong.verification.domain.DeclineReasonKind;
 import nl.schaalsprong.verification.domain.ExperimentCondition;
 import nl.schaalsprong.verification.domain.Lesson;
 import nl.schaalsprong.verification.domain.LessonContent;
@@ -104,11 +106,16 @@ public class VerificationService {
     }
 
     @Transactional
-    public Verification decline(UUID id, String reason, Actor actor) {
+    public Verification decline(UUID id, DeclineReason reason, Actor actor) {
         Verification verification = actingOn(id, actor);
         verification.decline(reason, actor.name(), clock);
         outbox.append(VerificationEvents.VERIFICATION_DECLINED, id.toString(), VerificationDeclined.of(verification));
-        return changed(verification);
+        changed(verification);
+        if (reason.kind() == DeclineReasonKind.DIMENSION_DIFFERS) {
+            // Evidence against that dimension: learning counts it as a non-transfer (DeclineEvidence).
+            outcomes.fire(new OutcomeRecorded(verification.lessonId));
+        }
+        return verification;
     }
 
     @Transactional

@@ -75,15 +75,17 @@ class VerificationLifecycleTest {
     @Test
     void decliningNeedsAReasonAndIsFinal() {
         Verification verification = suggested();
-        assertThrows(RuleViolationException.class, () -> verification.decline(" ", "gemeente-amsterdam", LATER));
+        assertThrows(RuleViolationException.class, () -> verification.decline(null, "gemeente-amsterdam", LATER));
         assertEquals(VerificationStatus.SUGGESTED, verification.status, "a refused step changes nothing");
 
-        verification.decline("De buurt zit al in een warmtenetproject", "gemeente-amsterdam", LATER);
+        verification.decline(DeclineReason.other("De buurt zit al in een warmtenetproject"), "gemeente-amsterdam", LATER);
         assertEquals(VerificationStatus.DECLINED, verification.status);
         assertEquals("De buurt zit al in een warmtenetproject", verification.declineReason());
+        assertEquals(DeclineReason.other("De buurt zit al in een warmtenetproject"),
+                verification.declineReasonDetail().orElseThrow());
         assertEquals(OffsetDateTime.parse("2027-07-02T14:00:00Z"), verification.declinedAt());
         assertThrows(IllegalTransitionException.class, () -> verification.accept(CRITERIA, "gemeente-amsterdam", LATER));
-        assertThrows(IllegalTransitionException.class, () -> verification.decline("again", "gemeente-amsterdam", LATER));
+        assertThrows(IllegalTransitionException.class, () -> verification.decline(DeclineReason.other("again"), "gemeente-amsterdam", LATER));
     }
 
     @Test
@@ -118,7 +120,7 @@ class VerificationLifecycleTest {
 
         assertThrows(IllegalTransitionException.class, () -> verification.conclude(Map.of(REACHED.indicator(), 99.0),
                 List.of(), Set.of(), "gemeente-amsterdam", LATER));
-        assertThrows(IllegalTransitionException.class, () -> verification.decline("no", "gemeente-amsterdam", LATER));
+        assertThrows(IllegalTransitionException.class, () -> verification.decline(DeclineReason.other("no"), "gemeente-amsterdam", LATER));
         assertThrows(IllegalTransitionException.class, () -> verification.accept(CRITERIA, "gemeente-amsterdam", LATER));
         assertEquals(Outcome.INCONCLUSIVE, verification.outcome());
         assertEquals(List.of(new CriterionResult(REACHED.indicator(), null, null)), verification.results());

@@ -10,6 +10,8 @@ import nl.schaalsprong.platform.events.EventType;
 import nl.schaalsprong.verification.domain.ComparableBuurt;
 import nl.schaalsprong.verification.domain.Comparison;
 import nl.schaalsprong.verification.domain.Criterion;
+import nl.schaalsprong.verification.domain.DeclineReason;
+import nl.schaalsprong.verification.domain.DeclineReasonKind;
 import nl.schaalsprong.verification.domain.ExperimentCondition;
 import nl.schaalsprong.verification.domain.SuccessCriteria;
 import nl.schaalsprong.verification.domain.Verification;
@@ -71,10 +73,35 @@ class VerificationLifecycleSchemaTest {
         Verification verification = Verification.suggest(UUID.randomUUID(),
                 new ComparableBuurt(new BuurtCode("BU03630105"), "Kinkerbuurt", 0.93), UUID.randomUUID().toString(),
                 OffsetDateTime.of(2026, 11, 28, 10, 15, 31, 0, ZoneOffset.UTC));
-        verification.decline("De buurt zit al in een warmtenetproject", "gemeente-amsterdam-klp", CLOCK);
+        verification.decline(DeclineReason.other("De buurt zit al in een warmtenetproject"), "gemeente-amsterdam-klp",
+                CLOCK);
         JsonNode data = VerificationSuggestedSchemaTest.MAPPER.valueToTree(VerificationDeclined.of(verification));
         assertEquals(Set.of(), schema(schemaNode("verification.declined.v1.json")).validate(data), data.toString());
         assertEquals("De buurt zit al in een warmtenetproject", data.path("reason").asText());
+        assertEquals("OTHER", data.path("reasonKind").asText());
+        assertTrue(data.path("dimension").textValue() == null, "no dimension with OTHER");
+    }
+
+    @Test
+    void declinedDataNamesTheDimensionOrBarrierItsKindNeeds() throws IOException {
+        JsonSchema schema = schema(schemaNode("verification.declined.v1.json"));
+        UUID barrier = UUID.fromString("7a1e0c9d-2b4f-4e6a-8c3d-5f9b1a2e4c70");
+        for (DeclineReason reason : List.of(
+                new DeclineReason(DeclineReasonKind.DIMENSION_DIFFERS, "STEDELIJKHEID", null, null),
+                new DeclineReason(DeclineReasonKind.BARRIER, null, barrier, "De aanbesteding loopt nog"),
+                new DeclineReason(DeclineReasonKind.NO_CAPACITY, null, null, null))) {
+            Verification verification = Verification.suggest(UUID.randomUUID(),
+                    new ComparableBuurt(new BuurtCode("BU03630105"), "Kinkerbuurt", 0.93), UUID.randomUUID().toString(),
+                    OffsetDateTime.of(2026, 11, 28, 10, 15, 31, 0, ZoneOffset.UTC));
+            verification.decline(reason, "gemeente-amsterdam-klp", CLOCK);
+            JsonNode data = VerificationSuggestedSchemaTest.MAPPER.valueToTree(VerificationDeclined.of(verification));
+            assertEquals(Set.of(), schema.validate(data), data.toString());
+            assertEquals(reason.kind().name(), data.path("reasonKind").asText());
+            assertEquals(reason.summary(), data.path("reason").asText());
+            assertEquals(reason.dimension(), data.path("dimension").textValue());
+            assertEquals(reason.barrierId() == null ? null : reason.barrierId().toString(),
+                    data.path("barrierId").textValue());
+        }
     }
 
     @Test

@@ -278,7 +278,7 @@ class VerificationWorkflowTest {
                 .then().statusCode(400).body("errors.field", contains("gemeente", "status"));
     }
 
-    private static JsonPath awaitEvent(Verification verification, String type) {
+    static JsonPath awaitEvent(Verification verification, String type) {
         return await().atMost(Duration.ofSeconds(30)).until(() -> {
             List<ConsumerRecord<String, String>> found = KafkaTopics.records("schaalsprong.verifications").stream()
                     .filter(r -> verification.id.toString().equals(r.key()))

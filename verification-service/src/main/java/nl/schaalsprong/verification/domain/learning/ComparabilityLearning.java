@@ -21,8 +21,10 @@ import java.util.TreeSet;
  *   <li>the Brier score out of sample (nested cross-validation: λ chosen anew inside each training part) beside
  *       that of the base rate and of the current basis (similarity, calibrated);</li>
  *   <li>weights that move only where the interval excludes zero;</li>
- *   <li>and the {@link PublicationPolicy}'s verdict.</li>
+ *   <li>and the {@link PublicationPolicy}'s verdict, on the outcomes alone.</li>
  * </ul>
+ * Declines that name a dimension ({@link DeclineEvidence}) are examples of non-transfer in the fit, its intervals and
+ * scores, but no outcomes: the publication minimums count conclusions only.
  * Pure and deterministic for a seed.
  */
 public final class ComparabilityLearning {
@@ -52,7 +54,7 @@ public final class ComparabilityLearning {
         double[][] design = standardisedDesign(examples, dimensions);
         double[][] basisDesign = examples.stream().map(e -> new double[]{1, e.similarity()}).toArray(double[][]::new);
         int[] clusterOf = clusters(examples);
-        int clusterCount = Arrays.stream(clusterOf).max().orElse(-1) + 1;
+        int clusterCount = clusterCount(examples);
         int[] everyone = range(n);
 
         double lambda = chooseLambda(design, y, w, everyone, clusterOf, settings, settings.seed());
@@ -95,13 +97,22 @@ public final class ComparabilityLearning {
             gainOverBaseRate = CrossValidation.improvementLowerBound(y, w, modelHeldOut, baseRateHeldOut, clusterOf,
                     clusterCount);
         }
-        int confirmed = (int) Arrays.stream(y).sum();
-        PublicationPolicy.Decision decision = PublicationPolicy.decide(n, Math.min(confirmed, n - confirmed),
-                clusterCount, cvModel, cvBaseRate, cvBasis, gainOverBaseRate,
-                importances.stream().anyMatch(DimensionImportance::clearlyMatters), settings);
-        return new LearnedModel(importances, n, confirmed, clusterCount, brier(similarity, y, w),
-                brier(constant, y, w), brier(model, y, w), lambda, cvModel, cvBaseRate, cvBasis, decision.publish(), decision.reasons(),
-                settings, (int) examples.stream().filter(TransferExample::nominated).count());
+        // The minimums count outcomes only: declines take part in the fit, but alone they never publish a basis.
+        List<TransferExample> outcomes = examples.stream().filter(e -> !e.declined()).toList();
+        int confirmed = (int) outcomes.stream().filter(TransferExample::confirmed).count();
+        int lessons = clusterCount(outcomes);
+        PublicationPolicy.Decision decision = PublicationPolicy.decide(outcomes.size(),
+                Math.min(confirmed, outcomes.size() - confirmed), lessons, cvModel, cvBaseRate, cvBasis,
+                gainOverBaseRate, importances.stream().anyMatch(DimensionImportance::clearlyMatters), settings);
+        return new LearnedModel(importances, outcomes.size(), confirmed, lessons, brier(similarity, y, w),
+                brier(constant, y, w), brier(model, y, w), lambda, cvModel, cvBaseRate, cvBasis, decision.publish(),
+                decision.reasons(), settings, (int) outcomes.stream().filter(TransferExample::nominated).count(),
+                DeclineEvidence.perDimension(examples));
+    }
+
+    /** How many lessons the examples come from (one without a lesson counts alone). */
+    private static int clusterCount(List<TransferExample> examples) {
+        return Arrays.stream(clusters(examples)).max().orElse(-1) + 1;
     }
 
     /** Mean squared difference between predicted probabilities and what happened (1 confirmed, 0 not). */

@@ -1,6 +1,7 @@
 package nl.schaalsprong.verification.domain.learning;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * What the concluded verifications say about the comparability basis.
@@ -21,15 +22,24 @@ import java.util.List;
  * @param publicationReasons why (not)
  * @param nominated          of the outcomes, those in buurten the gemeente nominated itself, each counted at
  *                           {@link LearningSettings#nominationWeight()} (0 in a model stored before nominations)
+ * @param declinedForDimension per dimension, the declines naming it learned from as non-transfers (not among the
+ *                           outcomes; empty in a model stored before structured declines)
  */
 public record LearnedModel(List<DimensionImportance> dimensions, int outcomes, int confirmed, int lessons,
                            double brierSimilarity, double brierBaseRate, double brierModel, double lambda,
                            Double cvBrierModel, Double cvBrierBaseRate, Double cvBrierBasis, boolean publishable,
-                           List<String> publicationReasons, LearningSettings settings, int nominated) {
+                           List<String> publicationReasons, LearningSettings settings, int nominated,
+                           Map<String, Integer> declinedForDimension) {
 
     public LearnedModel {
         dimensions = List.copyOf(dimensions);
+        declinedForDimension = declinedForDimension == null ? Map.of() : Map.copyOf(declinedForDimension);
         publicationReasons = List.copyOf(publicationReasons);
+    }
+
+    /** How many declines naming a dimension were learned from. */
+    public int declines() {
+        return declinedForDimension.values().stream().mapToInt(Integer::intValue).sum();
     }
 
     /** How often the rarer outcome occurs. */

@@ -13,9 +13,12 @@ import java.util.Map;
  *                split whole clusters. Null: a cluster of its own.
  * @param nominated the gemeente chose the target itself instead of it being suggested: a self-selected pair,
  *                  weighed by {@link LearningSettings#nominationWeight()}
+ * @param declined  not a conclusion but a decline naming the one dimension in {@code differences} as why it would
+ *                  not transfer ({@link DeclineEvidence}): it takes part in the fit as a non-transfer, but is no
+ *                  outcome, so it counts towards none of the publication minimums
  */
 public record TransferExample(String cluster, Map<String, Double> differences, double similarity, boolean confirmed,
-                              boolean nominated) {
+                              boolean nominated, boolean declined) {
 
     public TransferExample {
         differences = Map.copyOf(differences);
@@ -27,6 +30,15 @@ public record TransferExample(String cluster, Map<String, Double> differences, d
         if (!(similarity >= 0.0 && similarity <= 1.0)) {
             throw new RuleViolationException("similarity must lie in [0, 1], was " + similarity);
         }
+        if (declined && (confirmed || differences.size() != 1)) {
+            throw new RuleViolationException("a decline is a non-transfer on exactly the one dimension it names");
+        }
+    }
+
+    /** A conclusion, suggested or nominated. */
+    public TransferExample(String cluster, Map<String, Double> differences, double similarity, boolean confirmed,
+                           boolean nominated) {
+        this(cluster, differences, similarity, confirmed, nominated, false);
     }
 
     /** A suggested example. */

@@ -26,8 +26,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The KLP dashboard in a real browser (Debian's headless chromium, driven by Playwright) over the running suite,
  * loaded with the demo lesson and one concluded verification: every page opens, its charts are drawn with data from
- * the services, the drill-downs lead on, a buurt is picked by name on Mijn wijk and nominated for the demo lesson, the
- * charts' CSV downloads are the APIs' own, and the accessibility basics hold.
+ * the services, the drill-downs lead on, a buurt is picked by name on Mijn wijk and nominated for the demo lesson, a
+ * suggestion is declined there with a structured reason, the charts' CSV downloads are the APIs' own, and the
+ * accessibility basics hold.
  * Leaves one screenshot per page and the first contentful paint of each in target/dashboard/.
  */
 class DashboardBrowserIT {
@@ -40,6 +41,7 @@ class DashboardBrowserIT {
     private static Browser browser;
     private static String lessonId;
     private static String openSuggestionBuurt;
+    private static Map<String, Object> declinable;
     private static String confirmedType;
     private static SuiteClient client;
     private static final Map<String, Double> FIRST_CONTENTFUL_PAINT = new LinkedHashMap<>();
@@ -59,6 +61,8 @@ class DashboardBrowserIT {
         confirmedType = given().baseUri(suite.verification().url()).when().get("/api/v1/verifications/" + concluded)
                 .then().statusCode(200).extract().path("targetType.label");
         openSuggestionBuurt = (String) suggestions.get(1).get("targetBuurtCode");
+        assertTrue(suggestions.size() >= 3, "a third suggestion to decline: " + suggestions.size());
+        declinable = suggestions.get(suggestions.size() - 1);
         Files.createDirectories(OUT);
         playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
@@ -268,6 +272,46 @@ class DashboardBrowserIT {
         String refused = page.textContent(form + " .nominate-outcome");
         assertTrue(refused.startsWith("Deze les heeft in deze buurt al een verificatie"), refused);
         screenshot(page, "mijn-wijk-nominated-again");
+    }
+
+    /**
+     * "Waarom niet hier": signed in with the steward token, a suggestion of the demo lesson is declined on Mijn wijk
+     * with the structured form (the buurt differs on one of the default basis' dimensions, with words); the stored
+     * reason is that kind, dimension and text.
+     */
+    @Test
+    void mijnWijkDeclinesASuggestionBecauseTheBuurtDiffersOnADimension() {
+        String id = (String) declinable.get("id");
+        String buurt = (String) declinable.get("targetBuurtCode");
+        Page page = open("/mijn-wijk");
+        page.fill("#token", suite.stack().tokens().token("demo-steward", "steward"));
+        page.click("#signin button[type=submit]");
+        page.waitForFunction("() => document.getElementById('signin-state').textContent.startsWith('Aangemeld')");
+        page.fill("#area-q", buurt);
+        page.click("#area-form button[type=submit]");
+        page.click("#area-results button[data-code='" + buurt + "']");
+        String form = "form.decision[data-verification='" + id + "']";
+        page.waitForSelector(form);
+        assertTrue(page.isHidden(form + " select[name=dimension]"), "the dimension is asked only when it differs");
+        page.selectOption(form + " select[name=kind]", "DIMENSION_DIFFERS");
+        page.waitForFunction("f => [...document.querySelectorAll(f + ' select[name=dimension] option')]"
+                + ".some(o => o.value)", form);
+        assertTrue(page.isVisible(form + " select[name=dimension]"));
+        assertTrue(page.isHidden(form + " input[name=barrierId]"), "the barrier is asked only for a barrier");
+        String dimension = page.inputValue(form + " select[name=dimension]");
+        page.fill(form + " textarea[name=text]", "Hier wonen vooral gezinnen in grondgebonden woningen");
+        accessibilityBasics(page);
+        screenshot(page, "mijn-wijk-decline");
+        page.click(form + " button[type=submit]");
+        page.waitForFunction("code => document.getElementById('status').textContent.includes(code)", buurt);
+        assertTrue(page.textContent("#status").contains("vastgelegd"), page.textContent("#status"));
+
+        given().baseUri(suite.verification().url()).when().get("/api/v1/verifications/" + id).then().statusCode(200)
+                .body("status", org.hamcrest.Matchers.equalTo("DECLINED"))
+                .body("declineReasonDetail.kind", org.hamcrest.Matchers.equalTo("DIMENSION_DIFFERS"))
+                .body("declineReasonDetail.dimension", org.hamcrest.Matchers.equalTo(dimension))
+                .body("declineReasonDetail.text",
+                        org.hamcrest.Matchers.equalTo("Hier wonen vooral gezinnen in grondgebonden woningen"));
     }
 
     /** Clicks a chart's CSV download and returns the downloaded file's lines. */
