@@ -91,6 +91,16 @@ class HostileInputTest {
     }
 
     @Test
+    void aUrlAboveTheLimitIsA414Problem() {
+        // 9,000 characters: above HttpLimits' 8192; 70,000: above the server's old 4096 request line too.
+        for (int length : new int[] {9_000, 70_000}) {
+            problem(given().queryParam("pad", "w".repeat(length)).when().get("/api/v1/proeftuinen").then(), 414)
+                    .body("detail", containsString("at most 8192"));
+        }
+        given().queryParam("pad", "w".repeat(8_000)).when().get("/api/v1/proeftuinen").then().statusCode(200);
+    }
+
+    @Test
     void aLessonCarriesABoundedNumberOfTags() {
         String id = Lessons.publish(Lessons.COMPLETE);
         StringBuilder tags = new StringBuilder("[");

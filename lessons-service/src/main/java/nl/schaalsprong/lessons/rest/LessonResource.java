@@ -94,7 +94,9 @@ public class LessonResource {
     @Operation(operationId = "getLesson",
             summary = "Read a lesson", description = "Published (and superseded or retracted) lessons are open to "
             + "all; a DRAFT or IN_REVIEW lesson only to its proeftuin's contributors and the stewards (404 for others).")
-    @APIResponse(responseCode = "200", headers = @Header(name = "ETag", description = "The version, for If-Match"),
+    @APIResponse(responseCode = "200", headers = @Header(name = "ETag", description = "The version, for If-Match",
+            schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
+                    example = "\"3\"")),
             content = @Content(schema = @Schema(implementation = LessonView.class)))
     @APIResponse(responseCode = "404", description = "No such lesson, or one you may not see")
     public Response read(@Parameter(example = "0b6f2f4e-8d1c-4c55-9a53-2f0c1d7e9a10") @PathParam("id") UUID id) {
@@ -132,7 +134,10 @@ public class LessonResource {
                     + "Publishing needs If-Match with the version that was reviewed (428 without, 412 when the lesson "
                     + "changed since) and checks the quality gate; publishing an INSTITUTIONALISERING lesson adds its "
                     + "barrier to the register.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = LessonView.class)))
+    @APIResponse(responseCode = "200", headers = @Header(name = "ETag", description = "The version after the move, for "
+            + "If-Match", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
+                    example = "\"2\"")),
+            content = @Content(schema = @Schema(implementation = LessonView.class)))
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not a steward (for any move but to IN_REVIEW), or not a "
             + "contributor of the lesson's proeftuin")

@@ -62,7 +62,8 @@ public class VocabularyResource {
     @RolesAllowed(Roles.STEWARD)
     @Operation(operationId = "addComponent",
             summary = "Add an approach component", description = "Needs role steward.")
-    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = ComponentView.class)))
+    @APIResponse(responseCode = "201", description = "Added to the vocabulary",
+            content = @Content(schema = @Schema(implementation = ComponentView.class)))
     @APIResponse(responseCode = "409", description = "It already exists")
     @APIResponse(responseCode = "422", description = "Not 'theme/component' with a known theme")
     public Response add(@Valid @NotNull NewComponent request) {

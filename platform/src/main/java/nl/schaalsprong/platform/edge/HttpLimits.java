@@ -14,15 +14,18 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.util.Map;
 
 /**
- * Oversized requests are refused first, as problems a client can read: a body above
- * {@code quarkus.http.limits.max-body-size} (by its Content-Length) gets 413, a header above
- * {@value #MAX_HEADER_CHARACTERS} characters or headers above {@value #MAX_HEADERS_CHARACTERS} in all get 431.
- * The HTTP server's own header limit (platform default 256K, META-INF/microprofile-config.properties) stays above
- * ours, so only a request beyond even that is cut off by the server itself, with a bare 431.
+ * Oversized requests are refused first, as problems a client can read: a URL above {@value #MAX_URI_CHARACTERS}
+ * characters gets 414, a body above {@code quarkus.http.limits.max-body-size} (by its Content-Length) gets 413, a
+ * header above {@value #MAX_HEADER_CHARACTERS} characters or headers above {@value #MAX_HEADERS_CHARACTERS} in all
+ * get 431. The HTTP server's own limits (platform defaults 256K for headers and 128K for the request line,
+ * META-INF/microprofile-config.properties) stay above ours, so only a request beyond even those is cut off by the
+ * server itself, with a bare 431 or 414.
  */
 @ApplicationScoped
 public class HttpLimits {
 
+    /** No URL of the APIs comes near this; browsers and proxies commonly stop at about the same length. */
+    static final int MAX_URI_CHARACTERS = 8 * 1024;
     static final int MAX_HEADER_CHARACTERS = 16 * 1024;
     static final int MAX_HEADERS_CHARACTERS = 64 * 1024;
 
@@ -39,6 +42,11 @@ public class HttpLimits {
 
     private void check(RoutingContext context) {
         HttpServerRequest request = context.request();
+        if (request.uri().length() > MAX_URI_CHARACTERS) {
+            refuse(context, 414, "uri-too-long", "URL too long", "the URL has " + request.uri().length()
+                    + " characters; at most " + MAX_URI_CHARACTERS + " are accepted");
+            return;
+        }
         int total = 0;
         for (Map.Entry<String, String> header : request.headers()) {
             int length = header.getKey().length() + header.getValue().length();
@@ -90,7 +98,10 @@ public class HttpLimits {
 
     /** Answers now and closes the connection: the rest of an oversized request is not read. */
     private static void refuse(RoutingContext context, int status, String slug, String title, String detail) {
-        Problem problem = Problem.of(slug, title, status, detail, context.request().path());
+        String path = context.request().path();
+        // The instance names where the request went; a path far too long to echo is cut.
+        Problem problem = Problem.of(slug, title, status, detail,
+                path != null && path.length() > 256 ? path.substring(0, 256) : path);
         context.response().setStatusCode(status)
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                 .putHeader(HttpHeaders.CONNECTION, "close")

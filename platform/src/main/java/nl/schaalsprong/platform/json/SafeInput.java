@@ -43,6 +43,8 @@ public class SafeInput implements ObjectMapperCustomizer {
         module.addDeserializer(Double.TYPE, new FiniteDouble(Double.TYPE));
         module.addDeserializer(BigDecimal.class, new BoundedDecimal());
         mapper.registerModule(module);
+        // A body is one JSON value: '{"k":12}}' or a second object after the first is refused, not read in part.
+        mapper.enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     }
 
     /** Refuses text with control characters; a clear reason rather than an error from the database. */

@@ -81,6 +81,12 @@ public final class ClientTerms {
             return "'" + format.getValue() + "' is not " + expected(format.getTargetType());
         }
         MismatchedInputException mismatch = find(e, MismatchedInputException.class);
+        if (mismatch != null && mismatch.getOriginalMessage() != null
+                && mismatch.getOriginalMessage().startsWith("Trailing token")) {
+            JsonLocation at = mismatch.getLocation();
+            return "there is more after the JSON value" + (at == null ? ""
+                    : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")") + "; send exactly one";
+        }
         if (mismatch != null && mismatch.getTargetType() != null) {
             String found = found(mismatch);
             return "must be " + expected(mismatch.getTargetType()) + (found == null ? "" : ", not " + found);

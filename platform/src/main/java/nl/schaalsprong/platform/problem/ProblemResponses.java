@@ -41,12 +41,13 @@ public class ProblemResponses implements OASFilter {
     /**
      * What the platform's edge answers before any endpoint runs, declared on every operation that does not say it
      * itself: a control character or malformed parameter (400, {@code UriGuard}, {@code SafeInput}), headers too
-     * large (431, {@code HttpLimits}), a body too large (413, where there is a body), and for an operation that
+     * large (431, {@code HttpLimits}), a URL too long (414, {@code HttpLimits}), a body too large (413, where there is a body), and for an operation that
      * needs a token its absence (401) or a role that may not (403).
      */
     private static void declareEdgeRefusals(Operation operation) {
         declare(operation, "400", "The request is malformed: a control character in the path, a query parameter or "
                 + "a text field, or a parameter outside its bounds; the problem names which");
+        declare(operation, "414", "The URL is longer than this service reads");
         declare(operation, "431", "A header, or the headers together, too large");
         if (operation.getRequestBody() != null) {
             declare(operation, "413", "The body is larger than this service accepts");

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -26,6 +27,20 @@ class SafeInputTest {
 
     private static JsonMappingException refused(String json) {
         return assertThrows(JsonMappingException.class, () -> mapper().readValue(json, Body.class));
+    }
+
+    @Test
+    void aBodyWithMoreAfterItsJsonValueIsRefusedInClientTerms() {
+        Map<String, String> details = Map.of(
+                "{\"title\":\"x\"}}", "malformed JSON at line 1, column 14",
+                "{\"title\":\"x\"} {\"title\":\"y\"}", "there is more after the JSON value (line 1, column");
+        details.forEach((json, expected) -> {
+            var refused = assertThrows(com.fasterxml.jackson.core.JsonProcessingException.class,
+                    () -> mapper().readValue(json, Body.class));
+            String detail = nl.schaalsprong.platform.problem.ClientTerms.unreadableBody(refused);
+            assertTrue(detail.contains(expected), detail);
+            assertFalse(detail.contains("Token") || detail.contains("`"), detail);
+        });
     }
 
     @Test

@@ -130,13 +130,22 @@ public final class BuurtFileReader {
         return new BuurtFileRow.Accepted(line, new ImportedBuurt(code, naam, gemeenteNaam, values));
     }
 
-    /** A semicolon-separated header means a Dutch-style export; anything else is read as comma-separated. */
+    /**
+     * A semicolon-separated header means a Dutch-style export; anything else is read as comma-separated. The header
+     * must end within {@value #HEADER_PEEK} characters: the reader can only look that far ahead and go back, and no
+     * buurt file's header comes near it (a file of one endless line is no buurt file).
+     */
     private static char delimiterOf(BufferedReader in) {
         try {
             in.mark(HEADER_PEEK);
             int semicolons = 0;
             int commas = 0;
+            int read = 0;
             for (int c = in.read(); c != -1 && c != '\n' && c != '\r'; c = in.read()) {
+                if (++read >= HEADER_PEEK) {
+                    throw new RuleViolationException("the CSV header on line 1 has no line end within its first "
+                            + HEADER_PEEK + " characters; expected a header line, then one buurt per line");
+                }
                 if (c == ';') {
                     semicolons++;
                 } else if (c == ',') {

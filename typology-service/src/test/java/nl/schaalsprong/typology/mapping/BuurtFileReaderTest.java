@@ -41,6 +41,18 @@ class BuurtFileReaderTest {
     }
 
     @Test
+    void aFileOfOneEndlessLineIsRefusedNamingTheHeaderLine() {
+        String endless = "buurtcode".repeat(70_000 / 9 + 1);
+        RuleViolationException refused = assertThrows(RuleViolationException.class,
+                () -> BuurtFileReader.cbsKwb(new StringReader(endless), KwbFigures.figures()));
+        assertTrue(refused.getMessage().contains("header on line 1 has no line end"), refused.getMessage());
+        RuleViolationException mapped = assertThrows(RuleViolationException.class,
+                () -> BuurtFileReader.mapped(new StringReader(endless), new ColumnMapping("buurtcode", null, null,
+                        List.of(), null), KwbFigures.figures()));
+        assertTrue(mapped.getMessage().contains("line 1"), mapped.getMessage());
+    }
+
+    @Test
     void emptyDotAndDashAreMissing() {
         List<BuurtFileRow> rows = read(HEADER
                 + "BU00010001,A,G,,.,-,  ,x\n");
