@@ -66,6 +66,8 @@ public final class ComparabilitySnapshot {
      * or required dimensions leave out is then one AND per buurt, and most buurten need no more.
      */
     private final long[] gaps;
+    /** The distinct gap masks with their counts, for counting what a national search leaves out. */
+    private final GapMasks gapMasks;
     /** The scaled values as floats, for the search's first pass. */
     private final FloatColumns columns;
     private final Map<BuurtCode, Integer> indexByCode;
@@ -121,6 +123,7 @@ public final class ComparabilitySnapshot {
             categorical[d] = kinds[d] == DimensionKind.CATEGORICAL;
         }
         this.columns = new FloatColumns(scaled, categorical);
+        this.gapMasks = new GapMasks(gaps, pilot);
     }
 
     public static ComparabilitySnapshot empty(DimensionCatalogue catalogue) {
@@ -179,7 +182,7 @@ public final class ComparabilitySnapshot {
         double needed = search.coverageFloor() * total(weights);
         int[] range = range(code, search.scope());
         TopK best = TopKScan.best(columns, range[0], range[1], target, dims, shares, own, search.limit(),
-                (float) (needed / sum), i -> i == target || (search.excludePilots() && pilot[i]) ? Double.NaN
+                (float) (needed / sum), coverage(dims, shares), i -> i == target || (search.excludePilots() && pilot[i]) ? Double.NaN
                         : similarity(target, i, dims, weights, required, needed));
         List<ComparableBuurt> ranked = new ArrayList<>(best.size());
         int[] basis = search.explain() ? null : weighted(weights);
@@ -188,6 +191,31 @@ public final class ComparabilitySnapshot {
                     : summary(target, best.index(r), basis, weights, best.similarity(r)));
         }
         return new Ranking(ranked, leftOut(target, range, dims, weights, required, needed, search.excludePilots()));
+    }
+
+    /**
+     * Each buurt's share of {@code shares} that it has values on, for the scan's filter: worked out once per gap mask
+     * and looked up per buurt, or (for a dimension past column 63, which masks do not hold) read off the columns.
+     */
+    private TopKScan.Coverage coverage(int[] dims, float[] shares) {
+        for (int d : dims) {
+            if (d >= Long.SIZE) {
+                return i -> {
+                    float compared = 0;
+                    for (int j = 0; j < dims.length; j++) {
+                        compared += Double.isNaN(scaled[dims[j]][i]) ? 0 : shares[j];
+                    }
+                    return compared;
+                };
+            }
+        }
+        float[] byMask = new float[gapMasks.size()];
+        for (int m = 0; m < byMask.length; m++) {
+            for (int j = 0; j < dims.length; j++) {
+                byMask[m] += (gapMasks.mask(m) & (1L << dims[j])) == 0 ? shares[j] : 0;
+            }
+        }
+        return i -> byMask[gapMasks.of(i)];
     }
 
     /** The sum of the basis' weights. */
@@ -260,6 +288,9 @@ public final class ComparabilitySnapshot {
                 }
             }
         }
+        if (!wide && range[0] == 0 && range[1] == codes.length) {
+            return leftOutByMask(target, dims, weights, basisMask, requiredMask, needed, excludePilots);
+        }
         int below = 0;
         int lacking = 0;
         for (int i = range[0]; i < range[1]; i++) {
@@ -273,6 +304,43 @@ public final class ComparabilitySnapshot {
             }
         }
         return new LeftOut(below, lacking);
+    }
+
+    /**
+     * {@link #leftOut} over the whole snapshot, one step per distinct gap mask rather than per buurt: the same counts,
+     * since whether a buurt is left out depends only on which columns it misses.
+     */
+    private LeftOut leftOutByMask(int target, int[] dims, double[] weights, long basisMask, long requiredMask,
+                                  double needed, boolean excludePilots) {
+        int below = 0;
+        int lacking = 0;
+        for (int m = 0; m < gapMasks.size(); m++) {
+            long mask = gapMasks.mask(m);
+            if ((mask & basisMask) == 0) {
+                continue;
+            }
+            int count = gapMasks.count(m, excludePilots);
+            if (mask == gaps[target] && !(excludePilots && pilot[target])) {
+                count--; // the asked buurt is never counted among those left out
+            }
+            if ((mask & requiredMask) != 0) {
+                lacking += count;
+            } else if (coveredWithout(mask, dims, weights) < needed - COVERAGE_TOLERANCE) {
+                below += count;
+            }
+        }
+        return new LeftOut(below, lacking);
+    }
+
+    /** The weight of the compared dimensions a buurt missing {@code mask}'s columns has, summed as {@link #covered}. */
+    private static double coveredWithout(long mask, int[] dims, double[] weights) {
+        double covered = 0;
+        for (int d : dims) {
+            if ((mask & (1L << d)) == 0) {
+                covered += weights[d];
+            }
+        }
+        return covered;
     }
 
     private boolean lacksRequired(int i, double[] weights, boolean[] required) {

@@ -24,6 +24,11 @@ final class TopKScan {
         double similarity(int i);
     }
 
+    /** The share of the compared weight buurt i has values on, as a float (the filter's rounding is covered by SLACK). */
+    interface Coverage {
+        float compared(int i);
+    }
+
     /**
      * @param from   first buurt to rank (a scope narrows the search to one gemeente's or wijk's run of codes)
      * @param to     one past the last
@@ -37,25 +42,20 @@ final class TopKScan {
      *                     over without ranking it exactly: with a floor, the buurten that lack a whole source (a
      *                     tenth of the national file lacks the heating shares) have small sums over what they do
      *                     share and would otherwise all pass the filter, to be refused one by one
+     * @param coverage     each buurt's compared share, asked only of the few that pass the sum's filter and only when
+     *                     some buurt misses one of {@code dims}
      */
     static TopK best(FloatColumns columns, int from, int to, int near, int[] dims, float[] shares, float[] own, int k,
-                     float minimumShare, Exact exact) {
+                     float minimumShare, Coverage coverage, Exact exact) {
         TopK best = new TopK(k);
         if (from >= to) {
             return best;
         }
-        float completeShare = 0;
         boolean gaps = false;
-        for (int j = 0; j < dims.length; j++) {
-            if (columns.hasGaps(dims[j])) {
-                gaps = true;
-            } else {
-                completeShare += shares[j];
-            }
+        for (int d : dims) {
+            gaps |= columns.hasGaps(d);
         }
         float[] distance = new float[FloatColumns.BLOCK];
-        // The compared share of the weight, per buurt; only needed where some buurten miss a dimension.
-        float[] compared = gaps ? new float[FloatColumns.BLOCK] : null;
         float limit = Float.POSITIVE_INFINITY;
         int first = from / FloatColumns.BLOCK;
         int blocks = (to - 1) / FloatColumns.BLOCK - first + 1;
@@ -65,20 +65,23 @@ final class TopKScan {
             int base = b * FloatColumns.BLOCK;
             int n = Math.min(FloatColumns.BLOCK, columns.size() - base);
             Arrays.fill(distance, 0, n, 0f);
-            if (gaps) {
-                Arrays.fill(compared, 0, n, completeShare);
-            }
             for (int j = 0; j < dims.length; j++) {
-                accumulate(columns, dims[j], b, n, shares[j], own[j], distance, compared);
+                accumulate(columns, dims[j], b, n, shares[j], own[j], distance);
             }
             int lo = Math.max(from - base, 0);
             int hi = Math.min(to - base, n);
             // With gaps the distance is the sum over the compared share, which is at most 1 (the margin covers its
-            // rounding), so the sum alone rejects most buurten in one compare. While fewer than k are found the
-            // limit is infinite; a buurt sharing nothing (compared 0) then gives NaN and is passed over, as it must.
+            // rounding), so the sum alone rejects most buurten in one compare; the compared share is worked out
+            // only for the few that pass it. While fewer than k are found the limit is infinite; a buurt sharing
+            // nothing (compared 0) then gives NaN and is passed over, as it must.
             for (int i = next(distance, lo, hi, limit + SLACK); i < hi; i = next(distance, i + 1, hi, limit + SLACK)) {
-                if (!gaps || (distance[i] <= limit * compared[i] + SLACK && compared[i] >= minimumShare - SLACK)) {
+                if (!gaps) {
                     limit = offer(best, base + i, exact, limit);
+                } else {
+                    float compared = coverage.compared(base + i);
+                    if (distance[i] <= limit * compared + SLACK && compared >= minimumShare - SLACK) {
+                        limit = offer(best, base + i, exact, limit);
+                    }
                 }
             }
         }
@@ -107,11 +110,11 @@ final class TopKScan {
     }
 
     /**
-     * One column's weighted terms into a block's sums; a missing value (present 0) adds nothing to either sum. Four
+     * One column's weighted terms into a block's sums; a missing value (present 0) adds nothing. Four
      * plain loops rather than one with tests inside, so that each is vectorised.
      */
     private static void accumulate(FloatColumns columns, int d, int b, int n, float share, float own,
-                                   float[] distance, float[] compared) {
+                                   float[] distance) {
         float[] values = columns.block(d, b);
         float[] present = columns.presentBlock(d, b);
         boolean categorical = columns.categorical(d);
@@ -125,15 +128,11 @@ final class TopKScan {
             }
         } else if (!categorical) {
             for (int i = 0; i < n; i++) {
-                float w = share * present[i];
-                distance[i] += w * Math.abs(own - values[i]);
-                compared[i] += w;
+                distance[i] += share * present[i] * Math.abs(own - values[i]);
             }
         } else {
             for (int i = 0; i < n; i++) {
-                float w = share * present[i];
-                distance[i] += w * Math.min(1f, Math.abs(own - values[i]));
-                compared[i] += w;
+                distance[i] += share * present[i] * Math.min(1f, Math.abs(own - values[i]));
             }
         }
     }

@@ -85,6 +85,72 @@ class CoverageTest {
                 below.getMessage());
     }
 
+    /**
+     * The national search counts what it leaves out per gap mask, not per buurt; over 400 buurten with random gaps
+     * and proeftuinen the counts are the ones a buurt-by-buurt reading of the rules gives, with and without
+     * proeftuinen, for a floor and for a required dimension, whatever the asked buurt itself misses.
+     */
+    @Test
+    void theCountsOfWhatIsLeftOutAreTheRulesReadBuurtByBuurt() {
+        java.util.Random random = new java.util.Random(10);
+        List<ComparabilitySnapshot.Member> members = new java.util.ArrayList<>();
+        List<boolean[]> has = new java.util.ArrayList<>(); // household size, strategy, proeftuin
+        for (int i = 0; i < 400; i++) {
+            boolean household = random.nextDouble() < 0.8;
+            boolean strategy = random.nextDouble() < 0.6;
+            boolean proeftuin = random.nextDouble() < 0.2;
+            String code = String.format("BU%04d%04d", 1 + i % 2, i);
+            ComparabilitySnapshot.Member plain = member(code, "" + (1 + random.nextInt(5)),
+                    household ? 1.5 + random.nextDouble() : null, strategy ? "warmtenet-ht" : null);
+            Map<DimensionKey, AttributeValue> attributes = new HashMap<>(plain.attributes());
+            if (proeftuin) {
+                attributes.put(StandardDimensions.PROEFTUIN_STATUS, AttributeValue.level(StandardDimensions.IS_PROEFTUIN));
+            }
+            members.add(new ComparabilitySnapshot.Member(plain.code(), plain.naam(), plain.gemeenteNaam(),
+                    plain.figures(), attributes));
+            has.add(new boolean[]{household, strategy, proeftuin});
+        }
+        ComparabilitySnapshot many = ComparabilitySnapshot.of(KwbFigures.catalogue(), members);
+        List<DimensionWeight> householdRequired = List.of(new DimensionWeight(STEDELIJKHEID_KEY, 1),
+                new DimensionWeight(HUISHOUDENSGROOTTE, 1, true), new DimensionWeight(WARMTESTRATEGIE, 1));
+        int checked = 0;
+        for (int target = 0; target < 400; target += 7) {
+            boolean[] own = has.get(target);
+            for (boolean excludePilots : new boolean[]{false, true}) {
+                if (own[0] && own[1]) { // HEAT at 0.7 needs the strategy's 3/5 of the weight
+                    int below = 0;
+                    for (int i = 0; i < 400; i++) {
+                        if (i != target && !(excludePilots && has.get(i)[2]) && !has.get(i)[1]) {
+                            below++;
+                        }
+                    }
+                    assertEquals(new LeftOut(below, 0), many.mostComparableTo(members.get(target).code(),
+                            new Search(HEAT, 10, Scope.EVERYWHERE, excludePilots, false, 0.7)).leftOut());
+                    checked++;
+                }
+                if (own[0] && own[1]) { // household size required; a floor of 0.8 also needs the strategy
+                    int below = 0;
+                    int lacking = 0;
+                    for (int i = 0; i < 400; i++) {
+                        boolean[] other = has.get(i);
+                        if (i == target || (excludePilots && other[2])) {
+                            continue;
+                        }
+                        if (!other[0]) {
+                            lacking++;
+                        } else if (!other[1]) {
+                            below++;
+                        }
+                    }
+                    assertEquals(new LeftOut(below, lacking), many.mostComparableTo(members.get(target).code(),
+                            new Search(householdRequired, 10, Scope.EVERYWHERE, excludePilots, false, 0.8)).leftOut());
+                    checked++;
+                }
+            }
+        }
+        assertTrue(checked > 40, "asked " + checked + " times");
+    }
+
     private static Search search(List<DimensionWeight> weights, double floor) {
         return new Search(weights, 10, Scope.EVERYWHERE, false, false, floor);
     }

@@ -29,12 +29,14 @@ class TopKScanTest {
     private static final int[] DIMS = {0, 1, 2};
     private static final float[] SHARES = {0.25f, 0.25f, 0.5f};
     private static final float[] OWN = {0f, 0f, 0f};
+    /** What the snapshot's coverage answers for these columns: an odd buurt has only columns 0 and 1. */
+    private static final TopKScan.Coverage COVERAGE = i -> i % 2 == 1 ? 0.5f : 1f;
 
     @Test
     void buurtenBelowTheCoverageFloorAreNeverRankedExactly() {
         FloatColumns columns = columns(2_000);
         List<Integer> asked = new ArrayList<>();
-        TopK best = TopKScan.best(columns, 0, 2_000, 0, DIMS, SHARES, OWN, 10, 0.7f, i -> {
+        TopK best = TopKScan.best(columns, 0, 2_000, 0, DIMS, SHARES, OWN, 10, 0.7f, COVERAGE, i -> {
             asked.add(i);
             // what the snapshot answers: NaN below the floor (an odd buurt covers only half the weight)
             return i % 2 == 1 || i == 0 ? Double.NaN : 1 - exactDistance(i);
@@ -48,8 +50,8 @@ class TopKScanTest {
     void theFloorFilterKeepsTheAnswerOfARankingWithoutIt() {
         FloatColumns columns = columns(2_000);
         TopKScan.Exact exact = i -> i % 2 == 1 || i == 0 ? Double.NaN : 1 - exactDistance(i);
-        TopK filtered = TopKScan.best(columns, 0, 2_000, 0, DIMS, SHARES, OWN, 10, 0.7f, exact);
-        TopK unfiltered = TopKScan.best(columns, 0, 2_000, 0, DIMS, SHARES, OWN, 10, 0f, exact);
+        TopK filtered = TopKScan.best(columns, 0, 2_000, 0, DIMS, SHARES, OWN, 10, 0.7f, COVERAGE, exact);
+        TopK unfiltered = TopKScan.best(columns, 0, 2_000, 0, DIMS, SHARES, OWN, 10, 0f, COVERAGE, exact);
         assertEquals(10, filtered.size());
         assertEquals(unfiltered.size(), filtered.size());
         for (int r = 0; r < filtered.size(); r++) {
@@ -63,7 +65,7 @@ class TopKScanTest {
         FloatColumns columns = columns(100);
         List<Integer> asked = new ArrayList<>();
         // a floor of half the weight: the odd buurten cover exactly that and must still be asked about
-        TopKScan.best(columns, 0, 100, 0, DIMS, SHARES, OWN, 100, 0.5f, i -> {
+        TopKScan.best(columns, 0, 100, 0, DIMS, SHARES, OWN, 100, 0.5f, COVERAGE, i -> {
             asked.add(i);
             return 0.5;
         });
