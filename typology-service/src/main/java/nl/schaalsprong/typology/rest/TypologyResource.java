@@ -10,6 +10,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Variant;
@@ -21,6 +22,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import nl.schaalsprong.platform.domain.MalformedValueException;
 import nl.schaalsprong.platform.paging.Page;
 import nl.schaalsprong.platform.security.Roles;
 import nl.schaalsprong.typology.domain.typology.Typology;
@@ -81,15 +83,30 @@ public class TypologyResource {
     @APIResponse(responseCode = "202", description = "Started; Location names the typology, status RUNNING",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = TypologyResponse.class)))
-    @APIResponse(responseCode = "400", description = "k outside 2..50, or an unknown or malformed basis")
+    @APIResponse(responseCode = "400", description = "k outside 2..50, an unknown or malformed basis, or a body "
+            + "that is not a JSON object (null)")
     @APIResponse(responseCode = "401", description = "No valid bearer token")
     @APIResponse(responseCode = "403", description = "The token lacks role steward")
     @APIResponse(responseCode = "409", description = "No buurten have been imported yet")
     @APIResponse(responseCode = "422", description = "The named basis has no published version to type buurten on")
-    public Response start(@Valid TypologyRunRequest request, UriInfo uri) {
-        Typology typology = runs.start((request == null ? TypologyRunRequest.DEFAULTS : request).parameters());
+    public Response start(@Valid TypologyRunRequest request, @Context HttpHeaders headers, UriInfo uri) {
+        Typology typology = runs.start(orDefaults(request, headers).parameters());
         return Response.accepted(TypologyResponse.from(typology))
                 .location(uri.getAbsolutePathBuilder().path(typology.id().toString()).build()).build();
+    }
+
+    /**
+     * No body asks for the defaults; a body that parses to nothing (the JSON {@code null}) is no request object, and
+     * running the defaults for it would hide a client's mistake.
+     */
+    private static TypologyRunRequest orDefaults(TypologyRunRequest request, HttpHeaders headers) {
+        if (request != null) {
+            return request;
+        }
+        if (headers.getLength() > 0) {
+            throw new MalformedValueException("the body must be a JSON object ({} for the defaults), not null");
+        }
+        return TypologyRunRequest.DEFAULTS;
     }
 
     @GET

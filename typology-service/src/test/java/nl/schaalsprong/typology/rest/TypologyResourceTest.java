@@ -439,6 +439,9 @@ class TypologyResourceTest {
     void invalidRunRequestsAreBadRequests() {
         start("{\"k\": 1}").statusCode(400).contentType("application/problem+json")
                 .body("errors.field", equalTo(List.of("k")));
+        // The JSON null is no request object: refused, not run with the defaults (FuzzIT found it started a run).
+        start("null").statusCode(400).contentType("application/problem+json")
+                .body("detail", org.hamcrest.Matchers.containsString("JSON object"));
         // A well-formed request naming a basis that has no published version breaks a rule: 422.
         start("{\"basis\": \"weighted-2027\"}").statusCode(422).contentType("application/problem+json")
                 .body("detail", org.hamcrest.Matchers.containsString("weighted-2027"));

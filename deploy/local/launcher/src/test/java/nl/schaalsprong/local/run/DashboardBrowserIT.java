@@ -124,6 +124,9 @@ class DashboardBrowserIT {
                 + " || !document.getElementById(c.getAttribute('aria-describedby'))"
                 + " || !document.getElementById(c.id + '-table')).map(c => c.id)");
         assertEquals(List.of(), bare, "charts without a text alternative and a data table");
+        // A page shows "Gegevens laden…" until its last request has answered (leren's learned weights come after the
+        // charts the test waited for): the verdict is what it shows once it has loaded.
+        page.waitForFunction("() => document.getElementById('status').textContent.trim() !== 'Gegevens laden…'");
         assertEquals("", page.textContent("#status").strip(), "the page reports no error");
     }
 
