@@ -39,6 +39,11 @@ import java.util.regex.Pattern;
 public class IdempotentRequests {
 
     public static final String HEADER = "Idempotency-Key";
+    /** How every creating POST documents the header (annotations need a constant). */
+    public static final String HEADER_DESCRIPTION = "Any unique token (a UUID) the client picks per thing it means to "
+            + "create; a retry with the same key and body gets the first answer again and creates nothing more, the "
+            + "same key with another body is a 422";
+    public static final String HEADER_EXAMPLE = "5f0c7a52-2b4e-4c1a-9d57-7a0f3c1e8b21";
     /** Printable ASCII, as a UUID or any client-chosen token is. */
     private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]{1,200}");
 

@@ -1,10 +1,12 @@
 package nl.schaalsprong.typology.rest;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -15,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
+import nl.schaalsprong.platform.idempotency.IdempotentRequests;
 import nl.schaalsprong.platform.security.Roles;
 import nl.schaalsprong.typology.domain.basis.BasisName;
 import nl.schaalsprong.typology.domain.basis.ComparabilityBasis;
@@ -35,8 +38,10 @@ import java.util.List;
 public class BasisResource {
 
     private final BasisService bases;
+    private final IdempotentRequests idempotentRequests;
 
-    public BasisResource(BasisService bases) {
+    public BasisResource(BasisService bases, IdempotentRequests idempotentRequests) {
+        this.idempotentRequests = idempotentRequests;
         this.bases = bases;
     }
 
@@ -45,21 +50,31 @@ public class BasisResource {
     @RolesAllowed(Roles.STEWARD)
     @Operation(operationId = "createBasis",
             summary = "Create a draft basis version", description = "Version 1 of a new name, or the next "
-            + "version of an existing one. Weights must be above 0, on known dimensions, each dimension once.")
+            + "version of an existing one. Weights must be above 0, on known dimensions, each dimension once. "
+            + "Retries are safe with an Idempotency-Key: the same key and body get the first draft again.")
     @APIResponse(responseCode = "201", description = "The draft; Location points at it", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BasisResponse.class)))
-    @APIResponse(responseCode = "400", description = "Missing or malformed fields, a malformed name or dimension key")
+    @APIResponse(responseCode = "400", description = "Missing or malformed fields, a malformed name or dimension key, "
+            + "or a malformed Idempotency-Key")
     @APIResponse(responseCode = "401", description = "No valid bearer token")
     @APIResponse(responseCode = "403", description = "The token lacks role steward")
     @APIResponse(responseCode = "422", description = "Unknown dimension (named), a dimension twice, a weight not above "
-            + "0, or a coverage floor outside (0, 1]")
-    public Response create(@Valid @NotNull BasisRequest request, @Context SecurityContext security,
-                           @Context UriInfo uri) {
-        ComparabilityBasis basis = bases.create(BasisName.of(request.name()), request.description(),
-                request.domainWeights(), request.floor(), security.getUserPrincipal().getName());
-        return Response.created(uri.getAbsolutePathBuilder().path(basis.name().value()).path("versions")
-                        .path(Integer.toString(basis.version())).build())
-                .entity(BasisResponse.from(basis, bases.defaultName())).build();
+            + "0, a coverage floor outside (0, 1], or an Idempotency-Key used before with another body")
+    @Transactional
+    public Response create(@Valid @NotNull BasisRequest request,
+                           @Parameter(description = IdempotentRequests.HEADER_DESCRIPTION,
+                                   example = IdempotentRequests.HEADER_EXAMPLE)
+                           @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
+                           @Context SecurityContext security, @Context UriInfo uri) {
+        String steward = security.getUserPrincipal().getName();
+        return idempotentRequests.once("POST /api/v1/comparability-bases by " + steward, idempotencyKey, request,
+                () -> {
+                    ComparabilityBasis basis = bases.create(BasisName.of(request.name()), request.description(),
+                            request.domainWeights(), request.floor(), steward);
+                    return Response.created(uri.getAbsolutePathBuilder().path(basis.name().value()).path("versions")
+                                    .path(Integer.toString(basis.version())).build())
+                            .entity(BasisResponse.from(basis, bases.defaultName())).build();
+                });
     }
 
     @GET

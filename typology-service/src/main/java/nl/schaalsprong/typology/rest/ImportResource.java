@@ -1,6 +1,7 @@
 package nl.schaalsprong.typology.rest;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -9,6 +10,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -21,6 +23,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
+import nl.schaalsprong.platform.idempotency.IdempotentRequests;
 import nl.schaalsprong.platform.paging.Page;
 import nl.schaalsprong.platform.security.Roles;
 import nl.schaalsprong.typology.domain.imports.ImportJob;
@@ -60,9 +63,11 @@ public class ImportResource {
 
     private final CbsKwbImportService imports;
     private final ImportQueries queries;
+    private final IdempotentRequests idempotentRequests;
 
-    public ImportResource(CbsKwbImportService imports, ImportQueries queries) {
+    public ImportResource(CbsKwbImportService imports, ImportQueries queries, IdempotentRequests idempotentRequests) {
         this.imports = imports;
+        this.idempotentRequests = idempotentRequests;
         this.queries = queries;
     }
 
@@ -77,7 +82,9 @@ public class ImportResource {
                     + "rows are reported with their line number. The file never half-applies: mode apply-valid "
                     + "(default) stores all valid rows in one transaction, mode all-or-nothing stores nothing when "
                     + "any row is rejected (status REJECTED). Upsert by buurt code: importing the same file again "
-                    + "changes nothing. Needs role steward.")
+                    + "changes nothing. With an Idempotency-Key, a retry of the same file gets the first job again and "
+                    + "starts none (the local run sends a digest of the file, so a restart on kept state imports "
+                    + "nothing twice). Needs role steward.")
     @RequestBody(required = true, description = "The CBS KWB buurt file, UTF-8 unless the Content-Type says otherwise",
             content = @Content(mediaType = TEXT_CSV, example = """
                     buurtcode,buurtnaam,gemeentenaam,AantalInwoners_5,Bevolkingsdichtheid_34,MateVanStedelijkheid_122
@@ -87,13 +94,16 @@ public class ImportResource {
     @APIResponse(responseCode = "202", description = "Started; Location names the job, status RUNNING",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ImportJobResponse.class)))
-    @APIResponse(responseCode = "400", description = "The year is missing or implausible, or the mode unknown")
+    @APIResponse(responseCode = "400", description = "The year is missing or implausible, the mode unknown, or the "
+            + "Idempotency-Key malformed")
     @APIResponse(responseCode = "401", description = "No valid bearer token")
     @APIResponse(responseCode = "403", description = "The token lacks role steward")
     @APIResponse(responseCode = "413", description = "The file is above the size limit "
             + "(quarkus.http.limits.max-body-size, 32 MB); the problem names the limit, no job is started")
     @APIResponse(responseCode = "422", description = "Not a KWB buurt file: empty, or the header lacks "
-            + "buurtcode, buurtnaam or gemeentenaam. Checked before any job starts.")
+            + "buurtcode, buurtnaam or gemeentenaam. Checked before any job starts. Or an Idempotency-Key used before "
+            + "with another file, year or mode.")
+    @Transactional
     public Response importCbsKwb(
             @Parameter(description = "The KWB year the file describes; CBS files do not state it themselves",
                     required = true, example = "2024")
@@ -101,13 +111,28 @@ public class ImportResource {
             @Parameter(description = "apply-valid (default): store the valid rows, report the rest; all-or-nothing: "
                     + "store nothing if any row is rejected", example = "all-or-nothing")
             @QueryParam("mode") @DefaultValue("apply-valid") @Pattern(regexp = MODES) String mode,
+            @Parameter(description = IdempotentRequests.HEADER_DESCRIPTION, example = IdempotentRequests.HEADER_EXAMPLE)
+            @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
             @Context HttpHeaders headers,
             @Context SecurityContext security,
             @Context UriInfo uri,
             InputStream file) {
-        ImportJob job = imports.start(read(file, charsetOf(headers)), year, ImportMode.parse(mode),
-                security.getUserPrincipal().getName());
-        return accepted(job, uri);
+        String csv = read(file, charsetOf(headers));
+        String steward = security.getUserPrincipal().getName();
+        return idempotentRequests.once("POST /api/v1/imports/cbs-kwb by " + steward, idempotencyKey,
+                new CbsKwbRequest(year, mode, csv),
+                () -> accepted(imports.start(csv, year, ImportMode.parse(mode), steward), uri));
+    }
+
+    /**
+     * What a retry must repeat to replay the first job (a record: its JSON has a fixed order, unlike Map.of's). The
+     * job is committed on its own before it starts (so its Location never answers 404), the key's claim in the
+     * request's transaction, so a failure before the job started releases the key.
+     */
+    record CbsKwbRequest(int year, String mode, String csv) {
+    }
+
+    record MappedRequest(int year, String mode, MappedImportRequest request) {
     }
 
     private static Response accepted(ImportJob job, UriInfo uri) {
@@ -140,8 +165,8 @@ public class ImportResource {
     @APIResponse(responseCode = "202", description = "Started; Location names the job, status RUNNING",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ImportJobResponse.class)))
-    @APIResponse(responseCode = "400", description = "The year is missing or implausible, the mode unknown, or the "
-            + "mapping incomplete")
+    @APIResponse(responseCode = "400", description = "The year is missing or implausible, the mode unknown, the "
+            + "mapping incomplete, or the Idempotency-Key malformed")
     @APIResponse(responseCode = "401", description = "No valid bearer token")
     @APIResponse(responseCode = "403", description = "The token lacks role steward")
     @APIResponse(responseCode = "413", description = "The request is above the size limit "
@@ -149,18 +174,23 @@ public class ImportResource {
     @APIResponse(responseCode = "422", description = "The file is empty or header-only, its header lacks a mapped "
             + "column or names one twice, a mapped figure is neither known nor declared, or a declaration clashes "
             + "with the catalogue (another kind or other levels, declared twice). Checked before any job starts; "
-            + "nothing is stored.")
+            + "nothing is stored. Or an Idempotency-Key used before with another request.")
+    @Transactional
     public Response importMapped(
             @Parameter(description = "The year the figures describe (their source year)", required = true, example = "2022")
             @QueryParam("year") @NotNull @Min(1995) @Max(2100) Integer year,
             @Parameter(description = "apply-valid (default) or all-or-nothing", example = "apply-valid")
             @QueryParam("mode") @DefaultValue("apply-valid") @Pattern(regexp = MODES) String mode,
+            @Parameter(description = IdempotentRequests.HEADER_DESCRIPTION, example = IdempotentRequests.HEADER_EXAMPLE)
+            @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
             @Context SecurityContext security,
             @Context UriInfo uri,
             @NotNull @Valid MappedImportRequest request) {
-        ImportJob job = imports.startMapped(request.csv(), request.mapping().toColumnMapping(), request.declared(),
-                year, ImportMode.parse(mode), security.getUserPrincipal().getName());
-        return accepted(job, uri);
+        String steward = security.getUserPrincipal().getName();
+        return idempotentRequests.once("POST /api/v1/imports/mapped by " + steward, idempotencyKey,
+                new MappedRequest(year, mode, request),
+                () -> accepted(imports.startMapped(request.csv(), request.mapping().toColumnMapping(),
+                        request.declared(), year, ImportMode.parse(mode), steward), uri));
     }
 
     @GET

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.core.Context;
@@ -24,6 +25,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import nl.schaalsprong.platform.domain.MalformedValueException;
 import nl.schaalsprong.platform.paging.Page;
+import nl.schaalsprong.platform.idempotency.IdempotentRequests;
 import nl.schaalsprong.platform.security.Roles;
 import nl.schaalsprong.typology.domain.typology.Typology;
 import nl.schaalsprong.typology.service.TypeNamings;
@@ -58,8 +60,11 @@ public class TypologyResource {
     private final TypeNamings namings;
     private final TypologyAssignments assignments;
 
-    public TypologyResource(TypologyRuns runs, TypologyPublication publication, TypologyQueries queries,
+    private final IdempotentRequests idempotentRequests;
+
+    public TypologyResource(IdempotentRequests idempotentRequests, TypologyRuns runs, TypologyPublication publication, TypologyQueries queries,
                             TypeNamings namings, TypologyAssignments assignments) {
+        this.idempotentRequests = idempotentRequests;
         this.assignments = assignments;
         this.runs = runs;
         this.publication = publication;
@@ -74,7 +79,8 @@ public class TypologyResource {
             description = "Clusters all buurten with figures on a comparability basis into k types (k-medoids by "
                     + "CLARA over the Gower distance, seeded, so the same request on the same buurten gives the same "
                     + "typology). Without k the service tries k over its configured range and keeps the best "
-                    + "silhouette. Runs asynchronously: poll the Location for status and progress. Needs role steward.")
+                    + "silhouette. Runs asynchronously: poll the Location for status and progress. With an "
+                    + "Idempotency-Key a retry gets the first run again and starts none. Needs role steward.")
     @RequestBody(description = "k, seed and basis, each optional: {} asks for the defaults",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = TypologyRunRequest.class),
@@ -83,16 +89,27 @@ public class TypologyResource {
     @APIResponse(responseCode = "202", description = "Started; Location names the typology, status RUNNING",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = TypologyResponse.class)))
-    @APIResponse(responseCode = "400", description = "k outside 2..50, an unknown or malformed basis, or a body "
-            + "that is not a JSON object (null)")
+    @APIResponse(responseCode = "400", description = "k outside 2..50, an unknown or malformed basis, a body that "
+            + "is not a JSON object (null), or a malformed Idempotency-Key")
     @APIResponse(responseCode = "401", description = "No valid bearer token")
     @APIResponse(responseCode = "403", description = "The token lacks role steward")
     @APIResponse(responseCode = "409", description = "No buurten have been imported yet")
-    @APIResponse(responseCode = "422", description = "The named basis has no published version to type buurten on")
-    public Response start(@Valid TypologyRunRequest request, @Context HttpHeaders headers, UriInfo uri) {
-        Typology typology = runs.start(orDefaults(request, headers).parameters());
-        return Response.accepted(TypologyResponse.from(typology))
-                .location(uri.getAbsolutePathBuilder().path(typology.id().toString()).build()).build();
+    @APIResponse(responseCode = "422", description = "The named basis has no published version to type buurten on, or "
+            + "an Idempotency-Key used before with another body")
+    @jakarta.transaction.Transactional
+    public Response start(@Valid TypologyRunRequest request,
+                          @Parameter(description = IdempotentRequests.HEADER_DESCRIPTION,
+                                  example = IdempotentRequests.HEADER_EXAMPLE)
+                          @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
+                          @Context HttpHeaders headers, @Context SecurityContext security, UriInfo uri) {
+        TypologyRunRequest asked = orDefaults(request, headers);
+        // The run is recorded in a transaction of its own before it starts; the key's claim in this one.
+        return idempotentRequests.once("POST /api/v1/typologies by " + security.getUserPrincipal().getName(),
+                idempotencyKey, asked, () -> {
+                    Typology typology = runs.start(asked.parameters());
+                    return Response.accepted(TypologyResponse.from(typology))
+                            .location(uri.getAbsolutePathBuilder().path(typology.id().toString()).build()).build();
+                });
     }
 
     /**

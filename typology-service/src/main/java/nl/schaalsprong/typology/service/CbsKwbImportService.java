@@ -19,7 +19,6 @@ import nl.schaalsprong.typology.figure.service.FigureStore;
 import nl.schaalsprong.typology.mapping.BuurtFileReader;
 import nl.schaalsprong.typology.mapping.BuurtFileRow;
 import nl.schaalsprong.typology.mapping.ColumnMapping;
-import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
 
 import java.io.StringReader;
@@ -46,11 +45,11 @@ public class CbsKwbImportService {
     static final int PROGRESS_EVERY = 2_000;
 
     private final ImportJobTransitions transitions;
-    private final ManagedExecutor executor;
+    private final JobThreads executor;
     private final Clock clock;
     private final FigureStore figures;
 
-    public CbsKwbImportService(ImportJobTransitions transitions, ManagedExecutor executor, Clock clock,
+    public CbsKwbImportService(ImportJobTransitions transitions, JobThreads executor, Clock clock,
                                FigureStore figures) {
         this.transitions = transitions;
         this.executor = executor;
@@ -120,7 +119,7 @@ public class CbsKwbImportService {
         }
         ImportJob job = ImportJob.start(UUID.randomUUID(), source, year, mode, startedBy, OffsetDateTime.now(clock));
         transitions.started(job);
-        executor.execute(() -> run(job.id(), open, declared, attributes, year, startedBy));
+        executor.start(() -> run(job.id(), open, declared, attributes, year, startedBy));
         return job;
     }
 

@@ -12,7 +12,6 @@ import nl.schaalsprong.typology.domain.typology.TypologyComputation;
 import nl.schaalsprong.typology.domain.typology.TypologyParameters;
 import nl.schaalsprong.typology.domain.typology.TypeLabels;
 import nl.schaalsprong.typology.domain.typology.TypologyType;
-import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
@@ -38,11 +37,11 @@ public class TypologyRuns {
     private final TypologyStore store;
     private final TypologySpaces spaces;
     private final TypologySettings settings;
-    private final ManagedExecutor executor;
+    private final JobThreads executor;
     private final Clock clock;
 
     public TypologyRuns(TypologyStore store, TypologySpaces spaces, TypologySettings settings,
-                        ManagedExecutor executor, Clock clock) {
+                        JobThreads executor, Clock clock) {
         this.store = store;
         this.spaces = spaces;
         this.settings = settings;
@@ -87,7 +86,7 @@ public class TypologyRuns {
             store.add(started);
             return started;
         });
-        executor.execute(() -> execute(typology.id(), parameters, space));
+        executor.start(() -> execute(typology.id(), parameters, space));
         return typology;
     }
 

@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,20 +30,19 @@ final class CbsLoader {
         HttpClient http = HttpClient.newHttpClient();
         long begin = System.nanoTime();
         try {
-            HttpRequest post = HttpRequest.newBuilder(URI.create(typologyUrl + "/api/v1/imports/cbs-kwb?year=2024"))
-                    .timeout(TIMEOUT)
-                    .header("Content-Type", "text/csv")
-                    .header("Authorization", "Bearer " + stewardToken)
-                    .POST(HttpRequest.BodyPublishers.ofFile(csv))
-                    .build();
-            HttpResponse<String> response = http.send(post, HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() == 202) {
-                String job = response.headers().firstValue("Location")
-                        .orElseThrow(() -> new IllegalStateException("import accepted without a Location"));
-                awaitJob(http, URI.create(typologyUrl).resolve(job), stewardToken);
-            } else if (response.statusCode() / 100 != 2) {
-                throw new IllegalStateException("loading CBS buurten failed: HTTP " + response.statusCode() + " "
-                        + response.body());
+            String path = "/api/v1/imports/cbs-kwb?year=2024";
+            HttpResponse<String> response = post(http, typologyUrl + path, stewardToken, csv,
+                    ImportKeys.of(path, Files.readAllBytes(csv)));
+            try {
+                awaitJob(http, URI.create(typologyUrl).resolve(location(response)), stewardToken);
+            } catch (IllegalStateException failedBefore) {
+                // The key answered with a job of an earlier start that did not succeed (the service stopped
+                // mid-import): import the file anew, without the key.
+                if (!ImportKeys.replayed(response)) {
+                    throw failedBefore;
+                }
+                awaitJob(http, URI.create(typologyUrl).resolve(location(post(http, typologyUrl + path, stewardToken,
+                        csv, null))), stewardToken);
             }
             return Duration.ofNanos(System.nanoTime() - begin);
         } catch (IOException e) {
@@ -51,6 +51,28 @@ final class CbsLoader {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while loading CBS buurten", e);
         }
+    }
+
+    private static HttpResponse<String> post(HttpClient http, String uri, String token, Path csv, String key)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder post = HttpRequest.newBuilder(URI.create(uri)).timeout(TIMEOUT)
+                .header("Content-Type", "text/csv")
+                .header("Authorization", "Bearer " + token)
+                .POST(HttpRequest.BodyPublishers.ofFile(csv));
+        if (key != null) {
+            post.header(ImportKeys.HEADER, key);
+        }
+        HttpResponse<String> response = http.send(post.build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 202) {
+            throw new IllegalStateException("loading CBS buurten failed: HTTP " + response.statusCode() + " "
+                    + response.body());
+        }
+        return response;
+    }
+
+    private static String location(HttpResponse<String> response) {
+        return response.headers().firstValue("Location")
+                .orElseThrow(() -> new IllegalStateException("import accepted without a Location"));
     }
 
     private static void awaitJob(HttpClient http, URI job, String token) throws IOException, InterruptedException {

@@ -82,7 +82,7 @@ final class TypologySetup {
         ObjectNode request = JSON.createObjectNode();
         request.putObject("mapping").put("code", "Identifier").put("name", "Title");
         request.put("csv", Files.readString(names, StandardCharsets.UTF_8));
-        awaitImport(post("/api/v1/imports/mapped?year=2024", JSON.writeValueAsString(request)));
+        importOnce("/api/v1/imports/mapped?year=2024", JSON.writeValueAsString(request));
     }
 
     /** One shipped file with the mapping and figure declarations of its {@code .import.json}. */
@@ -91,16 +91,37 @@ final class TypologySetup {
         ObjectNode request = ((ObjectNode) specification.path("request")).deepCopy();
         request.put("csv", Files.readString(spec.resolveSibling(specification.path("file").asText()),
                 StandardCharsets.UTF_8));
-        awaitImport(post("/api/v1/imports/mapped?year=" + specification.path("year").asInt(),
-                JSON.writeValueAsString(request)));
+        importOnce("/api/v1/imports/mapped?year=" + specification.path("year").asInt(), JSON.writeValueAsString(request));
     }
 
-    private void awaitImport(HttpResponse<String> started) throws IOException, InterruptedException {
-        await(URI.create(url).resolve(location(started)), "SUCCEEDED");
+    /**
+     * Imports a file once per content: the Idempotency-Key is a digest of the request, so on a restart with kept state
+     * the service answers with the job that imported it before and imports nothing again. Only when that job did not
+     * succeed (the service stopped mid-import) is the file imported anew.
+     */
+    private void importOnce(String path, String body) throws IOException, InterruptedException {
+        HttpResponse<String> started = post(path, body, ImportKeys.of(path, body));
+        try {
+            await(URI.create(url).resolve(location(started)), "SUCCEEDED");
+        } catch (IllegalStateException failedBefore) {
+            if (!ImportKeys.replayed(started)) {
+                throw failedBefore;
+            }
+            await(URI.create(url).resolve(location(post(path, body, null))), "SUCCEEDED");
+        }
     }
 
     private HttpResponse<String> post(String path, String body) throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(request("POST", path, body), HttpResponse.BodyHandlers.ofString());
+        return post(path, body, null);
+    }
+
+    private HttpResponse<String> post(String path, String body, String idempotencyKey)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = request("POST", path, body);
+        if (idempotencyKey != null) {
+            request.header(ImportKeys.HEADER, idempotencyKey);
+        }
+        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 202) {
             throw new IllegalStateException("POST " + path + ": HTTP " + response.statusCode() + " " + response.body());
         }
@@ -109,7 +130,8 @@ final class TypologySetup {
 
     private String send(String method, String path, String body, int... expected)
             throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(request(method, path, body), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = http.send(request(method, path, body).build(),
+                HttpResponse.BodyHandlers.ofString());
         for (int status : expected) {
             if (response.statusCode() == status) {
                 return response.body();
@@ -118,11 +140,11 @@ final class TypologySetup {
         throw new IllegalStateException(method + " " + path + ": HTTP " + response.statusCode() + " " + response.body());
     }
 
-    private HttpRequest request(String method, String path, String body) {
+    private HttpRequest.Builder request(String method, String path, String body) {
         return HttpRequest.newBuilder(URI.create(url + path)).timeout(TIMEOUT)
                 .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body)).build();
+                        : HttpRequest.BodyPublishers.ofString(body));
     }
 
     /** Whether a JSON array of versions (bases or typologies) holds a PUBLISHED one; false for anything else. */

@@ -36,6 +36,7 @@ class RestartIT {
         int receiverPort = Ports.free();
         String subscriptionId;
         String secret;
+        long importJobs;
         try (LocalSuite suite = LocalSuite.start(settings)) {
             SuiteClient client = new SuiteClient(suite);
             JsonPath subscription = given().baseUri(suite.verification().url()).contentType(ContentType.JSON)
@@ -53,6 +54,7 @@ class RestartIT {
             suggested = client.suggestedBuurten(lessonId).stream().sorted().toList();
             etag = given().baseUri(suite.lessons().url()).when().get("/api/v1/lessons/" + lessonId)
                     .then().statusCode(200).extract().header("ETag");
+            importJobs = importJobs(suite, client);
 
             StateLock.AlreadyRunningException refused = assertThrows(StateLock.AlreadyRunningException.class,
                     () -> LocalSuite.start(settings), "a second start on the same state is refused");
@@ -68,6 +70,8 @@ class RestartIT {
                     .then().statusCode(200).header("ETag", etag);
             assertEquals(suggested, client.suggestedBuurten(lessonId).stream().sorted().toList(),
                     "the suggested verifications are still there, none added by the second start");
+            assertEquals(importJobs, importJobs(again, client),
+                    "the second start imports no file again: each start-up import is sent with its Idempotency-Key");
             client.lessonTaggedRecord(lessonId);
 
             try (WebhookReceiver receiver = new WebhookReceiver(receiverPort)) {
@@ -86,6 +90,13 @@ class RestartIT {
                         "one delivery per suggested verification, none lost");
             }
         }
+    }
+
+    /** How many import jobs typology-service has run (the CBS file, the buurt names, the energy files). */
+    private static long importJobs(LocalSuite suite, SuiteClient client) {
+        return given().baseUri(suite.typology().url()).header("Authorization", client.steward())
+                .when().get("/api/v1/imports?size=1")
+                .then().statusCode(200).extract().jsonPath().getLong("total");
     }
 
     /** Attempts that found no receiver, over the subscription's delivery log. */
