@@ -45,7 +45,7 @@ class DeclineLearningTest {
     void declinesNamingADimensionMoveItsLearnedImportance() {
         EvidenceTestData data = new EvidenceTestData(entityManager);
         String basis = "weiger-" + UUID.randomUUID().toString().substring(0, 8);
-        UUID lesson = concludedOn(data, basis, 16);
+        UUID lesson = LearningFlowTest.concludedOn(data, basis, 16, NAMED);
         QuarkusTransaction.requiringNew().run(() -> outcomeRecorded.fire(new OutcomeRecorded(lesson)));
         JsonPath before = weights(basis, 0);
         assertEquals(0, before.getInt("declines"));
@@ -71,24 +71,6 @@ class DeclineLearningTest {
         assertTrue(importanceOf(after, NAMED) > importanceOf(before, NAMED) + 0.1,
                 "importance of " + NAMED + " before " + importanceOf(before, NAMED) + ", after "
                         + importanceOf(after, NAMED));
-    }
-
-    /** Conclusions confirmed exactly when the difference on STEDELIJKHEID is below one half, two per lesson. */
-    private static UUID concludedOn(EvidenceTestData data, String basis, int outcomes) {
-        UUID first = UUID.randomUUID();
-        UUID lesson = first;
-        Random random = new Random(42);
-        for (int i = 0; i < outcomes; i++) {
-            if (i > 0 && i % 2 == 0) {
-                lesson = UUID.randomUUID();
-            }
-            double stedelijkheid = (i % 2 == 0 ? 0.05 : 0.55) + 0.4 * random.nextDouble();
-            data.verification(lesson, EvidenceTestData.Row.suggested(String.format("BU0363%04d", i), "Stedelijk",
-                            LearningFlowTest.NOW).on(basis, Map.of("STEDELIJKHEID", stedelijkheid, NAMED,
-                            random.nextDouble(), "LOG_BEVOLKINGSDICHTHEID", random.nextDouble()), 0.8)
-                    .concluded(stedelijkheid < 0.5 ? "CONFIRMED" : "NOT_CONFIRMED", LearningFlowTest.NOW.plusMonths(6)));
-        }
-        return first;
     }
 
     /** The learning answer once it counts {@code declines} declines (learning runs after the decline commits). */

@@ -70,6 +70,11 @@ class LearningFlowTest {
      * @return the first lesson
      */
     UUID concludedOn(String basis, int outcomes) {
+        return concludedOn(data, basis, outcomes, "AANDEEL_65_PLUS");
+    }
+
+    /** As {@link #concludedOn(String, int)}, with {@code noise} as the second dimension that varies at random. */
+    static UUID concludedOn(EvidenceTestData data, String basis, int outcomes, String noise) {
         UUID first = UUID.randomUUID();
         UUID lesson = first;
         Random random = new Random(42);
@@ -80,7 +85,7 @@ class LearningFlowTest {
             }
             double stedelijkheid = (i % 2 == 0 ? 0.05 : 0.55) + 0.4 * random.nextDouble();
             Map<String, Double> differences = Map.of("STEDELIJKHEID", stedelijkheid,
-                    "AANDEEL_65_PLUS", random.nextDouble(), "LOG_BEVOLKINGSDICHTHEID", random.nextDouble());
+                    noise, random.nextDouble(), "LOG_BEVOLKINGSDICHTHEID", random.nextDouble());
             data.verification(lesson, EvidenceTestData.Row.suggested(String.format("BU0363%04d", i), "Stedelijk", NOW)
                     .on(basis, differences, 0.8).concluded(stedelijkheid < 0.5 ? "CONFIRMED" : "NOT_CONFIRMED",
                             NOW.plusMonths(6)));

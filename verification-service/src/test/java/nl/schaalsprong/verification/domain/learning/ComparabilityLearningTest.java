@@ -43,6 +43,17 @@ class ComparabilityLearningTest {
         return examples;
     }
 
+    /** 300 suggested conclusions of {@link #simulate} (seed 11), spread over 40 lessons as learning resamples them. */
+    static List<TransferExample> simulatedOverFortyLessons() {
+        List<TransferExample> examples = new ArrayList<>();
+        List<TransferExample> simulated = simulate(300, 11);
+        for (int i = 0; i < simulated.size(); i++) {
+            TransferExample e = simulated.get(i);
+            examples.add(new TransferExample("lesson-" + i % 40, e.differences(), e.similarity(), e.confirmed()));
+        }
+        return examples;
+    }
+
     @Test
     void theOneDimensionThatMattersComesOutOnTopWithAnIntervalAboveZero() {
         LearnedModel model = ComparabilityLearning.learn(simulate(400, 7), LearningSettings.DEFAULT);

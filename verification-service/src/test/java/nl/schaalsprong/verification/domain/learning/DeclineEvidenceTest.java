@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Random;
 
 import static nl.schaalsprong.verification.domain.learning.ComparabilityLearningTest.simulate;
+import static nl.schaalsprong.verification.domain.learning.ComparabilityLearningTest.simulatedOverFortyLessons;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -42,7 +43,7 @@ class DeclineEvidenceTest {
 
     @Test
     void declinesNamingADimensionRaiseItsImportance() {
-        List<TransferExample> outcomes = outcomes();
+        List<TransferExample> outcomes = simulatedOverFortyLessons();
         List<TransferExample> withDeclines = new ArrayList<>(outcomes);
         withDeclines.addAll(declines(UNPLANTED, 60));
 
@@ -84,17 +85,6 @@ class DeclineEvidenceTest {
         examples.addAll(declines("STEDELIJKHEID", 1));
         examples.add(new TransferExample(Map.of(UNPLANTED, 0.9), 0.5, false));
         assertEquals(Map.of(UNPLANTED, 3, "STEDELIJKHEID", 1), DeclineEvidence.perDimension(examples));
-    }
-
-    /** Suggested conclusions with the simulation's planted effect (not on {@link #UNPLANTED}), over 40 lessons. */
-    private static List<TransferExample> outcomes() {
-        List<TransferExample> examples = new ArrayList<>();
-        List<TransferExample> simulated = simulate(300, 11);
-        for (int i = 0; i < simulated.size(); i++) {
-            TransferExample e = simulated.get(i);
-            examples.add(new TransferExample("lesson-" + i % 40, e.differences(), e.similarity(), e.confirmed()));
-        }
-        return examples;
     }
 
     /** Declines naming {@code dimension}, in buurten far from the origin on it, spread over 40 lessons. */

@@ -9,6 +9,7 @@ import java.util.Random;
 
 import static nl.schaalsprong.verification.domain.learning.ComparabilityLearningTest.PLANTED;
 import static nl.schaalsprong.verification.domain.learning.ComparabilityLearningTest.simulate;
+import static nl.schaalsprong.verification.domain.learning.ComparabilityLearningTest.simulatedOverFortyLessons;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -28,17 +29,6 @@ class NominationWeightTest {
                 FAST.minOutcomes(), FAST.minMinority(), FAST.minLessons(), nominationWeight);
     }
 
-    /** Suggested conclusions with the planted effect, spread over 40 lessons. */
-    private static List<TransferExample> suggested() {
-        List<TransferExample> examples = new ArrayList<>();
-        List<TransferExample> simulated = simulate(300, 11);
-        for (int i = 0; i < simulated.size(); i++) {
-            TransferExample e = simulated.get(i);
-            examples.add(new TransferExample("lesson-" + i % 40, e.differences(), e.similarity(), e.confirmed()));
-        }
-        return examples;
-    }
-
     /**
      * Self-selected conclusions that succeed however far the buurt is from the origin: what a gemeente picking
      * where its champions are would produce. They blur the planted effect.
@@ -55,7 +45,7 @@ class NominationWeightTest {
     }
 
     private static List<TransferExample> all() {
-        List<TransferExample> all = new ArrayList<>(suggested());
+        List<TransferExample> all = new ArrayList<>(simulatedOverFortyLessons());
         all.addAll(nominated());
         return all;
     }
@@ -93,7 +83,7 @@ class NominationWeightTest {
     @Test
     void atWeightZeroNominationsAreLeftOut() {
         LearnedModel leftOut = ComparabilityLearning.learn(all(), weighing(0));
-        LearnedModel suggestedOnly = ComparabilityLearning.learn(suggested(), weighing(0.5));
+        LearnedModel suggestedOnly = ComparabilityLearning.learn(simulatedOverFortyLessons(), weighing(0.5));
         assertEquals(suggestedOnly.dimensions(), leftOut.dimensions());
         assertEquals(suggestedOnly.outcomes(), leftOut.outcomes());
         assertEquals(300, leftOut.outcomes());
