@@ -14,7 +14,6 @@ import nl.schaalsprong.verification.subscription.persistence.DeliveryStore;
 import nl.schaalsprong.verification.subscription.persistence.SubscriptionStore;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
-import org.jboss.logging.MDC;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -133,8 +132,11 @@ public class WebhookDispatcher {
                 }, executor);
     }
 
+    /**
+     * The event's id goes in the lines, not in the MDC: this runs on the managed executor, which carries the Vert.x
+     * context (and so the MDC) of whatever woke the dispatcher, a consumer perhaps still logging under its own event.
+     */
     private void record(DeliveryStore.Leased delivery, DeliveryOutcome outcome) {
-        MDC.put("ce_id", delivery.eventId());
         try {
             QuarkusTransaction.requiringNew().run(() -> {
                 OffsetDateTime now = OffsetDateTime.now(clock);
@@ -147,19 +149,20 @@ public class WebhookDispatcher {
                         : before.failed(outcome.error(), now, config.backoff(), config.pausePolicy());
                 subscriptions.updateHealth(after);
                 if (outcome.delivered()) {
-                    LOG.debugf("delivered %s to subscription %s", delivery.eventType(), before.id());
+                    LOG.debugf("delivered %s %s to subscription %s", delivery.eventType(), delivery.eventId(),
+                            before.id());
                 } else if (after.status() == SubscriptionStatus.PAUSED && before.status() == SubscriptionStatus.ACTIVE) {
-                    LOG.warnf("subscription %s paused: %s", before.id(), after.pauseReason());
+                    LOG.warnf("subscription %s paused at event %s: %s", before.id(), delivery.eventId(),
+                            after.pauseReason());
                 } else {
-                    LOG.infof("delivery %s of %s to subscription %s failed (%s); next attempt not before %s",
-                            delivery.id(), delivery.eventType(), before.id(), outcome.error(), after.retryAt());
+                    LOG.infof("delivery %s of %s %s to subscription %s failed (%s); next attempt not before %s",
+                            delivery.id(), delivery.eventType(), delivery.eventId(), before.id(), outcome.error(),
+                            after.retryAt());
                 }
             });
         } catch (RuntimeException e) {
             // The lease runs out and the delivery is tried again: at least once, never lost.
             LOG.warnf(e, "could not record the outcome of delivery %s", delivery.id());
-        } finally {
-            MDC.remove("ce_id");
         }
     }
 
