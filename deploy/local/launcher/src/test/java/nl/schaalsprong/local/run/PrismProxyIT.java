@@ -86,11 +86,7 @@ class PrismProxyIT {
         List<String> notAnswered = new ArrayList<>();
         Map<String, String> bodies = new LinkedHashMap<>();
         for (Read read : reads) {
-            var request = given().baseUri(read.baseUrl()).urlEncodingEnabled(false);
-            if (read.authorization() != null) {
-                request.header("Authorization", read.authorization());
-            }
-            var answer = request.when().get(read.path()).then().extract();
+            var answer = read.sendTo(read.baseUrl());
             int status = answer.statusCode();
             bodies.put(read.baseUrl() + read.path(), answer.asString());
             if (status != read.expected()) {
@@ -131,11 +127,7 @@ class PrismProxyIT {
                 if (!hasObject(mapper.readTree(bodies.get(read.baseUrl() + read.path())))) {
                     continue;
                 }
-                var request = given().baseUri(stricter.get(read.baseUrl()).url()).urlEncodingEnabled(false);
-                if (read.authorization() != null) {
-                    request.header("Authorization", read.authorization());
-                }
-                String answer = request.when().get(read.path()).then().extract().asString();
+                String answer = read.sendTo(stricter.get(read.baseUrl()).url()).asString();
                 checked++;
                 if (!answer.contains("https://stoplight.io/prism/errors#VIOLATIONS") || !answer.contains("acceptedByPrism")) {
                     unchecked.add(read.path() + ": " + answer.substring(0, Math.min(300, answer.length())));
@@ -181,6 +173,14 @@ class PrismProxyIT {
 
         static Read open(String baseUrl, String path) {
             return new Read(baseUrl, path, null);
+        }
+
+        io.restassured.response.ExtractableResponse<io.restassured.response.Response> sendTo(String url) {
+            var request = given().baseUri(url).urlEncodingEnabled(false);
+            if (authorization != null) {
+                request.header("Authorization", authorization);
+            }
+            return request.when().get(path).then().extract();
         }
     }
 
