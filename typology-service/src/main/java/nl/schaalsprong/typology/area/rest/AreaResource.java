@@ -44,7 +44,9 @@ public class AreaResource {
                     + "containing q; at equal match gemeente before wijk before buurt, then more inhabitants first, "
                     + "then name and code. Nicknames the CBS data does not hold (\"Den Bosch\") are not found.")
     @APIResponse(responseCode = "200", description = "One page of areas, best match first",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "paddepoel",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = AreaResponse.PageOf.class),
+                    examples = @ExampleObject(name = "paddepoel",
                     value = "{\"items\": [{\"code\": \"BU00141001\", \"level\": \"buurt\", \"name\": \"Paddepoel-Zuid\", "
                             + "\"wijk\": {\"code\": \"WK001410\", \"name\": null}, \"gemeente\": {\"code\": \"GM0014\", "
                             + "\"name\": \"Groningen\"}, \"inhabitants\": 3265, \"match\": \"PREFIX\"}], "

@@ -31,6 +31,19 @@ public record AreaResponse(
                     nullable = true, example = "Groningen") String name) {
     }
 
+    /**
+     * The search's JSON answer, named for the document: the paging of {@code Page} with areas as items. Declared
+     * because the answer's example in {@code @Content} would otherwise leave it without a schema, and no validator
+     * could check it (PrismProxyIT found that).
+     */
+    @Schema(name = "AreaPage", description = "One page of areas, best match first, numbered from 0")
+    public record PageOf(
+            @Schema(description = "The areas on this page") java.util.List<AreaResponse> items,
+            @Schema(description = "This page's number, from 0", example = "0") int page,
+            @Schema(description = "Maximum items per page", example = "20") int size,
+            @Schema(description = "Areas that match in all", example = "2") long total) {
+    }
+
     static AreaResponse from(Area area, Areas areas) {
         return from(area, null, areas);
     }

@@ -26,9 +26,18 @@ final class SuiteClient {
     static final int SUGGESTIONS_PER_LESSON = 10;
 
     private final LocalSuite suite;
+    private final String lessons;
+    private final String verification;
 
     SuiteClient(LocalSuite suite) {
+        this(suite, suite.lessons().url(), suite.verification().url());
+    }
+
+    /** The same client sending to other addresses for the services (PrismProxyIT: Prism's proxies in front of them). */
+    SuiteClient(LocalSuite suite, String lessonsUrl, String verificationUrl) {
         this.suite = suite;
+        this.lessons = lessonsUrl;
+        this.verification = verificationUrl;
     }
 
     /** A contributor of the demo lesson's proeftuin, as the banner's token is. */
@@ -43,7 +52,7 @@ final class SuiteClient {
 
     /** Records the demo lesson, has it reviewed and published, and tags it: the banner's curl lines. */
     String recordAndTagLesson(String tag) {
-        String id = given().baseUri(suite.lessons().url()).contentType(ContentType.JSON)
+        String id = given().baseUri(lessons).contentType(ContentType.JSON)
                 .header("Authorization", contributor())
                 .body(DemoLesson.BODY)
                 .when().post("/api/v1/lessons")
@@ -51,7 +60,7 @@ final class SuiteClient {
         // Only a published lesson is tagged: a contributor submits it, a steward publishes the version reviewed.
         String reviewed = moveTo(id, "IN_REVIEW", contributor(), null);
         moveTo(id, "PUBLISHED", steward(), reviewed);
-        given().baseUri(suite.lessons().url()).contentType(ContentType.JSON).header("Authorization", contributor())
+        given().baseUri(lessons).contentType(ContentType.JSON).header("Authorization", contributor())
                 .body("{\"tags\":[\"" + tag + "\"]}")
                 .when().post("/api/v1/lessons/" + id + "/tags")
                 .then().statusCode(200);
@@ -60,7 +69,7 @@ final class SuiteClient {
 
     /** @return the lesson's ETag after the move */
     private String moveTo(String lessonId, String status, String authorization, String ifMatch) {
-        var request = given().baseUri(suite.lessons().url()).contentType(ContentType.JSON)
+        var request = given().baseUri(lessons).contentType(ContentType.JSON)
                 .header("Authorization", authorization);
         if (ifMatch != null) {
             request.header("If-Match", ifMatch);
@@ -71,7 +80,7 @@ final class SuiteClient {
     }
 
     List<String> suggestedBuurten(String lessonId) {
-        return given().baseUri(suite.verification().url())
+        return given().baseUri(verification)
                 .queryParam("lessonId", lessonId).queryParam("size", 100)
                 .when().get("/api/v1/verifications")
                 .then().statusCode(200).extract().jsonPath().getList("items.targetBuurtCode", String.class);
@@ -84,7 +93,7 @@ final class SuiteClient {
 
     /** The suggested verification of the lesson whose buurt is most comparable to the lesson's own. */
     String mostComparableVerification(String lessonId) {
-        return given().baseUri(suite.verification().url())
+        return given().baseUri(verification)
                 .queryParam("lessonId", lessonId).queryParam("size", 1)
                 .when().get("/api/v1/verifications")
                 .then().statusCode(200).extract().path("items[0].id");
@@ -95,7 +104,7 @@ final class SuiteClient {
      * must be one the lesson names in its outcome (the demo lesson's is {@link DemoLesson#INDICATOR}).
      */
     void concludeConfirmed(String verificationId, String indicator, int threshold, int measured) {
-        given().baseUri(suite.verification().url()).contentType(ContentType.JSON).header("Authorization", steward())
+        given().baseUri(verification).contentType(ContentType.JSON).header("Authorization", steward())
                 .body("""
                         {"criteria":[{"indicator":"%s","comparison":"AT_LEAST",
                           "threshold":%d,"unit":"%%","measuredOn":"%s"}]}"""
@@ -103,7 +112,7 @@ final class SuiteClient {
                         .formatted(indicator, threshold, LocalDate.now(ZoneOffset.UTC).plusMonths(6)))
                 .when().post("/api/v1/verifications/" + verificationId + "/accept")
                 .then().statusCode(200).body("status", equalTo("ACCEPTED"));
-        given().baseUri(suite.verification().url()).contentType(ContentType.JSON).header("Authorization", steward())
+        given().baseUri(verification).contentType(ContentType.JSON).header("Authorization", steward())
                 .body("""
                         {"results":[{"indicator":"%s","measuredValue":%d}],
                          "adaptations":["voorlichting per bouwblok"],"conditionsPresent":[]}""".formatted(indicator, measured))
