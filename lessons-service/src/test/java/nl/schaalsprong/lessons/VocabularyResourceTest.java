@@ -45,6 +45,25 @@ class VocabularyResourceTest {
         add("{\"code\":\"techniek/zonneboiler\"}", "steward").statusCode(400);
     }
 
+    @Test
+    void aRetriedAdditionWithItsIdempotencyKeyGetsTheFirst201InsteadOfA409() {
+        String key = java.util.UUID.randomUUID().toString();
+        String code = "techniek/proef-" + key.substring(0, 8);
+        String body = "{\"code\":\"" + code + "\",\"label\":\"Proef\"}";
+        var first = withKey(key, body).statusCode(201).extract();
+        withKey(key, body).statusCode(201).header("Idempotent-Replayed", "true")
+                .body("code", equalTo(code)).body("label", equalTo("Proef"));
+        // Without the key, the same component again is the conflict it always was; another body under the key a 422.
+        add(body, "steward").statusCode(409);
+        withKey(key, body.replace("Proef", "Anders")).statusCode(422).contentType(startsWith("application/problem+json"));
+        org.junit.jupiter.api.Assertions.assertEquals(code, first.path("code"));
+    }
+
+    private static ValidatableResponse withKey(String key, String body) {
+        return given().contentType(ContentType.JSON).header("Authorization", TestTokens.bearer("steward"))
+                .header("Idempotency-Key", key).body(body).when().post("/api/v1/vocabularies/components").then();
+    }
+
     private static ValidatableResponse add(String body, String role) {
         return given().contentType(ContentType.JSON).header("Authorization", TestTokens.bearer(role)).body(body)
                 .when().post("/api/v1/vocabularies/components").then();

@@ -1,5 +1,9 @@
 package nl.schaalsprong.verification.rest;
 
+import nl.schaalsprong.verification.domain.Actor;
+import nl.schaalsprong.platform.idempotency.IdempotentRequests;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.transaction.Transactional;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -57,8 +61,11 @@ public class VerificationResource {
     private final Actors actors;
     private final VerificationViews views;
 
+    private final IdempotentRequests idempotentRequests;
+
     public VerificationResource(VerificationService verifications, NominationService nominations, Actors actors,
-                                VerificationViews views) {
+                                VerificationViews views, IdempotentRequests idempotentRequests) {
+        this.idempotentRequests = idempotentRequests;
         this.verifications = verifications;
         this.nominations = nominations;
         this.actors = actors;
@@ -81,19 +88,31 @@ public class VerificationResource {
             headers = @Header(name = "Location", description = "The new verification",
                     schema = @Schema(type = SchemaType.STRING, format = "uri")),
             content = @Content(schema = @Schema(implementation = VerificationView.class)))
-    @APIResponse(responseCode = "400", description = "Malformed lesson id, buurt code or criteria")
+    @APIResponse(responseCode = "400", description = "Malformed lesson id, buurt code or criteria, or a malformed "
+            + "Idempotency-Key")
     @APIResponse(responseCode = "401", description = "No valid bearer token")
     @APIResponse(responseCode = "403", description = "The buurt lies outside the gemeenten the verifier acts for")
     @APIResponse(responseCode = "404", description = "A lesson not known here (not tagged), or a buurt typology does not know")
     @APIResponse(responseCode = "409", description = "The lesson already has a verification in this buurt")
     @APIResponse(responseCode = "422", description = "Criteria break a rule, the lesson is not verified per buurt, the "
-            + "buurt is the lesson's origin, or typology cannot compare it with the origin")
+            + "buurt is the lesson's origin, typology cannot compare it with the origin, or an Idempotency-Key used "
+            + "before with another body")
     @APIResponse(responseCode = "503", description = "typology-service cannot answer right now; retry")
-    public Response nominate(@Valid @NotNull NominationRequest request, @Context UriInfo uri) {
-        Verification nominated = nominations.nominate(request.lesson(), request.buurt(), request.toCriteria(),
-                actors.current());
-        return Response.created(uri.getAbsolutePathBuilder().path(nominated.id.toString()).build())
-                .entity(views.of(nominated)).build();
+    @Transactional
+    public Response nominate(@Valid @NotNull NominationRequest request,
+                             @Parameter(description = IdempotentRequests.HEADER_DESCRIPTION,
+                                     example = IdempotentRequests.HEADER_EXAMPLE)
+                             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
+                             @Context UriInfo uri) {
+        Actor actor = actors.current();
+        // The nomination commits in transactions of its own (typology is asked between them); the key's claim is
+        // in this one, so a retry waits for the first attempt and gets its answer instead of a 409.
+        return idempotentRequests.once("POST /api/v1/verifications by " + actor.name(), idempotencyKey, request, () -> {
+            Verification nominated = nominations.nominate(request.lesson(), request.buurt(), request.toCriteria(),
+                    actor);
+            return Response.created(uri.getAbsolutePathBuilder().path(nominated.id.toString()).build())
+                    .entity(views.of(nominated)).build();
+        });
     }
 
     @GET

@@ -1,5 +1,9 @@
 package nl.schaalsprong.verification.subscription.rest;
 
+import nl.schaalsprong.verification.domain.Actor;
+import nl.schaalsprong.platform.idempotency.IdempotentRequests;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.transaction.Transactional;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -64,7 +68,10 @@ public class SubscriptionResource {
     private final SubscriptionService subscriptions;
     private final Actors actors;
 
-    public SubscriptionResource(SubscriptionService subscriptions, Actors actors) {
+    private final IdempotentRequests idempotentRequests;
+
+    public SubscriptionResource(SubscriptionService subscriptions, Actors actors, IdempotentRequests idempotentRequests) {
+        this.idempotentRequests = idempotentRequests;
         this.subscriptions = subscriptions;
         this.actors = actors;
     }
@@ -80,12 +87,26 @@ public class SubscriptionResource {
                     + "shown only here.")
     @APIResponse(responseCode = "201", description = "Subscribed; Location names the subscription",
             content = @Content(schema = @Schema(implementation = SubscriptionView.class)))
-    @APIResponse(responseCode = "400", description = "An unreadable body, an unknown event type, a list too long")
+    @APIResponse(responseCode = "400", description = "An unreadable body, an unknown event type, a list too long, a "
+            + "malformed Idempotency-Key")
     @APIResponse(responseCode = "401", description = "No valid bearer token")
     @APIResponse(responseCode = "403", description = "A verifier without areas, or with an area outside its gemeenten")
     @APIResponse(responseCode = "422", description = "A callback URL that is not http(s) or points at this service "
-            + "itself; a malformed area code or tag (each field named in errors[])")
-    public Response create(@Valid @NotNull CreateSubscriptionRequest request, @Context UriInfo uri) {
+            + "itself; a malformed area code or tag (each field named in errors[]); an Idempotency-Key used before "
+            + "with another body")
+    @Transactional
+    public Response create(@Valid @NotNull CreateSubscriptionRequest request,
+                           @Parameter(description = IdempotentRequests.HEADER_DESCRIPTION,
+                                   example = IdempotentRequests.HEADER_EXAMPLE)
+                           @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
+                           @Context UriInfo uri) {
+        Actor actor = actors.current();
+        // A retry gets the first answer again, secret included: a second subscription would deliver every event twice.
+        return idempotentRequests.once("POST /api/v1/subscriptions by " + actor.name(), idempotencyKey, request,
+                () -> subscribe(request, actor, uri));
+    }
+
+    private Response subscribe(CreateSubscriptionRequest request, Actor actor, UriInfo uri) {
         List<Problem.FieldError> errors = new ArrayList<>();
         CallbackUrl callback = field(errors, "callbackUrl", request.callbackUrl(), text -> {
             CallbackUrl parsed = CallbackUrl.parse(text);
@@ -98,7 +119,7 @@ public class SubscriptionResource {
             throw new InvalidSubscriptionException(errors);
         }
         EventFilter filter = new EventFilter(new HashSet<>(request.filter().eventTypesOrNone()), areas, tags);
-        Subscription created = subscriptions.create(request.description(), callback, filter, actors.current());
+        Subscription created = subscriptions.create(request.description(), callback, filter, actor);
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
                 .entity(SubscriptionView.created(created)).build();
     }
