@@ -144,6 +144,25 @@ class BulkInputTest {
         return response.statusCode(status).contentType(startsWith("application/problem+json"));
     }
 
+    @Test
+    void aCountAbove2To31IsStoredAsItIsAndFailsNoJob() throws Exception {
+        // Issue 12's review found a COUNT above 2^31 failing a whole import job (the figures were int columns then);
+        // figure values are double precision since the catalogue, exact for whole numbers up to 2^53.
+        NationalFile.ensureImported();
+        String code = new String(NationalFile.bytes(), StandardCharsets.UTF_8).lines().skip(1).findFirst()
+                .orElseThrow().split(",")[0].replace("\"", "");
+        Map<String, Object> request = Map.of(
+                "mapping", Map.of("code", "code", "figures", Map.of("PROEF_GROOT_AANTAL", "aantal")),
+                "figures", List.of(Map.of("key", "PROEF_GROOT_AANTAL", "title", "Proefaantal boven 2^31",
+                        "kind", "NUMERIC", "whole", true, "aggregation", "SUM", "source", Map.of("publisher",
+                                "Testbron", "table", "groot", "licence", "CC BY 4.0", "attribution", "Bron: test"))),
+                "csv", "code,aantal\n" + code + ",3000000000\n");
+        String location = mapped(request, "all-or-nothing").statusCode(202).extract().header("Location");
+        NationalFile.awaitEnd(location).body("status", equalTo("SUCCEEDED")).body("rejected", equalTo(0));
+        given().when().get("/api/v1/neighbourhoods/" + code).then().statusCode(200)
+                .body("figures.PROEF_GROOT_AANTAL", equalTo(3_000_000_000L));
+    }
+
     private static ValidatableResponse mapped(Object body, String mode) {
         return steward().body(body).queryParam("year", 2024).queryParam("mode", mode)
                 .when().post("/api/v1/imports/mapped").then();
