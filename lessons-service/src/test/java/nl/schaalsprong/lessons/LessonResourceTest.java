@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 
@@ -60,6 +61,8 @@ class LessonResourceTest {
         Lessons.post(Lessons.COMPLETE.replace(TypologyStub.ORIGIN, TypologyStub.DOWN))
                 .statusCode(503).contentType(startsWith("application/problem+json"))
                 .header("Retry-After", equalTo("30"))
+                // One problem type for "typology cannot answer" in every service (verification's is the same).
+                .body("type", endsWith("/typology-unavailable"))
                 .body("detail", containsString("typology-service"));
     }
 

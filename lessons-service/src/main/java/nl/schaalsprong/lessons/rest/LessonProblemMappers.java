@@ -27,7 +27,7 @@ public class LessonProblemMappers {
     @ServerExceptionMapper({TypologyUnavailableException.class, TimeoutException.class})
     public Response typologyUnavailable(RuntimeException e, UriInfo uri) {
         LOG.warnf("typology-service unavailable on %s: %s", path(uri), e.getMessage());
-        Problem problem = Problem.of("dependency-unavailable", "Service Unavailable", 503,
+        Problem problem = Problem.of("typology-unavailable", "Typology unavailable", 503,
                 "typology-service, which checks buurt codes, cannot answer now; try again later", path(uri));
         return RetryLater.after(30, problem);
     }

@@ -23,7 +23,7 @@ public class TypologyProblems {
     @ServerExceptionMapper
     public Response unavailable(CircuitBreakerOpenException e, UriInfo uri) {
         LOG.warnf("typology-service unavailable for %s: %s", uri.getRequestUri().getRawPath(), e.getMessage());
-        Problem problem = Problem.of("dependency-unavailable", "Service Unavailable", 503,
+        Problem problem = Problem.of("typology-unavailable", "Typology unavailable", 503,
                 "typology-service, which knows the comparable buurten, is unavailable; try again later",
                 uri.getRequestUri().getRawPath());
         return RetryLater.after(RETRY_AFTER_SECONDS, problem);
