@@ -141,7 +141,8 @@ class AuthorizationMatrixTest {
                         }
                         var response = endpoint.call().apply(request).then().statusCode(status);
                         if (status >= 400) {
-                            response.contentType(startsWith("application/problem+json")).body("status", equalTo(status));
+                            response.contentType(startsWith("application/problem+json"))
+                                    .body("status", equalTo(status));
                         }
                     })));
         }

@@ -87,7 +87,7 @@ class AuthorizationMatrixTest {
             {"callbackUrl":"https://amsterdam.example.nl/hook","description":"matrix",
              "filter":{"areaCodes":["%s"]}}""".formatted(AMSTERDAM);
 
-    /** A subscription to Amsterdam's events, made by Amsterdam's verifier, so both its verifiers and stewards see it. */
+    /** A subscription to Amsterdam's events, made by Amsterdam's verifier: its verifiers and stewards see it. */
     private static String subscription() {
         return given().contentType(ContentType.JSON).header("Authorization", amsterdam()).body(AMSTERDAM_SUBSCRIPTION)
                 .when().post("/api/v1/subscriptions").then().statusCode(201).extract().path("id");
@@ -142,7 +142,8 @@ class AuthorizationMatrixTest {
                         }
                         var response = endpoint.call().apply(request).then().statusCode(status);
                         if (status >= 400) {
-                            response.contentType(startsWith("application/problem+json")).body("status", equalTo(status));
+                            response.contentType(startsWith("application/problem+json"))
+                                    .body("status", equalTo(status));
                         }
                     })));
         }
