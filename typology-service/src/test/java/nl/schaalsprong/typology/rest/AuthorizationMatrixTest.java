@@ -2,26 +2,20 @@ package nl.schaalsprong.typology.rest;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
+import nl.schaalsprong.local.AuthorizationMatrix;
 import nl.schaalsprong.local.TestTokens;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.UUID;
-import java.util.function.Function;
 
 import static io.restassured.RestAssured.given;
 import static nl.schaalsprong.typology.rest.ComparabilityBasisTest.uniqueName;
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
@@ -50,11 +44,6 @@ class AuthorizationMatrixTest {
         }
     }
 
-    /** One operation of the document (method and path as it names them): how to call it on a fresh object. */
-    private record Endpoint(String operation, Function<RequestSpecification, Response> call,
-                            Map<Caller, Integer> expected) {
-    }
-
     /** Only a steward passes: 401 without a valid token, 403 for any other role, the given status for a steward. */
     private static Map<Caller, Integer> stewardGets(int steward) {
         Map<Caller, Integer> expected = new LinkedHashMap<>();
@@ -79,73 +68,49 @@ class AuthorizationMatrixTest {
         return name;
     }
 
-    private static List<Endpoint> endpoints() {
+    private static AuthorizationMatrix<Caller> matrix() {
         String unknownBasis = "/api/v1/comparability-bases/bestaat-niet";
         String unknownTypology = "/api/v1/typologies/" + UUID.randomUUID();
-        List<Endpoint> endpoints = new ArrayList<>();
-        endpoints.add(new Endpoint("POST /api/v1/comparability-bases", r -> r.body(basis(uniqueName("matrix")))
-                .post("/api/v1/comparability-bases"), stewardGets(201)));
-        endpoints.add(new Endpoint("PUT /api/v1/comparability-bases/{name}/versions/{version}", r -> r
+        AuthorizationMatrix<Caller> matrix = new AuthorizationMatrix<>(Caller::authorization);
+        matrix.row("POST /api/v1/comparability-bases", r -> r.body(basis(uniqueName("matrix")))
+                .post("/api/v1/comparability-bases"), stewardGets(201));
+        matrix.row("PUT /api/v1/comparability-bases/{name}/versions/{version}", r -> r
                 .body("{\"weights\":[{\"dimension\":\"AANDEEL_65_PLUS\",\"weight\":2}]}")
-                .put("/api/v1/comparability-bases/" + draftBasis() + "/versions/1"), stewardGets(200)));
+                .put("/api/v1/comparability-bases/" + draftBasis() + "/versions/1"), stewardGets(200));
         // Publishing or making a basis the default would change what other tests search with: an unknown basis.
-        endpoints.add(new Endpoint("POST /api/v1/comparability-bases/{name}/versions/{version}/publish", r -> r
-                .post(unknownBasis + "/versions/1/publish"), stewardGets(404)));
-        endpoints.add(new Endpoint("PUT /api/v1/comparability-bases/{name}/default", r -> r
-                .put(unknownBasis + "/default"), stewardGets(404)));
+        matrix.row("POST /api/v1/comparability-bases/{name}/versions/{version}/publish", r -> r
+                .post(unknownBasis + "/versions/1/publish"), stewardGets(404));
+        matrix.row("PUT /api/v1/comparability-bases/{name}/default", r -> r
+                .put(unknownBasis + "/default"), stewardGets(404));
         // A new dimension would join the catalogue every other test lists: an incomplete one.
-        endpoints.add(new Endpoint("POST /api/v1/dimensions", r -> r.body("{}").post("/api/v1/dimensions"),
-                stewardGets(400)));
+        matrix.row("POST /api/v1/dimensions", r -> r.body("{}").post("/api/v1/dimensions"),
+                stewardGets(400));
         // Imports and clustering are the expensive writes: requests refused for their content.
-        endpoints.add(new Endpoint("POST /api/v1/imports/cbs-kwb", r -> r.contentType("text/csv").body("")
-                .post("/api/v1/imports/cbs-kwb"), stewardGets(400)));
-        endpoints.add(new Endpoint("POST /api/v1/imports/mapped", r -> r.body("{}").post("/api/v1/imports/mapped"),
-                stewardGets(400)));
+        matrix.row("POST /api/v1/imports/cbs-kwb", r -> r.contentType("text/csv").body("")
+                .post("/api/v1/imports/cbs-kwb"), stewardGets(400));
+        matrix.row("POST /api/v1/imports/mapped", r -> r.body("{}").post("/api/v1/imports/mapped"),
+                stewardGets(400));
         // Not "{}": with buurten imported by an earlier test class that would start a real clustering run.
-        endpoints.add(new Endpoint("POST /api/v1/typologies", r -> r.body("{\"k\":1}").post("/api/v1/typologies"),
-                stewardGets(400)));
-        endpoints.add(new Endpoint("POST /api/v1/typologies/{id}/publish", r -> r.post(unknownTypology + "/publish"),
-                stewardGets(404)));
-        endpoints.add(new Endpoint("PUT /api/v1/typologies/{id}/types/{type}/naming", r -> r
-                .body("{\"name\":\"Matrix\"}").put(unknownTypology + "/types/1/naming"), stewardGets(404)));
-        endpoints.add(new Endpoint("PUT /api/v1/neighbourhoods/{code}/attributes/{key}", r -> r
+        matrix.row("POST /api/v1/typologies", r -> r.body("{\"k\":1}").post("/api/v1/typologies"),
+                stewardGets(400));
+        matrix.row("POST /api/v1/typologies/{id}/publish", r -> r.post(unknownTypology + "/publish"),
+                stewardGets(404));
+        matrix.row("PUT /api/v1/typologies/{id}/types/{type}/naming", r -> r
+                .body("{\"name\":\"Matrix\"}").put(unknownTypology + "/types/1/naming"), stewardGets(404));
+        matrix.row("PUT /api/v1/neighbourhoods/{code}/attributes/{key}", r -> r
                 .body("{\"value\":\"keukentafelgesprekken\"}")
                 .put("/api/v1/neighbourhoods/BU99999999/attributes/PARTICIPATIE_AANPAK"),
-                stewardGets(404)));
-        return endpoints;
+                stewardGets(404));
+        return matrix;
     }
 
     @Test
     void everyWriteOperationOfTheDocumentHasARow() {
-        Map<String, Map<String, Object>> paths = given().queryParam("format", "json").when().get("/q/openapi")
-                .then().statusCode(200).extract().path("paths");
-        Set<String> documented = new TreeSet<>();
-        paths.forEach((path, operations) -> operations.keySet().stream()
-                .filter(method -> Set.of("post", "put", "patch", "delete").contains(method))
-                .forEach(method -> documented.add(method.toUpperCase() + " " + path)));
-        Set<String> covered = new TreeSet<>();
-        endpoints().forEach(endpoint -> covered.add(endpoint.operation()));
-        assertEquals(documented, covered, "every write operation has a row in the authorization matrix");
+        assertEquals(Set.of(), matrix().writeOperationsWithoutRow(), "write operations without a row");
     }
 
     @TestFactory
     List<DynamicTest> everyWriteEndpointAnswersEveryCallerAsItsRoleAllows() {
-        List<DynamicTest> cases = new ArrayList<>();
-        for (Endpoint endpoint : endpoints()) {
-            endpoint.expected().forEach((caller, status) -> cases.add(DynamicTest.dynamicTest(
-                    endpoint.operation() + " as " + caller + " -> " + status, () -> {
-                        RequestSpecification request = given().contentType(ContentType.JSON);
-                        String authorization = caller.authorization();
-                        if (authorization != null) {
-                            request.header("Authorization", authorization);
-                        }
-                        var response = endpoint.call().apply(request).then().statusCode(status);
-                        if (status >= 400) {
-                            response.contentType(startsWith("application/problem+json"))
-                                    .body("status", equalTo(status));
-                        }
-                    })));
-        }
-        return cases;
+        return matrix().cases();
     }
 }

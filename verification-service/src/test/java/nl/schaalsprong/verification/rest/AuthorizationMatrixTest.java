@@ -2,21 +2,17 @@ package nl.schaalsprong.verification.rest;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
+import nl.schaalsprong.local.AuthorizationMatrix;
 import nl.schaalsprong.local.TestTokens;
 import nl.schaalsprong.verification.domain.Verification;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.function.Function;
 
 import static io.restassured.RestAssured.given;
 import static nl.schaalsprong.verification.rest.NominationOverRestTest.DAPPERBUURT;
@@ -28,8 +24,6 @@ import static nl.schaalsprong.verification.rest.VerificationWorkflowTest.amsterd
 import static nl.schaalsprong.verification.rest.VerificationWorkflowTest.criteria;
 import static nl.schaalsprong.verification.rest.VerificationWorkflowTest.suggested;
 import static nl.schaalsprong.verification.rest.VerificationWorkflowTest.token;
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
@@ -57,11 +51,6 @@ class AuthorizationMatrixTest {
                 case STEWARD -> token(Set.of("steward"), List.of());
             };
         }
-    }
-
-    /** One operation of the document (method and path as it names them): how to call it on a fresh object. */
-    private record Endpoint(String operation, Function<RequestSpecification, Response> call,
-                            Map<Caller, Integer> expected) {
     }
 
     /** The statuses of an endpoint; callers without a valid token get 401, contributors 403 everywhere. */
@@ -93,60 +82,36 @@ class AuthorizationMatrixTest {
                 .when().post("/api/v1/subscriptions").then().statusCode(201).extract().path("id");
     }
 
-    private static List<Endpoint> endpoints() {
-        List<Endpoint> endpoints = new ArrayList<>();
-        endpoints.add(new Endpoint("POST /api/v1/verifications", r -> r.body(nomination(taggedLesson(), DAPPERBUURT))
-                .post("/api/v1/verifications"), statuses(201, 403, 201)));
-        endpoints.add(new Endpoint("POST /api/v1/verifications/{id}/accept", r -> r.body(criteria())
-                .post("/api/v1/verifications/" + suggested(KINKERBUURT).id + "/accept"), statuses(200, 403, 200)));
-        endpoints.add(new Endpoint("POST /api/v1/verifications/{id}/decline", r -> r.body("{\"reason\":\"matrix\"}")
-                .post("/api/v1/verifications/" + suggested(KINKERBUURT).id + "/decline"), statuses(200, 403, 200)));
-        endpoints.add(new Endpoint("POST /api/v1/verifications/{id}/conclude", r -> r
+    private static AuthorizationMatrix<Caller> matrix() {
+        AuthorizationMatrix<Caller> matrix = new AuthorizationMatrix<>(Caller::authorization);
+        matrix.row("POST /api/v1/verifications", r -> r.body(nomination(taggedLesson(), DAPPERBUURT))
+                .post("/api/v1/verifications"), statuses(201, 403, 201));
+        matrix.row("POST /api/v1/verifications/{id}/accept", r -> r.body(criteria())
+                .post("/api/v1/verifications/" + suggested(KINKERBUURT).id + "/accept"), statuses(200, 403, 200));
+        matrix.row("POST /api/v1/verifications/{id}/decline", r -> r.body("{\"reason\":\"matrix\"}")
+                .post("/api/v1/verifications/" + suggested(KINKERBUURT).id + "/decline"), statuses(200, 403, 200));
+        matrix.row("POST /api/v1/verifications/{id}/conclude", r -> r
                 .body("{\"results\":[{\"indicator\":\"aandeel huishoudens bereikt\",\"measuredValue\":71}],"
                         + "\"conditionsPresent\":[]}")
-                .post("/api/v1/verifications/" + accepted().id + "/conclude"), statuses(200, 403, 200)));
+                .post("/api/v1/verifications/" + accepted().id + "/conclude"), statuses(200, 403, 200));
         // Out of scope, a subscription is refused (403) for naming another gemeente's area; one that exists but is
         // not the verifier's to see is not found (404), as reading it is, so its existence does not leak.
-        endpoints.add(new Endpoint("POST /api/v1/subscriptions", r -> r.body(AMSTERDAM_SUBSCRIPTION)
-                .post("/api/v1/subscriptions"), statuses(201, 403, 201)));
-        endpoints.add(new Endpoint("DELETE /api/v1/subscriptions/{id}", r -> r
-                .delete("/api/v1/subscriptions/" + subscription()), statuses(204, 404, 204)));
-        endpoints.add(new Endpoint("POST /api/v1/subscriptions/{id}/resume", r -> r
-                .post("/api/v1/subscriptions/" + subscription() + "/resume"), statuses(200, 404, 200)));
-        return endpoints;
+        matrix.row("POST /api/v1/subscriptions", r -> r.body(AMSTERDAM_SUBSCRIPTION)
+                .post("/api/v1/subscriptions"), statuses(201, 403, 201));
+        matrix.row("DELETE /api/v1/subscriptions/{id}", r -> r
+                .delete("/api/v1/subscriptions/" + subscription()), statuses(204, 404, 204));
+        matrix.row("POST /api/v1/subscriptions/{id}/resume", r -> r
+                .post("/api/v1/subscriptions/" + subscription() + "/resume"), statuses(200, 404, 200));
+        return matrix;
     }
 
     @Test
     void everyWriteOperationOfTheDocumentHasARow() {
-        Map<String, Map<String, Object>> paths = given().queryParam("format", "json").when().get("/q/openapi")
-                .then().statusCode(200).extract().path("paths");
-        Set<String> documented = new TreeSet<>();
-        paths.forEach((path, operations) -> operations.keySet().stream()
-                .filter(method -> Set.of("post", "put", "patch", "delete").contains(method))
-                .forEach(method -> documented.add(method.toUpperCase() + " " + path)));
-        Set<String> covered = new TreeSet<>();
-        endpoints().forEach(endpoint -> covered.add(endpoint.operation()));
-        assertEquals(documented, covered, "every write operation has a row in the authorization matrix");
+        assertEquals(Set.of(), matrix().writeOperationsWithoutRow(), "write operations without a row");
     }
 
     @TestFactory
     List<DynamicTest> everyWriteEndpointAnswersEveryCallerAsItsScopeAllows() {
-        List<DynamicTest> cases = new ArrayList<>();
-        for (Endpoint endpoint : endpoints()) {
-            endpoint.expected().forEach((caller, status) -> cases.add(DynamicTest.dynamicTest(
-                    endpoint.operation() + " as " + caller + " -> " + status, () -> {
-                        RequestSpecification request = given().contentType(ContentType.JSON);
-                        String authorization = caller.authorization();
-                        if (authorization != null) {
-                            request.header("Authorization", authorization);
-                        }
-                        var response = endpoint.call().apply(request).then().statusCode(status);
-                        if (status >= 400) {
-                            response.contentType(startsWith("application/problem+json"))
-                                    .body("status", equalTo(status));
-                        }
-                    })));
-        }
-        return cases;
+        return matrix().cases();
     }
 }
