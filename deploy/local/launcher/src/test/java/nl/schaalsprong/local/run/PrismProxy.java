@@ -58,6 +58,7 @@ final class PrismProxy implements AutoCloseable {
             Files.createDirectories(logDirectory);
             Process process = new ProcessBuilder(prism.toString(), "proxy", "--errors", "--host", "127.0.0.1",
                     "--port", String.valueOf(port), document.toString(), upstream)
+                    .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
                     .redirectErrorStream(true).redirectOutput(log.toFile()).start();
             PrismProxy proxy = new PrismProxy(service, port, process, log);
             proxy.awaitListening();
@@ -107,14 +108,21 @@ final class PrismProxy implements AutoCloseable {
 
     private static void run(Path folder, List<String> command, Duration timeout) {
         try {
-            Process process = new ProcessBuilder(command).directory(folder.toFile()).inheritIO().start();
+            // Never the test JVM's own streams: the forked JVM talks to Maven over them, and npm both writes to its
+            // stdout and sets the inherited stdin non-blocking, which broke that channel in CI ("std/in stream
+            // corrupted"). npm's output goes to a file, named in any failure.
+            Path log = Files.createTempFile("npm-", ".log");
+            Process process = new ProcessBuilder(command).directory(folder.toFile())
+                    .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+                    .redirectErrorStream(true).redirectOutput(log.toFile()).start();
             if (!process.waitFor(timeout.toSeconds(), TimeUnit.SECONDS)) {
                 process.destroyForcibly();
-                throw new IllegalStateException(command + " in " + folder + " took longer than " + timeout);
+                throw new IllegalStateException(command + " in " + folder + " took longer than " + timeout
+                        + "; its output: " + log);
             }
             if (process.exitValue() != 0) {
                 throw new IllegalStateException(command + " in " + folder + " failed with " + process.exitValue()
-                        + " (node and npm installed? .ci/run installs them)");
+                        + " (node and npm installed? .ci/run installs them); its output: " + log);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(command + " could not start (node and npm installed?)", e);
