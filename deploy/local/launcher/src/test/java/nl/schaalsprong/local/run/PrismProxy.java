@@ -3,7 +3,6 @@ package nl.schaalsprong.local.run;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,7 +51,7 @@ final class PrismProxy implements AutoCloseable {
      * {@code upstream}; returns once it accepts connections.
      */
     static PrismProxy start(Path prism, String service, Path document, String upstream, Path logDirectory) {
-        int port = freePort();
+        int port = nl.schaalsprong.local.Ports.free();
         Path log = logDirectory.resolve("prism-" + service + ".log");
         try {
             Files.createDirectories(logDirectory);
@@ -129,14 +128,6 @@ final class PrismProxy implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 
