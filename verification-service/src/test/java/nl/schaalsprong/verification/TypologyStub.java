@@ -42,6 +42,12 @@ public class TypologyStub implements QuarkusTestResourceLifecycleManager {
      * (type 1) ranks last.
      */
     public static final String TYPED = "BU00140002";
+    /**
+     * An origin (gemeente 0014) whose 20 most comparable buurten lie elsewhere, followed by two of its own gemeente
+     * (BU00140101, BU00140102): found only by asking {@code within=gemeente}, as typology's nationwide top would
+     * not reach them.
+     */
+    public static final String GROWING = "BU00140003";
     /** The typology the stub's types belong to. */
     public static final String TYPOLOGY_ID = "8a3c7e55-1d2b-4f60-9e8a-0c4d5b6a7f21";
 
@@ -52,6 +58,7 @@ public class TypologyStub implements QuarkusTestResourceLifecycleManager {
             + "{\"dimension\":\"AANDEEL_65_PLUS\",\"weight\":0.2,\"distance\":null,\"contribution\":0,\"value\":null,\"otherValue\":0.12}]";
 
     private static final Map<String, List<Neighbour>> TABLE = Map.of(
+            GROWING, growing(),
             ORIGIN, List.of(
                     new Neighbour(ORIGIN, "Paddepoel-Zuid", 1.0),
                     new Neighbour("BU03630105", "Kinkerbuurt", 0.93),
@@ -77,6 +84,17 @@ public class TypologyStub implements QuarkusTestResourceLifecycleManager {
                     new Neighbour("BU03630203", "Indische Buurt", 0.93, typed(1, true)),
                     new Neighbour("BU05990301", "Bospolder", 0.90, typed(2, true)),
                     new Neighbour("BU07720401", "Doornakkers", 0.70, typed(1, false))));
+
+    private static List<Neighbour> growing() {
+        List<Neighbour> neighbours = new java.util.ArrayList<>();
+        neighbours.add(new Neighbour(GROWING, "Vinkhuizen-Zuid", 1.0));
+        for (int i = 0; i < 20; i++) {
+            neighbours.add(new Neighbour(String.format(Locale.ROOT, "BU0363%04d", 300 + i), "Elders " + i, 0.99 - i * 0.01));
+        }
+        neighbours.add(new Neighbour("BU00140101", "Vinkhuizen-Noord", 0.60));
+        neighbours.add(new Neighbour("BU00140102", "Hoogkerk-Zuid", 0.55));
+        return List.copyOf(neighbours);
+    }
 
     private final Map<String, AtomicInteger> calls = new ConcurrentHashMap<>();
     private final Map<String, List<String>> queries = new ConcurrentHashMap<>();
@@ -143,13 +161,16 @@ public class TypologyStub implements QuarkusTestResourceLifecycleManager {
             respond(exchange, 503, "{\"title\":\"Service Unavailable\"}");
             return;
         }
-        List<Neighbour> neighbours = TABLE.get(code);
-        if (neighbours == null) {
+        List<Neighbour> known = TABLE.get(code);
+        if (known == null) {
             respond(exchange, 404, "{\"title\":\"Not found\"}");
             return;
         }
         String query = exchange.getRequestURI().getQuery();
         int limit = limit(query);
+        // As typology: within=gemeente keeps the buurten whose code starts with the same gemeente digits.
+        List<Neighbour> neighbours = query != null && List.of(query.split("&")).contains("within=gemeente")
+                ? known.stream().filter(n -> n.code().startsWith(code.substring(0, 6))).toList() : known;
         boolean explain = query != null && List.of(query.split("&")).contains("explain=true");
         Set<String> among = among(query);
         if (among.stream().anyMatch(other -> neighbours.stream().noneMatch(n -> n.code().equals(other)))) {

@@ -21,6 +21,12 @@ public interface TypologyClient {
     @Path("/{code}/comparable")
     ComparableNeighbourhoods comparable(@PathParam("code") String buurtCode, @QueryParam("limit") int limit);
 
+    /** As {@link #comparable}, only among the buurten of the same {@code within} ({@code gemeente} or {@code wijk}). */
+    @GET
+    @Path("/{code}/comparable")
+    ComparableNeighbourhoods comparableWithin(@PathParam("code") String buurtCode, @QueryParam("limit") int limit,
+                                              @QueryParam("within") String within);
+
     /**
      * Only the buurten in {@code among} (comma-separated), on the basis version given, with every dimension's
      * contribution: what each suggestion records, and the learning of the comparability basis is fitted on.

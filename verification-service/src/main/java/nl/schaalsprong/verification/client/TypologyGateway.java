@@ -51,6 +51,18 @@ public class TypologyGateway {
     }
 
     /**
+     * The {@code limit} buurten of {@code origin}'s own gemeente most comparable to it, lean: where a GROEI lesson
+     * is verified first.
+     */
+    @Timeout(value = 3, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 3, delay = 200, jitter = 100, abortOn = TypologyRejectedException.class)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
+            skipOn = TypologyRejectedException.class)
+    public List<ComparableBuurt> comparableInOwnGemeente(BuurtCode origin, int limit) {
+        return read(origin, typology.comparableWithin(origin.value(), limit, "gemeente"));
+    }
+
+    /**
      * {@code chosen} compared with {@code origin} dimension by dimension, on {@code basis} (the one the candidates
      * were ranked on; null: typology's default). Asked only for the buurten chosen: explaining every candidate
      * would be four times the bytes to write and read for each tagged lesson.

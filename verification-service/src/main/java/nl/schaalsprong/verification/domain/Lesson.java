@@ -153,4 +153,10 @@ public class Lesson extends PanacheEntityBase {
     public List<BuurtCode> origins() {
         return originBuurtCodes.stream().map(BuurtCode::new).toList();
     }
+
+    /** Where a GROEI lesson is verified first ({@link OwnGemeenteFirst}); empty for other routes. */
+    public java.util.Optional<nl.schaalsprong.platform.cbs.GemeenteCode> ownGemeenteFirst() {
+        return OwnGemeenteFirst.of(routes, gemeenteCode == null ? null
+                : nl.schaalsprong.platform.cbs.GemeenteCode.of(gemeenteCode), origins());
+    }
 }

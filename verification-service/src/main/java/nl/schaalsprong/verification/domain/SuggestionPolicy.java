@@ -1,6 +1,7 @@
 package nl.schaalsprong.verification.domain;
 
 import nl.schaalsprong.platform.cbs.BuurtCode;
+import nl.schaalsprong.platform.cbs.GemeenteCode;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -18,6 +19,8 @@ import java.util.SplittableRandom;
  * Decides in which buurten a lesson should be verified. Candidates come from typology in rank order; then, each
  * a small named rule below:
  * <ol>
+ *   <li>{@link #atHome} (GROEI only, see {@link OwnGemeenteFirst}): comparable buurten of the lesson's own gemeente
+ *       take the first places, most similar first; the rules below fill what room is left, from elsewhere;</li>
  *   <li>{@link #bestPerBuurt}: each buurt once, at its best similarity, most similar first;</li>
  *   <li>{@link #excludeOrigins}: never where the lesson was learned: a lesson is only worth scaling up once it
  *       holds elsewhere;</li>
@@ -45,13 +48,25 @@ public final class SuggestionPolicy {
     private final boolean typesSpread;
     private final double explorationShare;
 
-    /** What the policy chose: the targets, most similar first, and which of them were drawn to explore. */
-    public record Choice(List<ComparableBuurt> targets, Set<BuurtCode> exploratory) {
+    /**
+     * What the policy chose: the targets in {@link #order}, which of them were drawn to explore, and the gemeente
+     * whose buurten come first (GROEI; null for other routes).
+     */
+    public record Choice(List<ComparableBuurt> targets, Set<BuurtCode> exploratory, GemeenteCode firstIn) {
         public static final Choice NONE = new Choice(List.of(), Set.of());
 
         public Choice {
             targets = List.copyOf(targets);
             exploratory = Set.copyOf(exploratory);
+        }
+
+        public Choice(List<ComparableBuurt> targets, Set<BuurtCode> exploratory) {
+            this(targets, exploratory, null);
+        }
+
+        /** The same choice with other (explained) forms of its targets. */
+        public Choice with(List<ComparableBuurt> explained) {
+            return new Choice(explained, exploratory, firstIn);
         }
 
         public boolean isExploratory(ComparableBuurt target) {
@@ -115,22 +130,50 @@ public final class SuggestionPolicy {
         return choose(origins, alreadyVerified, open, candidates, 0L).targets();
     }
 
+    /** {@link #choose(Collection, Set, int, Collection, long, Optional)} for a lesson not on route GROEI. */
+    public Choice choose(Collection<BuurtCode> origins, Set<BuurtCode> alreadyVerified, int open,
+                         Collection<ComparableBuurt> candidates, long draw) {
+        return choose(origins, alreadyVerified, open, candidates, draw, Optional.empty());
+    }
+
     /**
      * @param origins         the buurten the lesson was learned in
      * @param alreadyVerified buurten that have a verification of this lesson, whatever its status
      * @param open            how many of those still count towards K (all but the declined ones)
      * @param candidates      comparable buurten, possibly from several origins, so possibly repeated
      * @param draw            seed of the exploratory draw (the lesson's id, so a lesson always draws the same)
-     * @return at most K − open new targets, most similar first, with the exploratory ones marked
+     * @param ownGemeente     for a GROEI lesson, the gemeente whose buurten come first ({@link OwnGemeenteFirst})
+     * @return at most K − open new targets in {@link #order}, with the exploratory ones marked
      */
     public Choice choose(Collection<BuurtCode> origins, Set<BuurtCode> alreadyVerified, int open,
-                         Collection<ComparableBuurt> candidates, long draw) {
+                         Collection<ComparableBuurt> candidates, long draw, Optional<GemeenteCode> ownGemeente) {
         int room = targets - open;
         if (room <= 0) {
             return Choice.NONE;
         }
         List<ComparableBuurt> ranked = excludeAlreadyVerified(excludeOrigins(bestPerBuurt(candidates), origins),
                 alreadyVerified);
+        if (ownGemeente.isEmpty()) {
+            return elsewhere(ranked, room, draw);
+        }
+        GemeenteCode home = ownGemeente.get();
+        List<ComparableBuurt> atHome = atHome(ranked, home, room);
+        List<ComparableBuurt> rest = ranked.stream().filter(c -> !atHome.contains(c)).toList();
+        Choice elsewhere = elsewhere(rest, room - atHome.size(), draw);
+        List<ComparableBuurt> chosen = new ArrayList<>(atHome);
+        chosen.addAll(elsewhere.targets());
+        // The pilot-bias check looks at the whole choice, and prefers a non-proeftuin buurt at home.
+        List<ComparableBuurt> homeFirst = new ArrayList<>(ranked.stream().filter(c -> inGemeente(c, home)).toList());
+        homeFirst.addAll(rest);
+        chosen = withANonProeftuinBuurt(chosen, homeFirst);
+        return new Choice(chosen.stream().sorted(order(home)).toList(), elsewhere.exploratory(), home);
+    }
+
+    /** The K-room choice without a home gemeente: the numbered rules 2 to 6 of this class. */
+    private Choice elsewhere(List<ComparableBuurt> ranked, int room, long draw) {
+        if (room <= 0) {
+            return Choice.NONE;
+        }
         SplittableRandom random = new SplittableRandom(draw);
         int exploring = exploratoryCount(room, explorationShare, random.nextDouble());
         List<ComparableBuurt> regular = regular(ranked, room - exploring);
@@ -147,8 +190,28 @@ public final class SuggestionPolicy {
     }
 
     /**
+     * GROEI's first step: at most {@code room} of the ranked buurten that lie in {@code gemeente}, most similar
+     * first.
+     */
+    public static List<ComparableBuurt> atHome(List<ComparableBuurt> ranked, GemeenteCode gemeente, int room) {
+        return ranked.stream().filter(c -> inGemeente(c, gemeente)).limit(Math.max(0, room)).toList();
+    }
+
+    private static boolean inGemeente(ComparableBuurt candidate, GemeenteCode gemeente) {
+        return candidate.code().gemeente().equals(gemeente);
+    }
+
+    /** Buurten of {@code firstIn} first (when given), then most similar first; ties by code. */
+    public static java.util.Comparator<ComparableBuurt> order(GemeenteCode firstIn) {
+        return firstIn == null ? ComparableBuurt.MOST_SIMILAR_FIRST
+                : java.util.Comparator.<ComparableBuurt, Boolean>comparing(c -> !inGemeente(c, firstIn))
+                .thenComparing(ComparableBuurt.MOST_SIMILAR_FIRST);
+    }
+
+    /**
      * What remains of an earlier choice (chosen outside the transaction) now that {@code alreadyVerified} may have
-     * grown: never an origin or a buurt verified meanwhile, at most K − open, the regular targets first.
+     * grown: never an origin or a buurt verified meanwhile, at most K − open; the buurten of the home gemeente
+     * first (GROEI), then the regular targets, then the exploratory ones.
      */
     public Choice keepOpen(Choice chosen, Collection<BuurtCode> origins, Set<BuurtCode> alreadyVerified, int open) {
         int room = targets - open;
@@ -157,12 +220,13 @@ public final class SuggestionPolicy {
         }
         List<ComparableBuurt> remaining = excludeAlreadyVerified(excludeOrigins(chosen.targets(), origins),
                 alreadyVerified);
-        List<ComparableBuurt> kept = java.util.stream.Stream.concat(
-                        remaining.stream().filter(t -> !chosen.isExploratory(t)),
-                        remaining.stream().filter(chosen::isExploratory))
-                .limit(room).sorted(ComparableBuurt.MOST_SIMILAR_FIRST).toList();
+        GemeenteCode home = chosen.firstIn();
+        List<ComparableBuurt> kept = remaining.stream()
+                .sorted(java.util.Comparator.<ComparableBuurt, Boolean>comparing(t -> home == null || !inGemeente(t, home))
+                        .thenComparing(chosen::isExploratory))
+                .limit(room).sorted(order(home)).toList();
         return new Choice(kept, kept.stream().filter(chosen::isExploratory).map(ComparableBuurt::code)
-                .collect(java.util.stream.Collectors.toSet()));
+                .collect(java.util.stream.Collectors.toSet()), home);
     }
 
     private List<ComparableBuurt> regular(List<ComparableBuurt> ranked, int k) {

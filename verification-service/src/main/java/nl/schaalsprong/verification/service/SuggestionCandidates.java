@@ -3,6 +3,7 @@ package nl.schaalsprong.verification.service;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import nl.schaalsprong.platform.cbs.BuurtCode;
+import nl.schaalsprong.platform.cbs.GemeenteCode;
 import nl.schaalsprong.verification.client.TypologyGateway;
 import nl.schaalsprong.verification.client.TypologyRejectedException;
 import nl.schaalsprong.verification.domain.ComparableBuurt;
@@ -13,6 +14,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -43,9 +45,9 @@ public class SuggestionCandidates {
      * @param rejectionFails whether a 4xx from typology fails the caller (a fresh event: it goes to the DLQ) or,
      *                       for a parked lesson, counts as one more failed attempt
      */
-    Found find(UUID lessonId, List<BuurtCode> origins, boolean rejectionFails) {
+    Found find(UUID lessonId, List<BuurtCode> origins, Optional<GemeenteCode> ownGemeente, boolean rejectionFails) {
         try {
-            return new Found(explainedChoice(lessonId, origins), null);
+            return new Found(explainedChoice(lessonId, origins, ownGemeente), null);
         } catch (TypologyRejectedException rejected) {
             if (rejectionFails) {
                 throw rejected;
@@ -58,7 +60,8 @@ public class SuggestionCandidates {
         }
     }
 
-    private SuggestionPolicy.Choice explainedChoice(UUID lessonId, List<BuurtCode> origins) {
+    private SuggestionPolicy.Choice explainedChoice(UUID lessonId, List<BuurtCode> origins,
+                                                    Optional<GemeenteCode> ownGemeente) {
         int limit = policy.candidatesToAsk(origins.size());
         // Which origin each candidate was ranked against: its comparison must be asked against that same origin.
         Map<ComparableBuurt, BuurtCode> originOf = new IdentityHashMap<>();
@@ -68,11 +71,18 @@ public class SuggestionCandidates {
                 originOf.put(candidate, origin);
                 candidates.add(candidate);
             }
+            // GROEI: the nationwide ranking may hold none of the home gemeente's buurten; ask for them by name.
+            if (ownGemeente.filter(home -> home.equals(origin.gemeente())).isPresent()) {
+                for (ComparableBuurt candidate : typology.comparableInOwnGemeente(origin, limit)) {
+                    originOf.put(candidate, origin);
+                    candidates.add(candidate);
+                }
+            }
         }
         ExistingVerifications existing = QuarkusTransaction.requiringNew().call(() -> ExistingVerifications.of(lessonId));
         // The lesson's id seeds the exploratory draw: the same lesson and candidates always give the same choice.
         SuggestionPolicy.Choice choice = policy.choose(origins, existing.targets(), existing.open(), candidates,
-                lessonId.getMostSignificantBits() ^ lessonId.getLeastSignificantBits());
+                lessonId.getMostSignificantBits() ^ lessonId.getLeastSignificantBits(), ownGemeente);
         List<ComparableBuurt> chosen = choice.targets();
         Map<BuurtCode, List<ComparableBuurt>> chosenPerOrigin = chosen.stream()
                 .collect(Collectors.groupingBy(originOf::get, LinkedHashMap::new, Collectors.toList()));
@@ -81,7 +91,6 @@ public class SuggestionCandidates {
                 .explained(origin, targets.stream().map(ComparableBuurt::code).toList(), targets.get(0).basis())
                 .forEach(buurt -> explained.put(buurt.code(), buurt)));
         // A buurt typology no longer explains (its data changed in between) keeps its lean form: no comparison.
-        return new SuggestionPolicy.Choice(chosen.stream().map(c -> explained.getOrDefault(c.code(), c)).toList(),
-                choice.exploratory());
+        return choice.with(chosen.stream().map(c -> explained.getOrDefault(c.code(), c)).toList());
     }
 }

@@ -4,6 +4,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import nl.schaalsprong.platform.cbs.BuurtCode;
+import nl.schaalsprong.platform.cbs.GemeenteCode;
 import nl.schaalsprong.platform.events.CloudEvent;
 import nl.schaalsprong.platform.inbox.ProcessedEvents;
 import nl.schaalsprong.platform.outbox.Outbox;
@@ -11,6 +12,7 @@ import nl.schaalsprong.verification.client.TypologyRejectedException;
 import nl.schaalsprong.verification.config.SuggestionsConfig;
 import nl.schaalsprong.verification.domain.ComparableBuurt;
 import nl.schaalsprong.verification.domain.Lesson;
+import nl.schaalsprong.verification.domain.OwnGemeenteFirst;
 import nl.schaalsprong.verification.domain.PendingSuggestion;
 import nl.schaalsprong.verification.domain.RetryBackoff;
 import nl.schaalsprong.verification.domain.SuggestionPolicy;
@@ -29,6 +31,7 @@ import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -78,7 +81,8 @@ public class SuggestionService {
      * @throws TypologyRejectedException when typology refuses the origin (4xx): the event cannot succeed as is
      */
     public int suggestFor(CloudEvent cause, TaggedLesson lesson) {
-        Found found = lesson.verifiedPerBuurt() ? candidates.find(lesson.lessonId(), lesson.origins(), true)
+        Found found = lesson.verifiedPerBuurt() ? candidates.find(lesson.lessonId(), lesson.origins(),
+                OwnGemeenteFirst.of(lesson.routes(), lesson.gemeente(), lesson.origins()), true)
                 : Found.NONE_NEEDED;
         return QuarkusTransaction.requiringNew().call(() -> {
             if (!processed.claim(SUGGESTIONS, cause)) {
@@ -124,7 +128,7 @@ public class SuggestionService {
     }
 
     private int retry(Due lesson) {
-        Found found = candidates.find(lesson.lessonId(), lesson.origins(), false);
+        Found found = candidates.find(lesson.lessonId(), lesson.origins(), lesson.ownGemeente(), false);
         return QuarkusTransaction.requiringNew().call(() -> {
             OffsetDateTime now = OffsetDateTime.now(clock);
             PendingSuggestion pending = PendingSuggestion.findById(lesson.lessonId());
@@ -155,7 +159,8 @@ public class SuggestionService {
         return ids.stream().map(id -> {
             PendingSuggestion pending = PendingSuggestion.findById(id);
             pending.nextAttemptAt = now.plus(backoff.after(pending.attempts + 1));
-            return new Due(id, Lesson.<Lesson>findById(id).origins(), pending.sourceEventId);
+            Lesson parked = Lesson.findById(id);
+            return new Due(id, parked.origins(), parked.ownGemeenteFirst(), pending.sourceEventId);
         }).toList();
     }
 
@@ -192,6 +197,7 @@ public class SuggestionService {
         return targets.size();
     }
 
-    private record Due(UUID lessonId, List<BuurtCode> origins, String sourceEventId) {
+    private record Due(UUID lessonId, List<BuurtCode> origins, Optional<GemeenteCode> ownGemeente,
+                       String sourceEventId) {
     }
 }

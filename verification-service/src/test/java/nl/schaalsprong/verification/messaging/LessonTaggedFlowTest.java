@@ -28,6 +28,7 @@ import java.util.UUID;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -232,6 +233,26 @@ class LessonTaggedFlowTest {
         awaitVerifications(lesson, 3);
         assertEquals(List.of(Route.REPLICATIE, Route.INSTITUTIONALISERING), stored(lesson).orElseThrow().routes);
         assertEquals(null, stored(lesson).orElseThrow().claimedLayer);
+    }
+
+    @Test
+    void aGroeiLessonIsVerifiedInItsOwnGemeenteFirstThenElsewhere() throws Exception {
+        // GROWING's 20 most comparable buurten lie elsewhere; two of its own gemeente (GM0014) rank far below.
+        UUID growth = UUID.randomUUID();
+        KafkaTopics.send(LESSONS, growth.toString(), LessonEvents.lessonTagged(UUID.randomUUID().toString(), growth,
+                List.of(TypologyStub.GROWING), ",\"gemeenteCode\":\"GM0014\",\"routes\":[\"GROEI\"]"));
+        awaitVerifications(growth, 3)
+                .body("items.targetBuurtCode", containsInAnyOrder("BU00140101", "BU00140102", "BU03630300"))
+                .body("items.findAll { it.targetGemeenteCode == 'GM0014' }.size()", equalTo(2));
+        assertTrue(List.of(typology("/queries/" + TypologyStub.GROWING).split("\n")).stream()
+                .anyMatch(query -> query.contains("within=gemeente")), "typology was asked within the gemeente");
+
+        // The same origin for a REPLICATIE lesson: the most similar, wherever they are.
+        UUID copy = UUID.randomUUID();
+        KafkaTopics.send(LESSONS, copy.toString(), LessonEvents.lessonTagged(UUID.randomUUID().toString(), copy,
+                List.of(TypologyStub.GROWING), ",\"gemeenteCode\":\"GM0014\",\"routes\":[\"REPLICATIE\"]"));
+        awaitVerifications(copy, 3)
+                .body("items.targetBuurtCode", contains("BU03630300", "BU03630301", "BU03630302"));
     }
 
     private static Optional<PendingSuggestion> pending(UUID lesson) {
