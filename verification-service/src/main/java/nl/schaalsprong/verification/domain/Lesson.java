@@ -159,4 +159,10 @@ public class Lesson extends PanacheEntityBase {
         return OwnGemeenteFirst.of(routes, gemeenteCode == null ? null
                 : nl.schaalsprong.platform.cbs.GemeenteCode.of(gemeenteCode), origins());
     }
+
+    /** The lesson's components (approach tags) as its latest tagging listed them, by name. Needs a transaction. */
+    public List<String> tags() {
+        return getEntityManager().createNativeQuery("select tag from lesson_tag where lesson_id = :lesson order by tag",
+                String.class).setParameter("lesson", id).getResultList();
+    }
 }

@@ -96,6 +96,10 @@ public class Verification extends PanacheEntityBase {
     @Column(name = "exploratory", nullable = false, updatable = false)
     private boolean exploratory;
 
+    /** The one approach tag this verification speaks for (CIRCULATIE, {@link ComponentsToVerify}); null: all. */
+    @Column(name = "component", updatable = false)
+    private String component;
+
     /** Suggested by the system, or nominated by the gemeente itself (V70); set at creation, never changed. */
     @Enumerated(EnumType.STRING)
     @Column(name = "selection", nullable = false, updatable = false)
@@ -168,7 +172,17 @@ public class Verification extends PanacheEntityBase {
     /** @param exploratory whether the policy drew the target from further down the ranking to explore */
     public static Verification suggest(UUID lessonId, ComparableBuurt target, String sourceEventId,
                                        OffsetDateTime now, boolean exploratory) {
+        return suggest(lessonId, target, sourceEventId, now, exploratory, null);
+    }
+
+    /**
+     * @param component the one approach tag the verification speaks for ({@link ComponentsToVerify}); null for
+     *                  the whole approach
+     */
+    public static Verification suggest(UUID lessonId, ComparableBuurt target, String sourceEventId,
+                                       OffsetDateTime now, boolean exploratory, String component) {
         Verification verification = new Verification();
+        verification.component = component;
         verification.exploratory = exploratory;
         verification.id = UUID.randomUUID();
         verification.lessonId = lessonId;
@@ -381,5 +395,10 @@ public class Verification extends PanacheEntityBase {
 
     public String concludedBy() {
         return concludedBy;
+    }
+
+    /** The one approach tag this verification speaks for; null when it verifies the whole approach. */
+    public String component() {
+        return component;
     }
 }

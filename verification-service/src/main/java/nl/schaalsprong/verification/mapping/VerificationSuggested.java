@@ -12,12 +12,12 @@ import java.util.UUID;
 public record VerificationSuggested(UUID verificationId, UUID lessonId, String targetBuurtCode,
                                     String targetGemeenteCode, String targetBuurtName, double similarity,
                                     String status, OffsetDateTime suggestedAt, String sourceEventId,
-                                    boolean exploratory) {
+                                    boolean exploratory, String component) {
 
     public static VerificationSuggested of(Verification verification) {
         return new VerificationSuggested(verification.id, verification.lessonId, verification.targetBuurtCode,
                 verification.targetGemeenteCode, verification.targetBuurtName, verification.similarity,
                 verification.status.name(), verification.suggestedAt, verification.sourceEventId,
-                verification.exploratory());
+                verification.exploratory(), verification.component());
     }
 }

@@ -27,7 +27,7 @@ import java.util.UUID;
          "similarity":0.93,"basis":{"name":"standaard","version":1},
          "comparison":{"STEDELIJKHEID":{"distance":0.25,"contribution":0.05}},
          "targetType":{"typologyId":"8a3c7e55-1d2b-4f60-9e8a-0c4d5b6a7f21","number":3,"label":"Vooroorlogse stadswijk"},
-         "targetProeftuin":false,"exploratory":false,"selection":"SUGGESTED","status":"ACCEPTED","suggestedAt":"2026-11-28T10:15:31Z",
+         "targetProeftuin":false,"exploratory":false,"selection":"SUGGESTED","component":null,"status":"ACCEPTED","suggestedAt":"2026-11-28T10:15:31Z",
          "sourceEventId":"2f9d5c1e-7a4b-4e8c-b1d2-6c3a9e0f4b57",
          "criteria":[{"indicator":"aandeel huishoudens bereikt","comparison":"AT_LEAST","threshold":60,"unit":"%",
                       "measuredOn":"2027-06-30"}],
@@ -63,6 +63,10 @@ public record VerificationView(
         @Schema(description = "SUGGESTED: proposed by the system for being comparable; NOMINATED: chosen by the"
                 + " gemeente itself (trying it here), self-selected, so evidence flags a level leaning on it and"
                 + " learning weighs it less") Selection selection,
+        @Schema(description = "The one approach tag (component) this verification speaks for: a lesson on route"
+                + " CIRCULATIE is verified per component, spread evenly over its tags, and the evidence per tag counts"
+                + " the verification only for that tag. Null: the whole approach (REPLICATIE and every other lesson)",
+                nullable = true, example = "warmte/wijkwarmtenet") String component,
         @Schema(description = "SUGGESTED → ACCEPTED or DECLINED; ACCEPTED → CONCLUDED") VerificationStatus status,
         OffsetDateTime suggestedAt,
         @Schema(description = "Id of the CloudEvent that led to this suggestion") String sourceEventId,
@@ -96,7 +100,7 @@ public record VerificationView(
     public static VerificationView of(Verification v, LessonContent lesson) {
         return new VerificationView(v.id, v.lessonId, v.targetBuurtCode, v.targetGemeenteCode, v.targetBuurtName,
                 v.similarity, v.basis().orElse(null), v.comparison(), v.targetType().orElse(null),
-                v.targetProeftuin(), v.exploratory(), v.selection(), v.status, v.suggestedAt, v.sourceEventId,
+                v.targetProeftuin(), v.exploratory(), v.selection(), v.component(), v.status, v.suggestedAt, v.sourceEventId,
                 v.criteria().map(SuccessCriteria::criteria).orElse(List.of()), v.acceptedAt(), v.acceptedBy(),
                 v.declineReason(), v.declineReasonDetail().map(DeclineReasonView::of).orElse(null), v.declinedAt(),
                 v.declinedBy(), v.results(), v.outcome(), v.adaptations(),

@@ -131,7 +131,7 @@ public class EvidenceService {
             throw new NotFoundException("approach tag", tag);
         }
         // One query each for the tag's verifications, origins and derivation times, not three per lesson.
-        Map<UUID, List<VerificationFact>> byLesson = sources.verificationsByLesson(lessonIds);
+        Map<UUID, List<VerificationFact>> byLesson = sources.verificationsByLesson(lessonIds, tag);
         Map<UUID, LessonFacts> recorded = sources.lessons(lessonIds);
         Map<UUID, OffsetDateTime> derivedAt = derivedAt(lessonIds);
         List<LessonFacts> origins = lessonIds.stream()

@@ -45,6 +45,11 @@ public class EvidenceSources {
 
     private static final String FACT_COLUMNS = "id, target_buurt_code, target_gemeente_code, target_type_label,"
             + " target_proeftuin, status, outcome, cast(conditions_present as text), selection";
+    /**
+     * A verification speaks for a component when it verifies the whole approach (component null) or that one
+     * component (CIRCULATIE): evidence per tag never counts a verification of another component of the lesson.
+     */
+    private static final String SPEAKS_FOR = "(component is null or component = :component)";
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
     };
     private static final TypeReference<Map<String, Map<String, Double>>> COMPARISON = new TypeReference<>() {
@@ -91,17 +96,31 @@ public class EvidenceSources {
         return rows.stream().map(row -> fact((Object[]) row)).toList();
     }
 
+    /** {@link #verificationsOf(Collection)}, only those that speak for {@code component} (a tag's evidence). */
+    public List<VerificationFact> verificationsOf(Collection<UUID> lessonIds, String component) {
+        if (lessonIds.isEmpty()) {
+            return List.of();
+        }
+        List<?> rows = entityManager.createNativeQuery("select " + FACT_COLUMNS
+                        + " from verification where lesson_id in (:ids) and " + SPEAKS_FOR
+                        + " order by target_buurt_code, id")
+                .setParameter("ids", lessonIds).setParameter("component", component).getResultList();
+        return rows.stream().map(row -> fact((Object[]) row)).toList();
+    }
+
     /**
-     * The verifications of several lessons in one query, per lesson (each in {@link #verifications}' order), for
-     * pooling a tag's lessons without a query per lesson; a lesson without verifications is absent.
+     * The verifications of several lessons that speak for {@code component}, in one query, per lesson (each in
+     * {@link #verifications}' order), for pooling a tag's lessons without a query per lesson; a lesson without
+     * such verifications is absent.
      */
-    public Map<UUID, List<VerificationFact>> verificationsByLesson(Collection<UUID> lessonIds) {
+    public Map<UUID, List<VerificationFact>> verificationsByLesson(Collection<UUID> lessonIds, String component) {
         if (lessonIds.isEmpty()) {
             return Map.of();
         }
         List<?> rows = entityManager.createNativeQuery("select lesson_id, " + FACT_COLUMNS
-                        + " from verification where lesson_id in (:ids) order by target_buurt_code, id")
-                .setParameter("ids", lessonIds).getResultList();
+                        + " from verification where lesson_id in (:ids) and " + SPEAKS_FOR
+                        + " order by target_buurt_code, id")
+                .setParameter("ids", lessonIds).setParameter("component", component).getResultList();
         Map<UUID, List<VerificationFact>> byLesson = new HashMap<>();
         for (Object row : rows) {
             Object[] columns = (Object[]) row;

@@ -4,16 +4,19 @@ import nl.schaalsprong.platform.cbs.BuurtCode;
 import nl.schaalsprong.verification.domain.Verification;
 import nl.schaalsprong.verification.domain.VerificationStatus;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
 /**
  * A lesson's verifications as the suggestion policy sees them: the buurten that have one, whatever its status,
- * and how many still count towards K (all but the declined ones).
+ * how many still count towards K (all but the declined ones), and how many speak for each single component
+ * (CIRCULATIE, {@link nl.schaalsprong.verification.domain.ComponentsToVerify}).
  */
-record ExistingVerifications(Set<BuurtCode> targets, int open) {
+record ExistingVerifications(Set<BuurtCode> targets, int open, Map<String, Long> perComponent) {
 
     /**
      * Needs a transaction. Reads the two columns the policy needs, not whole verifications: this runs twice for
@@ -21,14 +24,19 @@ record ExistingVerifications(Set<BuurtCode> targets, int open) {
      */
     static ExistingVerifications of(UUID lessonId) {
         List<Object[]> rows = Verification.getEntityManager().createQuery(
-                        "select v.targetBuurtCode, v.status from Verification v where v.lessonId = :lesson", Object[].class)
+                        "select v.targetBuurtCode, v.status, v.component from Verification v where v.lessonId = :lesson",
+                        Object[].class)
                 .setParameter("lesson", lessonId).getResultList();
         Set<BuurtCode> targets = new HashSet<>();
+        Map<String, Long> perComponent = new HashMap<>();
         int open = 0;
         for (Object[] row : rows) {
             targets.add(new BuurtCode((String) row[0]));
             open += row[1] == VerificationStatus.DECLINED ? 0 : 1;
+            if (row[2] != null) {
+                perComponent.merge((String) row[2], 1L, Long::sum);
+            }
         }
-        return new ExistingVerifications(Set.copyOf(targets), open);
+        return new ExistingVerifications(Set.copyOf(targets), open, Map.copyOf(perComponent));
     }
 }

@@ -11,6 +11,7 @@ import nl.schaalsprong.platform.outbox.Outbox;
 import nl.schaalsprong.verification.client.TypologyRejectedException;
 import nl.schaalsprong.verification.config.SuggestionsConfig;
 import nl.schaalsprong.verification.domain.ComparableBuurt;
+import nl.schaalsprong.verification.domain.ComponentsToVerify;
 import nl.schaalsprong.verification.domain.Lesson;
 import nl.schaalsprong.verification.domain.OwnGemeenteFirst;
 import nl.schaalsprong.verification.domain.PendingSuggestion;
@@ -181,9 +182,15 @@ public class SuggestionService {
         ExistingVerifications existing = ExistingVerifications.of(lessonId);
         SuggestionPolicy.Choice kept = policy.keepOpen(explained, origins, existing.targets(), existing.open());
         List<ComparableBuurt> targets = kept.targets();
-        List<Verification> suggested = targets.stream()
-                .map(target -> Verification.suggest(lessonId, target, sourceEventId, now, kept.isExploratory(target)))
-                .toList();
+        Lesson lesson = Lesson.findById(lessonId);
+        List<String> components = ComponentsToVerify.assign(lesson.routes, lesson.tags(), existing.perComponent(),
+                targets.size());
+        List<Verification> suggested = new java.util.ArrayList<>(targets.size());
+        for (int i = 0; i < targets.size(); i++) {
+            ComparableBuurt target = targets.get(i);
+            suggested.add(Verification.suggest(lessonId, target, sourceEventId, now, kept.isExploratory(target),
+                    components.get(i)));
+        }
         // All verifications first, then all their events: same-table inserts go to the database in JDBC batches.
         suggested.forEach(verification -> verification.persist());
         Map<String, VerificationSuggested> events = new LinkedHashMap<>();

@@ -17,12 +17,24 @@ public final class LessonEvents {
 
     /** @param optional more members of the data, e.g. {@code ,"routes":["REPLICATIE"]} */
     public static String lessonTagged(String eventId, UUID lessonId, List<String> originBuurtCodes, String optional) {
-        String origins = originBuurtCodes.stream().map(c -> "\"" + c + "\"").collect(Collectors.joining(","));
+        return lessonTagged(eventId, lessonId, originBuurtCodes, List.of("participatie/keukentafelgesprekken"),
+                optional);
+    }
+
+    /** @param tags the lesson's approach tags (components) */
+    public static String lessonTagged(String eventId, UUID lessonId, List<String> originBuurtCodes, List<String> tags,
+                                      String optional) {
+        String origins = quoted(originBuurtCodes);
         return envelope(eventId, "nl.schaalsprong.lesson.tagged.v1", lessonId, """
                 {"lessonId":"%s","title":"Keukentafelgesprekken verhogen de deelname",
                  "pilot":"Groningen, Paddepoel en Selwerd","originBuurtCodes":[%s],
-                 "addedTags":["participatie/keukentafelgesprekken"],"tags":["participatie/keukentafelgesprekken"],
-                 "taggedAt":"2026-11-28T10:15:30Z"%s}""".formatted(lessonId, origins, optional));
+                 "addedTags":[%s],"tags":[%s],
+                 "taggedAt":"2026-11-28T10:15:30Z"%s}""".formatted(lessonId, origins, quoted(tags), quoted(tags),
+                optional));
+    }
+
+    private static String quoted(List<String> values) {
+        return values.stream().map(c -> "\"" + c + "\"").collect(Collectors.joining(","));
     }
 
     static String envelope(String eventId, String type, UUID subject, String data) {

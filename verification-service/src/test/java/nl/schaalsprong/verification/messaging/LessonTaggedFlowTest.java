@@ -31,6 +31,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -253,6 +254,26 @@ class LessonTaggedFlowTest {
                 List.of(TypologyStub.GROWING), ",\"gemeenteCode\":\"GM0014\",\"routes\":[\"REPLICATIE\"]"));
         awaitVerifications(copy, 3)
                 .body("items.targetBuurtCode", contains("BU03630300", "BU03630301", "BU03630302"));
+    }
+
+    @Test
+    void aCirculatieLessonIsVerifiedPerComponentAndAReplicatieLessonWhole() {
+        List<String> components = List.of("participatie/keukentafelgesprekken", "warmte/wijkwarmtenet");
+        UUID circulating = UUID.randomUUID();
+        KafkaTopics.send(LESSONS, circulating.toString(), LessonEvents.lessonTagged(UUID.randomUUID().toString(),
+                circulating, List.of(TypologyStub.ORIGIN), components, ",\"routes\":[\"CIRCULATIE\"]"));
+        // K = 3 over two components: spread evenly, the first by name twice.
+        awaitVerifications(circulating, 3)
+                .body("items.component", containsInAnyOrder("participatie/keukentafelgesprekken",
+                        "participatie/keukentafelgesprekken", "warmte/wijkwarmtenet"));
+        await().atMost(PATIENCE).untilAsserted(() -> assertEquals(3, KafkaTopics.records(SUGGESTIONS).stream()
+                .filter(r -> r.value().contains(circulating.toString()))
+                .filter(r -> JsonPath.from(r.value()).getString("data.component") != null).count()));
+
+        UUID copied = UUID.randomUUID();
+        KafkaTopics.send(LESSONS, copied.toString(), LessonEvents.lessonTagged(UUID.randomUUID().toString(),
+                copied, List.of(TypologyStub.ORIGIN), components, ",\"routes\":[\"CIRCULATIE\",\"REPLICATIE\"]"));
+        awaitVerifications(copied, 3).body("items.component", everyItem(nullValue()));
     }
 
     private static Optional<PendingSuggestion> pending(UUID lesson) {

@@ -122,6 +122,13 @@ final class EvidenceTestData {
                 .executeUpdate());
     }
 
+    /** The verification speaks for one component (approach tag) only, as a CIRCULATIE lesson's do (V96). */
+    void speaksFor(UUID verificationId, String component) {
+        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(
+                        "update verification set component = :component where id = :id")
+                .setParameter("component", component).setParameter("id", verificationId).executeUpdate());
+    }
+
     /** From now on, verifications written in these buurten are recorded as nominated by the gemeente (V70). */
     void nominating(String... buurten) {
         nominated.addAll(List.of(buurten));

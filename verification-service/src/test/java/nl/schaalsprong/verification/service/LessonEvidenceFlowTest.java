@@ -56,6 +56,8 @@ class LessonEvidenceFlowTest {
     Event<VerificationChanged> verificationChanged;
     @Inject
     Event<LessonTagsKnown> tagsKnown;
+    @Inject
+    nl.schaalsprong.verification.advice.service.ComponentRefresher refresher;
 
     EvidenceTestData data;
 
@@ -162,6 +164,44 @@ class LessonEvidenceFlowTest {
                 .body("lessons.level", contains("INDICATIVE", "INDICATIVE"));
         given().when().get("/api/v1/tags/participatie/nobody-has-this/evidence").then().statusCode(404);
         given().when().get("/api/v1/tags/Not A Tag/evidence").then().statusCode(400);
+    }
+
+    @Test
+    void aVerificationOfOneComponentCountsOnlyForThatComponentsEvidence() {
+        String heat = "warmte/test-" + UUID.randomUUID().toString().substring(0, 8);
+        String talks = "participatie/test-" + UUID.randomUUID().toString().substring(0, 8);
+        UUID lesson = UUID.randomUUID();
+        data.lesson(lesson, List.of("BU00140000"), List.of());
+        UUID ofHeat = data.verification(lesson, EvidenceTestData.Row.suggested("BU03630105", "Stedelijk", NOW));
+        UUID ofTalks = data.verification(lesson, EvidenceTestData.Row.suggested("BU03440201", "Naoorlogs", NOW));
+        data.verification(lesson, EvidenceTestData.Row.suggested("BU07720305", "Naoorlogs", NOW)
+                .concluded("CONFIRMED", NOW.plusMonths(6))); // the whole approach: speaks for both
+        data.speaksFor(ofHeat, heat);
+        data.speaksFor(ofTalks, talks);
+        data.conclude(ofHeat, "CONFIRMED", NOW.plusMonths(6));
+        data.conclude(ofTalks, "NOT_CONFIRMED", NOW.plusMonths(6));
+        QuarkusTransaction.requiringNew().run(() -> tagsKnown.fire(new LessonTagsKnown(lesson, List.of(heat, talks), NOW)));
+
+        given().when().get("/api/v1/tags/" + heat + "/evidence").then().statusCode(200)
+                .body("confirmationRate.decisive", equalTo(2)).body("confirmationRate.confirmed", equalTo(2));
+        given().when().get("/api/v1/tags/" + talks + "/evidence").then().statusCode(200)
+                .body("confirmationRate.decisive", equalTo(2)).body("confirmationRate.confirmed", equalTo(1));
+        // The lesson as a whole still counts every verification of it.
+        given().when().get("/api/v1/evidence/lessons/" + lesson).then().statusCode(200)
+                .body("confirmationRate.decisive", equalTo(3));
+
+        // The advice's read model pools the same way: each component's places are its own and the whole's.
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).untilAsserted(() -> {
+            refresher.refreshStale();
+            assertEquals(List.of("BU03630105", "BU07720305"), places(heat));
+            assertEquals(List.of("BU03440201", "BU07720305"), places(talks));
+        });
+    }
+
+    private List<String> places(String tag) {
+        return QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(
+                "select buurt_code from advice_place where tag = :tag order by buurt_code", String.class)
+                .setParameter("tag", tag).getResultList());
     }
 
     @Test

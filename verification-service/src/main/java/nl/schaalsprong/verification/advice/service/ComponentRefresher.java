@@ -140,7 +140,7 @@ public class ComponentRefresher {
         }
         // Pooled exactly as EvidenceService.forTag pools them, so the advice and the tag's evidence agree.
         LessonFacts pooled = LessonFacts.pooled(UUID.nameUUIDFromBytes(tag.getBytes(StandardCharsets.UTF_8)), origins);
-        List<VerificationFact> facts = sources.verificationsOf(origins.stream().map(LessonFacts::lessonId).toList());
+        List<VerificationFact> facts = sources.verificationsOf(origins.stream().map(LessonFacts::lessonId).toList(), tag);
         Evidence evidence = EvidenceDerivation.derive(rules, pooled, facts);
         entityManager.createNativeQuery("""
                         insert into advice_component (tag, level, supported_layer, chance_flagged, lower_bound, evidence,
@@ -179,7 +179,8 @@ public class ComponentRefresher {
                         select t.tag, v.id, coalesce(v.outcome, :declined), v.target_type_label, v.similarity,
                                v.target_buurt_code
                           from lesson_tag t join verification v on v.lesson_id = t.lesson_id
-                         where t.tag = :tag and v.status in ('CONCLUDED', 'DECLINED')""")
+                         where t.tag = :tag and v.status in ('CONCLUDED', 'DECLINED')
+                           and (v.component is null or v.component = t.tag)""")
                 .setParameter("tag", tag).setParameter("declined", PlaceOrder.DECLINED).executeUpdate();
     }
 
