@@ -1,7 +1,7 @@
 #!/bin/sh
 # One database per service, owned by that service's own login role without superuser rights (the role and
 # password come from the service's Secret), so no service can read or change another's tables.
-# deploy/compose/init-databases.sql does the same for docker-compose.yml with one shared user.
+# deploy/compose/init-databases.sql does the same for docker-compose.yml, one login per service as here.
 set -eu
 
 create_database() { # database role password

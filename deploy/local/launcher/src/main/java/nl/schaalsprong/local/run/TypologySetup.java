@@ -21,7 +21,7 @@ import java.util.List;
  * buurt of 2024 by name, imports the shipped energy files (heating shares, heat demand) with the mappings beside them,
  * defines the log of dwellings, publishes the basis {@code warmte-en-wonen} and makes it the default, and publishes a
  * typology on it, so that suggestions carry a target type in a fresh install. The compose init step
- * ({@code deploy/compose/init-typology.sh}) does the same with curl.
+ * ({@code deploy/compose/init_typology.py}) does the same with Python's standard library.
  */
 final class TypologySetup {
 
