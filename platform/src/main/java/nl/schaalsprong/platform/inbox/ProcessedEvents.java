@@ -46,4 +46,18 @@ public class ProcessedEvents {
         }
         return inserted == 1;
     }
+
+    /**
+     * Whether {@code consumer} has already processed the event: a cheap look before costly work outside the
+     * transaction (remote calls), so a redelivery is dropped before it costs anything. Not a claim: two deliveries
+     * may both see "not yet", and only {@link #claim} in the handler's transaction decides.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean processedBefore(String consumer, CloudEvent event) {
+        return !entityManager.createNativeQuery(
+                        "select 1 from processed_event where consumer = :consumer and event_id = :eventId")
+                .setParameter("consumer", consumer)
+                .setParameter("eventId", event.id())
+                .getResultList().isEmpty();
+    }
 }

@@ -82,6 +82,11 @@ public class SuggestionService {
      * @throws TypologyRejectedException when typology refuses the origin (4xx): the event cannot succeed as is
      */
     public int suggestFor(CloudEvent cause, TaggedLesson lesson) {
+        // A redelivery is dropped before typology is asked anything; the claim below still decides a race.
+        if (QuarkusTransaction.requiringNew().call(() -> processed.processedBefore(SUGGESTIONS, cause))) {
+            LOG.infof("event %s was processed before; nothing to do", cause.id());
+            return 0;
+        }
         Found found = lesson.verifiedPerBuurt() ? candidates.find(lesson.lessonId(), lesson.origins(),
                 OwnGemeenteFirst.of(lesson.routes(), lesson.gemeente(), lesson.origins()), true)
                 : Found.NONE_NEEDED;

@@ -96,20 +96,23 @@ class LessonTaggedFlowTest {
     }
 
     @Test
-    void theSameEventDeliveredTwiceSuggestsOnce() {
+    void theSameEventDeliveredTwiceSuggestsOnce() throws Exception {
         UUID lesson = UUID.randomUUID();
         String event = LessonEvents.lessonTagged(UUID.randomUUID().toString(), lesson, List.of(TypologyStub.ORIGIN));
         KafkaTopics.send(LESSONS, lesson.toString(), event);
         List<String> ids = awaitVerifications(lesson, 3).extract().path("items.id");
 
+        int asked = typologyCalls(TypologyStub.ORIGIN);
         KafkaTopics.send(LESSONS, lesson.toString(), event);
         // Same key, same partition, processed in order: once the marker lesson is done, so is the redelivery.
         UUID marker = UUID.randomUUID();
         KafkaTopics.send(LESSONS, lesson.toString(),
-                LessonEvents.lessonTagged(UUID.randomUUID().toString(), marker, List.of(TypologyStub.ORIGIN)));
+                LessonEvents.lessonTagged(UUID.randomUUID().toString(), marker, List.of(TypologyStub.OTHER_ORIGIN)));
         awaitVerifications(marker, 3);
 
         verifications(lesson).body("total", equalTo(3)).body("items.id", equalTo(ids));
+        // The redelivery was dropped before typology was asked anything about its origin.
+        assertEquals(asked, typologyCalls(TypologyStub.ORIGIN));
     }
 
     @Test
