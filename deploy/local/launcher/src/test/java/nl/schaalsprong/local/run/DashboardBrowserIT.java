@@ -27,8 +27,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The KLP dashboard in a real browser (Debian's headless chromium, driven by Playwright) over the running suite,
  * loaded with the demo lesson and one concluded verification: every page opens, its charts are drawn with data from
  * the services, the drill-downs lead on, a buurt is picked by name on Mijn wijk and nominated for the demo lesson, a
- * suggestion is declined there with a structured reason, the charts' CSV downloads are the APIs' own, and the
- * accessibility basics hold.
+ * suggestion is declined there with a structured reason, a wijk's and a gemeente's buurten are offered by name to
+ * nominate, the advice's barriers are shown per component, the charts' CSV downloads (the lesson's pie too) are the
+ * APIs' own, and the accessibility basics hold.
  * Leaves one screenshot per page and the first contentful paint of each in target/dashboard/.
  */
 class DashboardBrowserIT {
@@ -166,9 +167,32 @@ class DashboardBrowserIT {
         screenshot(page, "bewijs");
         page.click("#lessons a[href*='" + lessonId + "']");
         page.waitForURL("**/bewijs/les?id=" + lessonId);
-        assertTrue(chartPoints(page, "history") >= 1);
+        int slices = chartPoints(page, "history");
         page.waitForSelector("#records tbody tr td");
         assertTrue(page.textContent("#records").contains("CONFIRMED"), "the concluded verification is in the history");
+        // The pie's CSV is verification-service's count of the lesson's verifications answering text/csv (through
+        // the dashboard), not the page's table: one row per status and outcome, each the number of verifications the
+        // list API has there.
+        List<String> csv = new ArrayList<>();
+        com.microsoft.playwright.Response answered = page.waitForResponse(
+                r -> r.url().contains("/api/v1/verifications/counts") && "text/csv".equals(r.request().headers().get("accept")),
+                () -> csv.addAll(downloadedCsv(page, "history")));
+        assertEquals(200, answered.status());
+        assertTrue(answered.headers().get("content-type").startsWith("text/csv"), answered.headers().toString());
+        assertEquals("status,outcome,verifications", csv.get(0));
+        List<Map<String, Object>> listed = given().baseUri(suite.verification().url()).queryParam("lessonId", lessonId)
+                .queryParam("size", 200).when().get("/api/v1/verifications").then().statusCode(200)
+                .extract().jsonPath().getList("items");
+        int nonZero = 0;
+        for (String row : csv.subList(1, csv.size())) {
+            String[] cells = row.split(",", -1);
+            long expected = listed.stream().filter(v -> cells[0].equals(v.get("status"))
+                    && cells[1].equals(v.get("outcome") == null ? "" : v.get("outcome"))).count();
+            assertEquals(expected, Long.parseLong(cells[2]), "verifications " + cells[0] + " " + cells[1]);
+            nonZero += expected > 0 ? 1 : 0;
+        }
+        assertTrue(csv.stream().anyMatch(row -> row.startsWith("CONCLUDED,CONFIRMED,")), "" + csv);
+        assertEquals(nonZero, slices, "a slice per status with verifications: " + csv);
         accessibilityBasics(page);
         screenshot(page, "bewijs-les");
     }
@@ -252,6 +276,7 @@ class DashboardBrowserIT {
         String form = "form.nominate[data-lesson='" + lessonId + "']";
         page.waitForSelector(form, new Page.WaitForSelectorOptions().setState(
                 com.microsoft.playwright.options.WaitForSelectorState.ATTACHED));
+        barriersAsAdvised(page, buurt);
         page.click("details.try-here:has(" + form + ") summary");
         assertEquals(buurt, page.inputValue(form + " input[name=buurt]"), "the picked buurt is the one nominated");
         page.fill(form + " input[name=indicator]", DemoLesson.INDICATOR);
@@ -275,6 +300,75 @@ class DashboardBrowserIT {
         String refused = page.textContent(form + " .nominate-outcome");
         assertTrue(refused.startsWith("Deze les heeft in deze buurt al een verificatie"), refused);
         screenshot(page, "mijn-wijk-nominated-again");
+    }
+
+    /**
+     * Each component of the advice shows the barriers verification-service names in its way (rule, status and level
+     * as given), or that none is known: compared with the advice API's own answer for the area, whatever the test
+     * data holds (the demo lesson leans on no barrier; a lesson with an exemption would).
+     */
+    private static void barriersAsAdvised(Page page, String area) {
+        List<Map<String, Object>> components = given().baseUri(suite.verification().url()).queryParam("area", area)
+                .when().get("/api/v1/advice").then().statusCode(200).extract().jsonPath().getList("items");
+        assertFalse(components.isEmpty(), "the advice for " + area + " has components");
+        for (Map<String, Object> component : components) {
+            String shown = (String) page.evaluate("tag => [...document.querySelectorAll('#advice ul.components > li')]"
+                    + ".find(li => li.dataset.tag === tag).querySelector('.barriers').textContent", component.get("tag"));
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> barriers = (List<Map<String, Object>>) component.get("barriers");
+            if (barriers.isEmpty()) {
+                assertEquals("Belemmeringen: geen bekend.", shown, "component " + component.get("tag"));
+            }
+            for (Map<String, Object> barrier : barriers) {
+                assertTrue(shown.contains(barrier.get("ruleNamed") + " — status " + barrier.get("status") + " · niveau "
+                        + barrier.get("level")), shown);
+            }
+        }
+    }
+
+    /**
+     * Nominating for a wijk (found by code: wijken have no names) or a gemeente (by name): the form offers the
+     * buurten in it by name, as typology-service lists them, and the chosen one's code is what would be nominated.
+     */
+    @Test
+    void mijnWijkOffersTheBuurtenOfAPickedWijkOrGemeenteToNominate() {
+        Map<String, Object> area = given().baseUri(suite.typology().url()).when().get("/api/v1/areas/" + openSuggestionBuurt)
+                .then().statusCode(200).extract().jsonPath().getMap("$");
+        @SuppressWarnings("unchecked")
+        String wijk = (String) ((Map<String, Object>) area.get("wijk")).get("code");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> gemeente = (Map<String, Object>) area.get("gemeente");
+        for (String[] picked : new String[][]{{wijk, wijk}, {(String) gemeente.get("name"), (String) gemeente.get("code")}}) {
+            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).ignoreExceptions().until(() ->
+                    given().baseUri(suite.verification().url()).queryParam("area", picked[1]).when().get("/api/v1/advice")
+                            .then().statusCode(200).extract().jsonPath().getList("items.lessons.lessonId.flatten()")
+                            .contains(lessonId));
+            List<Map<String, Object>> buurten = given().baseUri(suite.typology().url())
+                    .when().get("/api/v1/areas/" + picked[1] + "/buurten").then().statusCode(200)
+                    .extract().jsonPath().getList("buurten");
+            assertTrue(buurten.stream().anyMatch(b -> openSuggestionBuurt.equals(b.get("code"))), "" + buurten);
+            Page page = open("/mijn-wijk");
+            page.fill("#area-q", picked[0]);
+            page.click("#area-form button[type=submit]");
+            page.click("#area-results button[data-code='" + picked[1] + "']");
+            String form = "form.nominate[data-lesson='" + lessonId + "']";
+            page.waitForSelector(form, new Page.WaitForSelectorOptions().setState(
+                    com.microsoft.playwright.options.WaitForSelectorState.ATTACHED));
+            page.click("details.try-here:has(" + form + ") summary");
+            String select = form + " select[name=buurt]";
+            page.waitForFunction("s => document.querySelectorAll(s + ' option').length > 1", select);
+            Object offered = page.evaluate("s => [...document.querySelectorAll(s + ' option')].filter(o => o.value)"
+                    + ".map(o => o.value + ' ' + o.textContent)", select);
+            assertEquals(buurten.stream().map(b -> b.get("code") + " " + b.get("name") + " (" + b.get("code") + ")")
+                    .toList(), offered, "the buurten of " + picked[0]);
+            String label = page.textContent("label[for='" + page.getAttribute(select, "id") + "']");
+            assertTrue(label.startsWith("Buurt (nomineren gaat per buurt"), label);
+            page.selectOption(select, openSuggestionBuurt);
+            assertEquals(openSuggestionBuurt, page.inputValue(select));
+            barriersAsAdvised(page, picked[1]);
+            accessibilityBasics(page);
+            screenshot(page, "mijn-wijk-" + (picked[1].startsWith("WK") ? "wijk" : "gemeente"));
+        }
     }
 
     /**
