@@ -173,26 +173,26 @@ class DashboardBrowserIT {
         // The pie's CSV is verification-service's count of the lesson's verifications answering text/csv (through
         // the dashboard), not the page's table: one row per status and outcome, each the number of verifications the
         // list API has there.
-        List<String> csv = new ArrayList<>();
+        List<String> counts = new ArrayList<>();
         com.microsoft.playwright.Response answered = page.waitForResponse(
                 r -> r.url().contains("/api/v1/verifications/counts") && "text/csv".equals(r.request().headers().get("accept")),
-                () -> csv.addAll(downloadedCsv(page, "history")));
+                () -> counts.addAll(downloadedCsv(page, "history")));
         assertEquals(200, answered.status());
         assertTrue(answered.headers().get("content-type").startsWith("text/csv"), answered.headers().toString());
-        assertEquals("status,outcome,verifications", csv.get(0));
+        assertEquals("status,outcome,verifications", counts.get(0));
         List<Map<String, Object>> listed = given().baseUri(suite.verification().url()).queryParam("lessonId", lessonId)
                 .queryParam("size", 200).when().get("/api/v1/verifications").then().statusCode(200)
                 .extract().jsonPath().getList("items");
         int nonZero = 0;
-        for (String row : csv.subList(1, csv.size())) {
+        for (String row : counts.subList(1, counts.size())) {
             String[] cells = row.split(",", -1);
             long expected = listed.stream().filter(v -> cells[0].equals(v.get("status"))
                     && cells[1].equals(v.get("outcome") == null ? "" : v.get("outcome"))).count();
             assertEquals(expected, Long.parseLong(cells[2]), "verifications " + cells[0] + " " + cells[1]);
             nonZero += expected > 0 ? 1 : 0;
         }
-        assertTrue(csv.stream().anyMatch(row -> row.startsWith("CONCLUDED,CONFIRMED,")), "" + csv);
-        assertEquals(nonZero, slices, "a slice per status with verifications: " + csv);
+        assertTrue(counts.stream().anyMatch(row -> row.startsWith("CONCLUDED,CONFIRMED,")), "" + counts);
+        assertEquals(nonZero, slices, "a slice per status with verifications: " + counts);
         accessibilityBasics(page);
         screenshot(page, "bewijs-les");
     }
@@ -227,9 +227,7 @@ class DashboardBrowserIT {
         String name = given().baseUri(suite.typology().url()).when().get("/api/v1/areas/" + openSuggestionBuurt)
                 .then().statusCode(200).extract().path("name");
         Page page = open("/mijn-wijk");
-        page.fill("#area-q", name);
-        page.click("#area-form button[type=submit]");
-        page.click("#area-results button[data-code='" + openSuggestionBuurt + "']");
+        pickArea(page, name, openSuggestionBuurt);
         chartPoints(page, "neighbours");
         page.waitForFunction("code => document.querySelector('#suggestions').textContent.includes(code)", openSuggestionBuurt);
         // verification-service's advice for the buurt: a list of components or "Geen advies", never a failure.
@@ -260,19 +258,14 @@ class DashboardBrowserIT {
                 .map(b -> (String) b.get("code")).filter(code -> !suggested.contains(code))
                 .findFirst().orElseThrow(() -> new AssertionError("no unsuggested buurt of type " + confirmedType));
         // The advice for it lists the demo lesson once the confirmation has reached verification-service's read side.
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).ignoreExceptions().until(() ->
-                given().baseUri(suite.verification().url()).queryParam("area", buurt).when().get("/api/v1/advice")
-                        .then().statusCode(200).extract().jsonPath().getList("items.lessons.lessonId.flatten()")
-                        .contains(lessonId));
+        awaitAdviceListingTheDemoLesson(buurt);
         String steward = suite.stack().tokens().token("demo-steward", "steward");
 
         Page page = open("/mijn-wijk");
         page.fill("#token", steward);
         page.click("#signin button[type=submit]");
         page.waitForFunction("() => document.getElementById('signin-state').textContent.startsWith('Aangemeld')");
-        page.fill("#area-q", buurt);
-        page.click("#area-form button[type=submit]");
-        page.click("#area-results button[data-code='" + buurt + "']");
+        pickArea(page, buurt, buurt);
         String form = "form.nominate[data-lesson='" + lessonId + "']";
         page.waitForSelector(form, new Page.WaitForSelectorOptions().setState(
                 com.microsoft.playwright.options.WaitForSelectorState.ATTACHED));
@@ -339,18 +332,13 @@ class DashboardBrowserIT {
         @SuppressWarnings("unchecked")
         Map<String, Object> gemeente = (Map<String, Object>) area.get("gemeente");
         for (String[] picked : new String[][]{{wijk, wijk}, {(String) gemeente.get("name"), (String) gemeente.get("code")}}) {
-            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).ignoreExceptions().until(() ->
-                    given().baseUri(suite.verification().url()).queryParam("area", picked[1]).when().get("/api/v1/advice")
-                            .then().statusCode(200).extract().jsonPath().getList("items.lessons.lessonId.flatten()")
-                            .contains(lessonId));
+            awaitAdviceListingTheDemoLesson(picked[1]);
             List<Map<String, Object>> buurten = given().baseUri(suite.typology().url())
                     .when().get("/api/v1/areas/" + picked[1] + "/buurten").then().statusCode(200)
                     .extract().jsonPath().getList("buurten");
             assertTrue(buurten.stream().anyMatch(b -> openSuggestionBuurt.equals(b.get("code"))), "" + buurten);
             Page page = open("/mijn-wijk");
-            page.fill("#area-q", picked[0]);
-            page.click("#area-form button[type=submit]");
-            page.click("#area-results button[data-code='" + picked[1] + "']");
+            pickArea(page, picked[0], picked[1]);
             String form = "form.nominate[data-lesson='" + lessonId + "']";
             page.waitForSelector(form, new Page.WaitForSelectorOptions().setState(
                     com.microsoft.playwright.options.WaitForSelectorState.ATTACHED));
@@ -384,9 +372,7 @@ class DashboardBrowserIT {
         page.fill("#token", suite.stack().tokens().token("demo-steward", "steward"));
         page.click("#signin button[type=submit]");
         page.waitForFunction("() => document.getElementById('signin-state').textContent.startsWith('Aangemeld')");
-        page.fill("#area-q", buurt);
-        page.click("#area-form button[type=submit]");
-        page.click("#area-results button[data-code='" + buurt + "']");
+        pickArea(page, buurt, buurt);
         String form = "form.decision[data-verification='" + id + "']";
         page.waitForSelector(form);
         assertTrue(page.isHidden(form + " select[name=dimension]"), "the dimension is asked only when it differs");
@@ -409,6 +395,21 @@ class DashboardBrowserIT {
                 .body("declineReasonDetail.dimension", org.hamcrest.Matchers.equalTo(dimension))
                 .body("declineReasonDetail.text",
                         org.hamcrest.Matchers.equalTo("Hier wonen vooral gezinnen in grondgebonden woningen"));
+    }
+
+    /** The advice for an area lists the demo lesson once its confirmation has reached verification's read side. */
+    private static void awaitAdviceListingTheDemoLesson(String area) {
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).ignoreExceptions().until(() ->
+                given().baseUri(suite.verification().url()).queryParam("area", area).when().get("/api/v1/advice")
+                        .then().statusCode(200).extract().jsonPath().getList("items.lessons.lessonId.flatten()")
+                        .contains(lessonId));
+    }
+
+    /** Searches the area picker for the query and picks the area with this code among the matches. */
+    private static void pickArea(Page page, String query, String code) {
+        page.fill("#area-q", query);
+        page.click("#area-form button[type=submit]");
+        page.click("#area-results button[data-code='" + code + "']");
     }
 
     /** Clicks a chart's CSV download and returns the downloaded file's lines. */
