@@ -1,24 +1,15 @@
 package nl.schaalsprong.verification.rest;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import nl.schaalsprong.platform.cbs.BuurtCode;
-import nl.schaalsprong.platform.cbs.GemeenteCode;
-import nl.schaalsprong.verification.domain.ComparableBuurt;
-import nl.schaalsprong.verification.domain.Lesson;
-import nl.schaalsprong.verification.domain.Route;
-import nl.schaalsprong.verification.domain.TaggedLesson;
-import nl.schaalsprong.verification.domain.TypologyType;
 import nl.schaalsprong.verification.domain.Verification;
 import org.junit.jupiter.api.Test;
 
-import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
+import static nl.schaalsprong.verification.rest.EvidenceOverRestTest.recordedLesson;
 import static nl.schaalsprong.verification.rest.VerificationWorkflowTest.criteria;
 import static nl.schaalsprong.verification.rest.VerificationWorkflowTest.post;
 import static nl.schaalsprong.verification.rest.VerificationWorkflowTest.token;
@@ -35,11 +26,7 @@ class StatusCountsOverRestTest {
 
     @Test
     void aLessonsVerificationsAreCountedByStatusAndOutcomeInJsonAndCsv() {
-        UUID lesson = UUID.randomUUID();
-        QuarkusTransaction.requiringNew().run(() -> Lesson.record(new TaggedLesson(lesson, "proeftuin-test",
-                new GemeenteCode("GM0014"), List.of(new BuurtCode("BU00140000")), Set.of(Route.REPLICATIE), null, null,
-                Set.of(), List.of("participatie/keukentafel"), OffsetDateTime.now()), "event-" + lesson,
-                OffsetDateTime.now()));
+        UUID lesson = recordedLesson();
         Verification concluded = suggested(lesson, "BU03630105");
         Verification accepted = suggested(lesson, "BU03440201");
         Verification declined = suggested(lesson, "BU03630106");
@@ -82,10 +69,6 @@ class StatusCountsOverRestTest {
     }
 
     private static Verification suggested(UUID lesson, String buurt) {
-        Verification verification = Verification.suggest(lesson, new ComparableBuurt(new BuurtCode(buurt), buurt, 0.9,
-                new TypologyType(UUID.randomUUID(), 1, "Stedelijke vooroorlogse buurten"), false, Map.of(), null),
-                "event-" + UUID.randomUUID(), OffsetDateTime.now());
-        QuarkusTransaction.requiringNew().run(verification::persist);
-        return verification;
+        return EvidenceOverRestTest.suggested(lesson, buurt, 1, "Stedelijke vooroorlogse buurten");
     }
 }
