@@ -8,10 +8,12 @@ Dash.ready(async () => {
   }
   Dash.status('Gegevens laden…');
   try {
-    const [lesson, evidence, records] = await Promise.all([
+    const counts = '/api/v1/verifications/counts' + Dash.query({ lessonId: id });
+    const [lesson, evidence, records, tally] = await Promise.all([
       Dash.api('/api/v1/lessons/' + encodeURIComponent(id)),
       Dash.api('/api/v1/lessons/' + encodeURIComponent(id) + '/evidence').catch(() => null),
-      Dash.api('/api/v1/verifications' + Dash.query({ lessonId: id, size: 100 }))]);
+      Dash.api('/api/v1/verifications' + Dash.query({ lessonId: id, size: 100 })),
+      Dash.api(counts)]);
     document.getElementById('lesson-title').textContent = lesson.title || 'Les';
     const facts = document.getElementById('lesson');
     [['Bewijsniveau', evidence && evidence.level], ['Ondersteunde laag', evidence && evidence.supportedLayer],
@@ -23,13 +25,12 @@ Dash.ready(async () => {
       facts.append(dt, dd);
     });
     const items = records.items;
-    const labelOf = v => v.status === 'CONCLUDED' ? 'Afgerond: ' + v.outcome : v.status;
-    // The pie counts the verifications listed above by status and outcome, here in the page: no API answers these
-    // counts (nor as text/csv), so its CSV is written from the table. An evidence count per status in
-    // verification-service would let it download the API's own.
-    const groups = [...new Set(items.map(labelOf))].sort();
-    Dash.chart('history', { kind: 'pie', categories: groups, categoryLabel: 'Status',
-      series: [{ name: 'Verificaties', data: groups.map(g => items.filter(v => labelOf(v) === g).length) }] });
+    // The pie is verification-service's count of all the lesson's verifications by status and outcome (not the
+    // page of records below); its CSV is the same resource answering text/csv. Empty statuses get no slice.
+    const groups = tally.counts.filter(c => c.verifications > 0);
+    Dash.chart('history', { kind: 'pie', categoryLabel: 'Status', csv: counts,
+      categories: groups.map(c => c.outcome ? 'Afgerond: ' + c.outcome : c.status),
+      series: [{ name: 'Verificaties', data: groups.map(c => c.verifications) }] });
     Dash.table('records', [
       { label: 'Buurt', value: v => v.targetBuurtCode },
       { label: 'Gemeente', value: v => v.targetGemeenteCode },

@@ -40,15 +40,18 @@ Dash.ready(() => {
         return;
       }
       const ul = document.createElement('ul');
+      ul.className = 'components';
       items.forEach((item, i) => {
         // One line per approach component (verification-service's ComponentAdvice): its evidence level, what its
-        // layer means for this area's type, where it was confirmed, and the toevalsrisico.
+        // layer means for this area's type, where it was confirmed, the toevalsrisico, and the barriers in the way.
         const li = document.createElement('li');
         const lesson = (item.lessons || [])[0];
         const parts = ['bewijs ' + item.level, LAYER_FOR_TYPE[item.layerForThisType] || item.layerForThisType,
           (item.confirmedInTypes || []).length ? 'bevestigd in ' + item.confirmedInTypes.join(', ') : null,
           item.chanceRisk && item.chanceRisk.flagged ? 'toevalsrisico' : null].filter(p => p);
+        li.dataset.tag = item.tag;
         li.textContent = item.tag + ' — ' + parts.join(' · ') + (lesson && lesson.title ? ' (les: ' + lesson.title + ')' : '');
+        li.appendChild(barriers(item.barriers || []));
         // Each lesson behind the component can be tried in a buurt of one's own (a nomination).
         (item.lessons || []).filter(l => l.lessonId).forEach((l, j) => {
           const details = document.createElement('details');
@@ -66,6 +69,29 @@ Dash.ready(() => {
       p.textContent = 'Advies niet beschikbaar: ' + e.message;
       box.appendChild(p);
     }
+  }
+
+  /**
+   * The barriers in the way of a component (verification-service's BarriersInTheWay: unresolved barriers its lessons
+   * lean on), each with the rule, its status and level as the API gives them; or that none is known.
+   */
+  function barriers(inTheWay) {
+    const block = document.createElement('div');
+    block.className = 'barriers';
+    if (inTheWay.length === 0) {
+      block.textContent = 'Belemmeringen: geen bekend.';
+      return block;
+    }
+    block.textContent = 'Belemmeringen in de weg:';
+    const ul = document.createElement('ul');
+    inTheWay.forEach(b => {
+      const li = document.createElement('li');
+      li.dataset.barrier = b.barrierId;
+      li.textContent = b.ruleNamed + ' — status ' + b.status + ' · niveau ' + b.level;
+      ul.appendChild(li);
+    });
+    block.appendChild(ul);
+    return block;
   }
 
   async function neighbours(area) {

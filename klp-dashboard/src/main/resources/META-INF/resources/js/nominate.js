@@ -1,6 +1,6 @@
 // "Probeer het hier": a gemeente nominates a buurt of its own for a lesson (verification-service's
 // POST /api/v1/verifications), with one success criterion registered before anything is measured. A nomination is
-// per buurt: for a picked wijk or gemeente the user names one of its buurten. The token is the one Mijn wijk keeps.
+// per buurt: for a picked wijk or gemeente the user picks one of its buurten by name. The token is the one Mijn wijk keeps.
 'use strict';
 const Nominate = (() => {
   // What each refusal means for the user; the API's own problem title and detail follow it.
@@ -51,10 +51,12 @@ const Nominate = (() => {
     form.dataset.prefix = prefix;
     form.dataset.lesson = lesson.lessonId;
     form.setAttribute('aria-label', 'Probeer het hier: ' + (lesson.title || 'les'));
-    const isBuurt = area.level === 'buurt';
-    field(form, 'buurt', isBuurt ? 'Buurt' : 'Buurtcode (nomineren gaat per buurt: kies een buurt van '
-      + (area.name || area.code) + ')', input({ required: true, value: isBuurt ? area.code : '', readOnly: isBuurt,
-      pattern: 'BU[0-9]{4}[0-9A-Z]{4}', placeholder: 'BU00141002', size: 11 }));
+    if (area.level === 'buurt') {
+      field(form, 'buurt', 'Buurt', input({ required: true, value: area.code, readOnly: true, size: 11 }));
+    } else {
+      buurtChoice(field(form, 'buurt', 'Buurt (nomineren gaat per buurt: kies een buurt van '
+        + (area.level === 'wijk' ? 'wijk ' : '') + (area.name || area.code) + ')', document.createElement('select')), area);
+    }
     field(form, 'indicator', 'Indicator (zoals de les hem noemt)', input({ required: true, maxLength: 200 }));
     const comparison = field(form, 'comparison', 'Vergelijking', document.createElement('select'));
     comparison.append(new Option('minstens', 'AT_LEAST'), new Option('hoogstens', 'AT_MOST'));
@@ -75,6 +77,23 @@ const Nominate = (() => {
       submit(form, outcome);
     });
     return form;
+  }
+
+  /**
+   * The pick-list for a wijk or gemeente: its buurten by name (typology-service's /api/v1/areas/{code}/buurten), the
+   * code behind each. Until they are in (or when typology cannot say) the list holds one empty, unselectable line.
+   */
+  async function buurtChoice(select, area) {
+    select.required = true;
+    const waiting = new Option('Buurten laden…', '');
+    select.appendChild(waiting);
+    try {
+      const answer = await Dash.api('/api/v1/areas/' + encodeURIComponent(area.code) + '/buurten');
+      waiting.textContent = 'Kies een buurt (' + answer.buurten.length + ')';
+      answer.buurten.forEach(b => select.appendChild(new Option(b.name + ' (' + b.code + ')', b.code)));
+    } catch (e) {
+      waiting.textContent = 'Buurten niet te laden: ' + e.message;
+    }
   }
 
   /** The criterion must measure an indicator of the lesson's outcome, by its name: offer the lesson's first one. */

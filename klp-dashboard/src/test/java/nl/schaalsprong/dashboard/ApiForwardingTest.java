@@ -29,13 +29,15 @@ class ApiForwardingTest {
             "/api/v1/neighbourhoods/BU00141001/lessons, lessons",
             "/api/v1/neighbourhoods/BU00141001/comparable, typology",
             "/api/v1/areas, typology",
+            "/api/v1/areas/WK001410/buurten, typology",
             "/api/v1/typologies/1/types, typology",
             "/api/v1/gemeenten/GM0014/comparable, typology",
             "/api/v1/gemeenten/GM0014/suggestions, verification",
             "/api/v1/learning-metrics/breakdown, verification",
             "/api/v1/learning/weights, verification",
             "/api/v1/tags/participatie/keukentafelgesprekken/evidence, verification",
-            "/api/v1/verifications, verification"})
+            "/api/v1/verifications, verification",
+            "/api/v1/verifications/counts, verification"})
     void eachPathGoesToTheServiceThatAnswersIt(String path, String service) {
         given().when().get(path)
                 .then().statusCode(200)

@@ -73,7 +73,19 @@ class PagesTest {
                 .body(containsString("'/api/v1/verifications', { method: 'POST', write: true"))
                 .body(containsString("Probeer het hier"));
         given().when().get("/js/mijn-wijk.js").then().statusCode(200)
-                .body(containsString("Nominate.form(area"));
+                .body(containsString("Nominate.form(area"))
+                .body(containsString("'Belemmeringen: geen bekend.'"));
+        // A wijk or gemeente offers its buurten by name (typology-service's areas API).
+        given().when().get("/js/nominate.js").then().statusCode(200)
+                .body(containsString("'/buurten'"));
+    }
+
+    /** The lesson drill-down's pie is verification-service's counts, and its CSV that resource's text/csv. */
+    @Test
+    void theLessonsPieIsVerificationServicesCounts() {
+        given().when().get("/js/les.js").then().statusCode(200)
+                .body(containsString("'/api/v1/verifications/counts'"))
+                .body(containsString("csv: counts"));
     }
 
     /** Mijn wijk declines with a structured reason (decline.js): Dutch kinds, the default basis' dimensions. */

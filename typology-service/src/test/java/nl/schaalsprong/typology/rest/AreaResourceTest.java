@@ -101,6 +101,26 @@ class AreaResourceTest {
     }
 
     @Test
+    void aWijkListsItsBuurtenByNameAndABuurtIsAProblem() {
+        given().when().get("/api/v1/areas/WK001410/buurten").then()
+                .statusCode(200)
+                .body("area.code", equalTo("WK001410"))
+                .body("area.gemeente.name", equalTo("Groningen"))
+                .body("buurten.code", hasItems("BU00141001", "BU00141002"))
+                .body("buurten.level", everyItem(equalTo("buurt")))
+                .body("buurten.wijk.code", everyItem(equalTo("WK001410")));
+        List<String> inGroningen = given().when().get("/api/v1/areas/GM0014/buurten").then()
+                .statusCode(200).body("buurten.gemeente.code", everyItem(equalTo("GM0014")))
+                .extract().path("buurten.name");
+        assertTrue(inGroningen.size() > 100, "Groningen has many buurten, all listed: " + inGroningen.size());
+        assertEquals(inGroningen.stream().sorted().toList(), inGroningen, "by name");
+        given().when().get("/api/v1/areas/BU00141001/buurten").then()
+                .statusCode(400).contentType(startsWith("application/problem+json"));
+        given().when().get("/api/v1/areas/WK001499/buurten").then()
+                .statusCode(404).contentType(startsWith("application/problem+json"));
+    }
+
+    @Test
     void badSearchesAreProblems() {
         for (String[] bad : new String[][]{{"q", "a"}, {"q", "x".repeat(101)}, {"q", "--"}}) {
             given().queryParam(bad[0], bad[1]).when().get("/api/v1/areas").then()

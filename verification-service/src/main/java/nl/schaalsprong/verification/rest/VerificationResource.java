@@ -30,6 +30,7 @@ import nl.schaalsprong.verification.domain.VerificationStatus;
 import nl.schaalsprong.verification.service.NominationService;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import nl.schaalsprong.verification.mapping.StatusCountsView;
 import nl.schaalsprong.verification.mapping.VerificationView;
 import nl.schaalsprong.verification.service.VerificationService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -135,6 +136,25 @@ public class VerificationResource {
         return views.of(verifications.list(Optional.ofNullable(lessonId).map(UUID::fromString),
                 Optional.ofNullable(status).map(VerificationStatus::valueOf),
                 Optional.ofNullable(gemeente).map(GemeenteCode::new), page, size));
+    }
+
+    @GET
+    @Path("/counts")
+    @Produces({MediaType.APPLICATION_JSON, LearningMetricsCsv.TEXT_CSV})
+    @Operation(operationId = "countVerifications", summary = "A lesson's verifications counted by status",
+            description = "How many of the lesson's verifications are suggested, accepted, declined, and concluded per"
+                    + " outcome: every status and outcome, zeros included (a lesson without verifications counts"
+                    + " zero everywhere). The lesson drill-down's chart on the KLP dashboard. `Accept: text/csv` gives"
+                    + " the header `" + StatusCountsCsv.HEADER + "` and one row per status and outcome, in the same order.")
+    @APIResponse(responseCode = "200", description = "The counts")
+    @APIResponse(responseCode = "400", description = "No lessonId, or not a UUID")
+    public StatusCountsView counts(
+            @Parameter(description = "The lesson whose verifications are counted", required = true,
+                    example = "0b6f2f4e-8d1c-4c55-9a53-2f0c1d7e9a10")
+            @QueryParam("lessonId") @NotNull(message = "is required")
+            @Pattern(regexp = UUID_FORMAT, message = "must be a UUID") String lessonId) {
+        UUID lesson = UUID.fromString(lessonId);
+        return StatusCountsView.of(lesson, verifications.countsOf(lesson));
     }
 
     @GET

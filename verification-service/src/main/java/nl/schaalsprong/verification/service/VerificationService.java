@@ -16,6 +16,8 @@ import nl.schaalsprong.verification.domain.DeclineReasonKind;
 import nl.schaalsprong.verification.domain.ExperimentCondition;
 import nl.schaalsprong.verification.domain.Lesson;
 import nl.schaalsprong.verification.domain.LessonContent;
+import nl.schaalsprong.verification.domain.Outcome;
+import nl.schaalsprong.verification.domain.StatusCounts;
 import nl.schaalsprong.verification.domain.SuccessCriteria;
 import nl.schaalsprong.verification.domain.Verification;
 import nl.schaalsprong.verification.domain.OutcomeRecorded;
@@ -85,6 +87,16 @@ public class VerificationService {
         PanacheQuery<Verification> query = where.isEmpty() ? Verification.findAll(ORDER)
                 : Verification.find(String.join(" and ", where), ORDER, parameters);
         return new Page<>(query.page(page, size).list(), page, size, query.count());
+    }
+
+    /** A lesson's verifications counted by status and outcome, counted in the database (not a page of them). */
+    @Transactional
+    public StatusCounts countsOf(UUID lessonId) {
+        List<Object[]> rows = Verification.getEntityManager().createQuery("select v.status, v.outcome, count(v)"
+                        + " from Verification v where v.lessonId = :lessonId group by v.status, v.outcome", Object[].class)
+                .setParameter("lessonId", lessonId).getResultList();
+        return StatusCounts.of(rows.stream().collect(Collectors.toMap(
+                row -> new StatusCounts.Key((VerificationStatus) row[0], (Outcome) row[1]), row -> (Long) row[2])));
     }
 
     /** What each of these lessons says, as its latest tagging carried it; a lesson not known here is absent. */

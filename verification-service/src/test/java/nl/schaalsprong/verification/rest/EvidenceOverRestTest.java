@@ -38,11 +38,7 @@ class EvidenceOverRestTest {
 
     @Test
     void twoConfirmationsInTwoGemeentenAreNotEstablishedAndCarryTheirInterval() {
-        UUID lesson = UUID.randomUUID();
-        QuarkusTransaction.requiringNew().run(() -> Lesson.record(new TaggedLesson(lesson, "proeftuin-test",
-                new GemeenteCode("GM0014"), List.of(new BuurtCode("BU00140000")), Set.of(Route.REPLICATIE), null, null,
-                Set.of(), List.of("participatie/keukentafel"), OffsetDateTime.now()), "event-" + lesson,
-                OffsetDateTime.now()));
+        UUID lesson = recordedLesson();
         Verification amsterdam = suggested(lesson, "BU03630105", 1, "Stedelijke vooroorlogse buurten");
         Verification utrecht = suggested(lesson, "BU03440201", 2, "Naoorlogse wijken");
         String steward = token(Set.of("steward"), List.of());
@@ -68,7 +64,17 @@ class EvidenceOverRestTest {
         assertEquals(0.3424, lower, 1e-4, "Wilson's 95% lower bound of 2 of 2");
     }
 
-    private static Verification suggested(UUID lesson, String buurt, int typeNumber, String typeLabel) {
+    /** A lesson tagged participatie/keukentafel, learned in Groningen on the REPLICATIE route. */
+    static UUID recordedLesson() {
+        UUID lesson = UUID.randomUUID();
+        QuarkusTransaction.requiringNew().run(() -> Lesson.record(new TaggedLesson(lesson, "proeftuin-test",
+                new GemeenteCode("GM0014"), List.of(new BuurtCode("BU00140000")), Set.of(Route.REPLICATIE), null, null,
+                Set.of(), List.of("participatie/keukentafel"), OffsetDateTime.now()), "event-" + lesson,
+                OffsetDateTime.now()));
+        return lesson;
+    }
+
+    static Verification suggested(UUID lesson, String buurt, int typeNumber, String typeLabel) {
         Verification verification = Verification.suggest(lesson, new ComparableBuurt(new BuurtCode(buurt), buurt, 0.9,
                 new TypologyType(STEDELIJK, typeNumber, typeLabel), false, Map.of(), null), "event-" + UUID.randomUUID(),
                 OffsetDateTime.now());

@@ -1,5 +1,6 @@
 package nl.schaalsprong.typology.area.domain;
 
+import nl.schaalsprong.platform.domain.MalformedValueException;
 import nl.schaalsprong.platform.domain.NotFoundException;
 
 import java.util.ArrayList;
@@ -94,6 +95,25 @@ public final class AreaRegister {
         long from = Math.min((long) page * size, hits.size());
         long to = Math.min(from + size, hits.size());
         return new Found(List.copyOf(hits.subList((int) from, (int) to)), hits.size());
+    }
+
+    /**
+     * The buurten lying in a wijk or gemeente, by name (then code): a nomination is per buurt, so whoever picked a
+     * wijk or gemeente chooses one of these. A gemeente holds at most a few hundred, so they come as one list.
+     *
+     * @throws NotFoundException for a well-formed code not in the register
+     * @throws MalformedValueException for a buurt code (a buurt holds no buurten)
+     */
+    public List<Area> buurtenIn(String code) {
+        Area container = get(code);
+        if (container.level() == AreaLevel.BUURT) {
+            throw new MalformedValueException(code + " is a buurt; only a wijk or a gemeente holds buurten");
+        }
+        return areas.stream()
+                .filter(area -> area.level() == AreaLevel.BUURT)
+                .filter(area -> code.equals(area.wijkCode()) || code.equals(area.gemeenteCode()))
+                .sorted(Comparator.comparing(Area::name).thenComparing(Area::code))
+                .toList();
     }
 
     private void requireParent(Area area, String parent) {

@@ -77,4 +77,26 @@ public class AreaResource {
     public AreaResponse get(@Parameter(description = "CBS code", example = "WK001410") @PathParam("code") String code) {
         return AreaResponse.from(areas.get(code), areas);
     }
+
+    @GET
+    @Path("/{code}/buurten")
+    @Operation(operationId = "listAreaBuurten", summary = "The buurten in a wijk or gemeente",
+            description = "Every buurt lying in the wijk or gemeente, by name (then code), as one list: a gemeente "
+                    + "holds at most a few hundred. For choosing a buurt of a wijk or gemeente picked by name, e.g. "
+                    + "to nominate it for a lesson (a nomination is per buurt).")
+    @APIResponse(responseCode = "200", description = "The area and its buurten", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AreaBuurten.class)))
+    @APIResponse(responseCode = "400", description = "Not a CBS wijk or gemeente code (a buurt holds no buurten)")
+    @APIResponse(responseCode = "404", description = "No such wijk or gemeente in 2024")
+    public AreaBuurten buurten(@Parameter(description = "CBS code of a wijk or gemeente", example = "WK001410")
+                               @PathParam("code") String code) {
+        return new AreaBuurten(AreaResponse.from(areas.get(code), areas),
+                areas.buurtenIn(code).stream().map(buurt -> AreaResponse.from(buurt, areas)).toList());
+    }
+
+    @Schema(name = "AreaBuurten", description = "A wijk or gemeente and the buurten lying in it, by name")
+    public record AreaBuurten(
+            @Schema(description = "The wijk or gemeente asked for") AreaResponse area,
+            @Schema(description = "Its buurten, by name then code") java.util.List<AreaResponse> buurten) {
+    }
 }

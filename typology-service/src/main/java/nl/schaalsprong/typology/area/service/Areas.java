@@ -54,6 +54,11 @@ public class Areas {
         return new Page<>(found.hits(), page, size, found.total());
     }
 
+    /** The buurten in a wijk or gemeente, by name (see {@link AreaRegister#buurtenIn}). */
+    public java.util.List<Area> buurtenIn(String code) {
+        return register().buurtenIn(code);
+    }
+
     /**
      * @throws nl.schaalsprong.platform.domain.NotFoundException for a well-formed code not in the register
      */

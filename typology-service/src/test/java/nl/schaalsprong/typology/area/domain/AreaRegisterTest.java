@@ -90,6 +90,16 @@ class AreaRegisterTest {
     }
 
     @Test
+    void aWijkAndAGemeenteListTheirBuurtenByNameAndABuurtHoldsNone() {
+        assertEquals(List.of("BU00141003", "BU00141002", "BU00141001"),
+                REGISTER.buurtenIn("WK001410").stream().map(Area::code).toList());
+        assertEquals(List.of("BU02000102", "BU02000101"),
+                REGISTER.buurtenIn("GM0200").stream().map(Area::code).toList());
+        assertThrows(MalformedValueException.class, () -> REGISTER.buurtenIn("BU00141001"));
+        assertThrows(NotFoundException.class, () -> REGISTER.buurtenIn("WK001499"));
+    }
+
+    @Test
     void refusesAnAreaWhoseParentIsMissing() {
         assertThrows(IllegalArgumentException.class, () -> new AreaRegister(List.of(
                 Area.gemeente("GM0014", "Groningen", 1L), Area.buurt("BU00141001", "Paddepoel-Zuid", 1L))));

@@ -27,8 +27,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The KLP dashboard in a real browser (Debian's headless chromium, driven by Playwright) over the running suite,
  * loaded with the demo lesson and one concluded verification: every page opens, its charts are drawn with data from
  * the services, the drill-downs lead on, a buurt is picked by name on Mijn wijk and nominated for the demo lesson, a
- * suggestion is declined there with a structured reason, the charts' CSV downloads are the APIs' own, and the
- * accessibility basics hold.
+ * suggestion is declined there with a structured reason, a wijk's and a gemeente's buurten are offered by name to
+ * nominate, the advice's barriers are shown per component, the charts' CSV downloads (the lesson's pie too) are the
+ * APIs' own, and the accessibility basics hold.
  * Leaves one screenshot per page and the first contentful paint of each in target/dashboard/.
  */
 class DashboardBrowserIT {
@@ -166,9 +167,32 @@ class DashboardBrowserIT {
         screenshot(page, "bewijs");
         page.click("#lessons a[href*='" + lessonId + "']");
         page.waitForURL("**/bewijs/les?id=" + lessonId);
-        assertTrue(chartPoints(page, "history") >= 1);
+        int slices = chartPoints(page, "history");
         page.waitForSelector("#records tbody tr td");
         assertTrue(page.textContent("#records").contains("CONFIRMED"), "the concluded verification is in the history");
+        // The pie's CSV is verification-service's count of the lesson's verifications answering text/csv (through
+        // the dashboard), not the page's table: one row per status and outcome, each the number of verifications the
+        // list API has there.
+        List<String> counts = new ArrayList<>();
+        com.microsoft.playwright.Response answered = page.waitForResponse(
+                r -> r.url().contains("/api/v1/verifications/counts") && "text/csv".equals(r.request().headers().get("accept")),
+                () -> counts.addAll(downloadedCsv(page, "history")));
+        assertEquals(200, answered.status());
+        assertTrue(answered.headers().get("content-type").startsWith("text/csv"), answered.headers().toString());
+        assertEquals("status,outcome,verifications", counts.get(0));
+        List<Map<String, Object>> listed = given().baseUri(suite.verification().url()).queryParam("lessonId", lessonId)
+                .queryParam("size", 200).when().get("/api/v1/verifications").then().statusCode(200)
+                .extract().jsonPath().getList("items");
+        int nonZero = 0;
+        for (String row : counts.subList(1, counts.size())) {
+            String[] cells = row.split(",", -1);
+            long expected = listed.stream().filter(v -> cells[0].equals(v.get("status"))
+                    && cells[1].equals(v.get("outcome") == null ? "" : v.get("outcome"))).count();
+            assertEquals(expected, Long.parseLong(cells[2]), "verifications " + cells[0] + " " + cells[1]);
+            nonZero += expected > 0 ? 1 : 0;
+        }
+        assertTrue(counts.stream().anyMatch(row -> row.startsWith("CONCLUDED,CONFIRMED,")), "" + counts);
+        assertEquals(nonZero, slices, "a slice per status with verifications: " + counts);
         accessibilityBasics(page);
         screenshot(page, "bewijs-les");
     }
@@ -203,9 +227,7 @@ class DashboardBrowserIT {
         String name = given().baseUri(suite.typology().url()).when().get("/api/v1/areas/" + openSuggestionBuurt)
                 .then().statusCode(200).extract().path("name");
         Page page = open("/mijn-wijk");
-        page.fill("#area-q", name);
-        page.click("#area-form button[type=submit]");
-        page.click("#area-results button[data-code='" + openSuggestionBuurt + "']");
+        pickArea(page, name, openSuggestionBuurt);
         chartPoints(page, "neighbours");
         page.waitForFunction("code => document.querySelector('#suggestions').textContent.includes(code)", openSuggestionBuurt);
         // verification-service's advice for the buurt: a list of components or "Geen advies", never a failure.
@@ -236,22 +258,18 @@ class DashboardBrowserIT {
                 .map(b -> (String) b.get("code")).filter(code -> !suggested.contains(code))
                 .findFirst().orElseThrow(() -> new AssertionError("no unsuggested buurt of type " + confirmedType));
         // The advice for it lists the demo lesson once the confirmation has reached verification-service's read side.
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).ignoreExceptions().until(() ->
-                given().baseUri(suite.verification().url()).queryParam("area", buurt).when().get("/api/v1/advice")
-                        .then().statusCode(200).extract().jsonPath().getList("items.lessons.lessonId.flatten()")
-                        .contains(lessonId));
+        awaitAdviceListingTheDemoLesson(buurt);
         String steward = suite.stack().tokens().token("demo-steward", "steward");
 
         Page page = open("/mijn-wijk");
         page.fill("#token", steward);
         page.click("#signin button[type=submit]");
         page.waitForFunction("() => document.getElementById('signin-state').textContent.startsWith('Aangemeld')");
-        page.fill("#area-q", buurt);
-        page.click("#area-form button[type=submit]");
-        page.click("#area-results button[data-code='" + buurt + "']");
+        pickArea(page, buurt, buurt);
         String form = "form.nominate[data-lesson='" + lessonId + "']";
         page.waitForSelector(form, new Page.WaitForSelectorOptions().setState(
                 com.microsoft.playwright.options.WaitForSelectorState.ATTACHED));
+        barriersAsAdvised(page, buurt);
         page.click("details.try-here:has(" + form + ") summary");
         assertEquals(buurt, page.inputValue(form + " input[name=buurt]"), "the picked buurt is the one nominated");
         page.fill(form + " input[name=indicator]", DemoLesson.INDICATOR);
@@ -278,6 +296,70 @@ class DashboardBrowserIT {
     }
 
     /**
+     * Each component of the advice shows the barriers verification-service names in its way (rule, status and level
+     * as given), or that none is known: compared with the advice API's own answer for the area, whatever the test
+     * data holds (the demo lesson leans on no barrier; a lesson with an exemption would).
+     */
+    private static void barriersAsAdvised(Page page, String area) {
+        List<Map<String, Object>> components = given().baseUri(suite.verification().url()).queryParam("area", area)
+                .when().get("/api/v1/advice").then().statusCode(200).extract().jsonPath().getList("items");
+        assertFalse(components.isEmpty(), "the advice for " + area + " has components");
+        for (Map<String, Object> component : components) {
+            String shown = (String) page.evaluate("tag => [...document.querySelectorAll('#advice ul.components > li')]"
+                    + ".find(li => li.dataset.tag === tag).querySelector('.barriers').textContent", component.get("tag"));
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> barriers = (List<Map<String, Object>>) component.get("barriers");
+            if (barriers.isEmpty()) {
+                assertEquals("Belemmeringen: geen bekend.", shown, "component " + component.get("tag"));
+            }
+            for (Map<String, Object> barrier : barriers) {
+                assertTrue(shown.contains(barrier.get("ruleNamed") + " — status " + barrier.get("status") + " · niveau "
+                        + barrier.get("level")), shown);
+            }
+        }
+    }
+
+    /**
+     * Nominating for a wijk (found by code: wijken have no names) or a gemeente (by name): the form offers the
+     * buurten in it by name, as typology-service lists them, and the chosen one's code is what would be nominated.
+     */
+    @Test
+    void mijnWijkOffersTheBuurtenOfAPickedWijkOrGemeenteToNominate() {
+        Map<String, Object> area = given().baseUri(suite.typology().url()).when().get("/api/v1/areas/" + openSuggestionBuurt)
+                .then().statusCode(200).extract().jsonPath().getMap("$");
+        @SuppressWarnings("unchecked")
+        String wijk = (String) ((Map<String, Object>) area.get("wijk")).get("code");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> gemeente = (Map<String, Object>) area.get("gemeente");
+        for (String[] picked : new String[][]{{wijk, wijk}, {(String) gemeente.get("name"), (String) gemeente.get("code")}}) {
+            awaitAdviceListingTheDemoLesson(picked[1]);
+            List<Map<String, Object>> buurten = given().baseUri(suite.typology().url())
+                    .when().get("/api/v1/areas/" + picked[1] + "/buurten").then().statusCode(200)
+                    .extract().jsonPath().getList("buurten");
+            assertTrue(buurten.stream().anyMatch(b -> openSuggestionBuurt.equals(b.get("code"))), "" + buurten);
+            Page page = open("/mijn-wijk");
+            pickArea(page, picked[0], picked[1]);
+            String form = "form.nominate[data-lesson='" + lessonId + "']";
+            page.waitForSelector(form, new Page.WaitForSelectorOptions().setState(
+                    com.microsoft.playwright.options.WaitForSelectorState.ATTACHED));
+            page.click("details.try-here:has(" + form + ") summary");
+            String select = form + " select[name=buurt]";
+            page.waitForFunction("s => document.querySelectorAll(s + ' option').length > 1", select);
+            Object offered = page.evaluate("s => [...document.querySelectorAll(s + ' option')].filter(o => o.value)"
+                    + ".map(o => o.value + ' ' + o.textContent)", select);
+            assertEquals(buurten.stream().map(b -> b.get("code") + " " + b.get("name") + " (" + b.get("code") + ")")
+                    .toList(), offered, "the buurten of " + picked[0]);
+            String label = page.textContent("label[for='" + page.getAttribute(select, "id") + "']");
+            assertTrue(label.startsWith("Buurt (nomineren gaat per buurt"), label);
+            page.selectOption(select, openSuggestionBuurt);
+            assertEquals(openSuggestionBuurt, page.inputValue(select));
+            barriersAsAdvised(page, picked[1]);
+            accessibilityBasics(page);
+            screenshot(page, "mijn-wijk-" + (picked[1].startsWith("WK") ? "wijk" : "gemeente"));
+        }
+    }
+
+    /**
      * "Waarom niet hier": signed in with the steward token, a suggestion of the demo lesson is declined on Mijn wijk
      * with the structured form (the buurt differs on one of the default basis' dimensions, with words); the stored
      * reason is that kind, dimension and text.
@@ -290,9 +372,7 @@ class DashboardBrowserIT {
         page.fill("#token", suite.stack().tokens().token("demo-steward", "steward"));
         page.click("#signin button[type=submit]");
         page.waitForFunction("() => document.getElementById('signin-state').textContent.startsWith('Aangemeld')");
-        page.fill("#area-q", buurt);
-        page.click("#area-form button[type=submit]");
-        page.click("#area-results button[data-code='" + buurt + "']");
+        pickArea(page, buurt, buurt);
         String form = "form.decision[data-verification='" + id + "']";
         page.waitForSelector(form);
         assertTrue(page.isHidden(form + " select[name=dimension]"), "the dimension is asked only when it differs");
@@ -315,6 +395,21 @@ class DashboardBrowserIT {
                 .body("declineReasonDetail.dimension", org.hamcrest.Matchers.equalTo(dimension))
                 .body("declineReasonDetail.text",
                         org.hamcrest.Matchers.equalTo("Hier wonen vooral gezinnen in grondgebonden woningen"));
+    }
+
+    /** The advice for an area lists the demo lesson once its confirmation has reached verification's read side. */
+    private static void awaitAdviceListingTheDemoLesson(String area) {
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).ignoreExceptions().until(() ->
+                given().baseUri(suite.verification().url()).queryParam("area", area).when().get("/api/v1/advice")
+                        .then().statusCode(200).extract().jsonPath().getList("items.lessons.lessonId.flatten()")
+                        .contains(lessonId));
+    }
+
+    /** Searches the area picker for the query and picks the area with this code among the matches. */
+    private static void pickArea(Page page, String query, String code) {
+        page.fill("#area-q", query);
+        page.click("#area-form button[type=submit]");
+        page.click("#area-results button[data-code='" + code + "']");
     }
 
     /** Clicks a chart's CSV download and returns the downloaded file's lines. */
