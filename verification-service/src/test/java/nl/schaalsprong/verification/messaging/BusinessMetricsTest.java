@@ -134,6 +134,7 @@ class BusinessMetricsTest {
         KafkaTopics.send(LessonTaggedFlowTest.LESSONS, lesson.toString(), event);
         KafkaTopics.send(LessonTaggedFlowTest.LESSONS, lesson.toString(), "poison for the catalogue");
         Set<String> promised = new TreeSet<>(ScrapedMetrics.catalogue(Path.of(""), "verification-service"));
+        promised.addAll(ScrapedMetrics.catalogue(Path.of(""), "all"));
         assertTrue(promised.contains("schaalsprong_suggestions_parked") && promised.contains(
                 "kafka_consumer_fetch_manager_records_lag_max"), "the catalogue lists " + promised);
 

@@ -67,8 +67,8 @@ public final class ScrapedMetrics {
     }
 
     /**
-     * The metric names deploy/observability/metrics.txt lists for {@code service} (with those listed for
-     * {@code all} services; {@code *} asks for every name),
+     * The metric names deploy/observability/metrics.txt lists under {@code service} ({@code all} for those every
+     * service exposes; {@code *} asks for every name in the file),
      * read from the repository root above {@code moduleDirectory}.
      */
     public static Set<String> catalogue(Path moduleDirectory, String service) {
@@ -80,7 +80,7 @@ public final class ScrapedMetrics {
                 if (line.isBlank() || line.startsWith("#") || columns.length < 2) {
                     continue;
                 }
-                if ("*".equals(service) || columns[0].equals(service) || columns[0].equals("all")) {
+                if ("*".equals(service) || columns[0].equals(service)) {
                     names.add(columns[1]);
                 }
             }
