@@ -68,11 +68,10 @@ public final class ScrapedMetrics {
 
     /**
      * The metric names deploy/observability/metrics.txt lists under {@code service} ({@code all} for those every
-     * service exposes; {@code *} asks for every name in the file),
-     * read from the repository root above {@code moduleDirectory}.
+     * service exposes; {@code *} asks for every name in the file).
      */
-    public static Set<String> catalogue(Path moduleDirectory, String service) {
-        Path file = moduleDirectory.toAbsolutePath().getParent().resolve("deploy/observability/metrics.txt");
+    public static Set<String> catalogue(String service) {
+        Path file = observability().resolve("metrics.txt");
         try {
             Set<String> names = new LinkedHashSet<>();
             for (String line : Files.readAllLines(file)) {
@@ -88,6 +87,17 @@ public final class ScrapedMetrics {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** deploy/observability of the repository a test runs in, found from the module directory upwards. */
+    public static Path observability() {
+        for (Path directory = Path.of("").toAbsolutePath(); directory != null; directory = directory.getParent()) {
+            Path candidate = directory.resolve("deploy/observability");
+            if (Files.isRegularFile(candidate.resolve("metrics.txt"))) {
+                return candidate;
+            }
+        }
+        throw new IllegalStateException("no deploy/observability/metrics.txt above " + Path.of("").toAbsolutePath());
     }
 
     private record Sample(String name, Map<String, String> labels, double value) {
