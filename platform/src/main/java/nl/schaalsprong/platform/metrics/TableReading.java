@@ -1,5 +1,8 @@
 package nl.schaalsprong.platform.metrics;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -38,6 +41,15 @@ public final class TableReading {
         this.query = query;
         this.row = row;
         this.last = nothing(values);
+    }
+
+    /**
+     * Registers a gauge showing the {@code index}th value. The gauge holds this reading only weakly: its owner must
+     * keep a reference to it.
+     */
+    public TableReading gauge(MeterRegistry registry, String name, int index, String description) {
+        Gauge.builder(name, this, reading -> reading.value(index)).description(description).register(registry);
+        return this;
     }
 
     /** The {@code index}th value of the latest reading, read again when it is older than half a second. */

@@ -1,7 +1,6 @@
 package nl.schaalsprong.platform.outbox;
 
 import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import nl.schaalsprong.platform.metrics.TableReading;
@@ -34,12 +33,11 @@ public class OutboxMetrics {
                     double age = oldest == null ? 0
                             : Math.max(0, Duration.between(oldest.toInstant(), now).toMillis() / 1000.0);
                     return new double[] {row.getLong(1), age};
-                }, 2);
-        Gauge.builder("schaalsprong.outbox.pending", backlog, reading -> reading.value(0))
-                .description("Committed outbox events not yet acknowledged by the broker").register(registry);
-        Gauge.builder("schaalsprong.outbox.oldest.pending.age.seconds", backlog, reading -> reading.value(1))
-                .description("Seconds the oldest unpublished outbox event has waited; 0 when none waits")
-                .register(registry);
+                }, 2)
+                .gauge(registry, "schaalsprong.outbox.pending", 0,
+                        "Committed outbox events not yet acknowledged by the broker")
+                .gauge(registry, "schaalsprong.outbox.oldest.pending.age.seconds", 1,
+                        "Seconds the oldest unpublished outbox event has waited; 0 when none waits");
         this.relayFailures = Counter.builder("schaalsprong.outbox.relay.failures")
                 .description("Relay rounds that stopped early (broker nack or timeout, database error); rows stay pending")
                 .register(registry);

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-import static io.restassured.RestAssured.given;
+import static nl.schaalsprong.local.ScrapedMetrics.scrape;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -27,8 +27,8 @@ class ImportMetricsTest {
     void anEndedImportIsTimedByKindAndOutcome() {
         Map<String, String> succeeded = Map.of("kind", "cbs_kwb", "outcome", "succeeded");
         Map<String, String> rejected = Map.of("kind", "cbs_kwb", "outcome", "rejected");
-        double succeededBefore = counted(DURATION, succeeded);
-        double rejectedBefore = counted(DURATION, rejected);
+        double succeededBefore = scrape().counted(DURATION, succeeded);
+        double rejectedBefore = scrape().counted(DURATION, rejected);
         String header = line(0);
         String stored = line(1);
 
@@ -38,23 +38,14 @@ class ImportMetricsTest {
                 "all-or-nothing").body("status", equalTo("REJECTED"));
 
         // The job reads as ended once its end committed; the timer is recorded in that same transaction.
-        assertEquals(succeededBefore + 1, counted(DURATION, succeeded));
-        assertEquals(rejectedBefore + 1, counted(DURATION, rejected));
+        assertEquals(succeededBefore + 1, scrape().counted(DURATION, succeeded));
+        assertEquals(rejectedBefore + 1, scrape().counted(DURATION, rejected));
         assertTrue(scrape().value("schaalsprong_imports_duration_seconds_sum", succeeded) > 0, "took some time");
 
         Set<String> missing = new TreeSet<>(ScrapedMetrics.catalogue("typology-service"));
         assertTrue(!missing.isEmpty(), "metrics.txt lists typology-service's metrics");
         missing.removeAll(scrape().names());
         assertEquals(Set.of(), missing, "promised in metrics.txt, not on /q/metrics");
-    }
-
-    private static double counted(String name, Map<String, String> labels) {
-        double value = scrape().value(name, labels);
-        return Double.isNaN(value) ? 0 : value;
-    }
-
-    private static ScrapedMetrics scrape() {
-        return ScrapedMetrics.parse(given().when().get("/q/metrics").then().statusCode(200).extract().asString());
     }
 
     private static byte[] csv(String... lines) {

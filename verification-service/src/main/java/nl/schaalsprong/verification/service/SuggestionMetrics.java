@@ -1,7 +1,6 @@
 package nl.schaalsprong.verification.service;
 
 import io.micrometer.core.instrument.DistributionSummary;
-import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import nl.schaalsprong.platform.metrics.TableReading;
@@ -23,10 +22,9 @@ public class SuggestionMetrics {
 
     public SuggestionMetrics(MeterRegistry registry, DataSource dataSource, Clock clock) {
         this.parked = new TableReading(dataSource, clock, "select count(*) from pending_suggestion",
-                (row, now) -> new double[] {row.getLong(1)}, 1);
-        Gauge.builder("schaalsprong.suggestions.parked", parked, reading -> reading.value(0))
-                .description("Tagged lessons waiting for typology-service to answer; retried with backoff")
-                .register(registry);
+                (row, now) -> new double[] {row.getLong(1)}, 1)
+                .gauge(registry, "schaalsprong.suggestions.parked", 0,
+                        "Tagged lessons waiting for typology-service to answer; retried with backoff");
         this.perTagging = DistributionSummary.builder("schaalsprong.suggestions.per.tag")
                 .description("Verifications suggested per served LessonTagged (0 when all targets were already open)")
                 .register(registry);

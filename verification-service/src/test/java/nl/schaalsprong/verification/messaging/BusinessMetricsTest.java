@@ -19,7 +19,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 
-import static io.restassured.RestAssured.given;
+import static nl.schaalsprong.local.ScrapedMetrics.scrape;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -48,9 +48,9 @@ class BusinessMetricsTest {
 
     @Test
     void theBacklogAndItsAgeGrowWhileTheBrokerRefusesARowAndFallOnceItIsPublished() {
-        double failures = counted("schaalsprong_outbox_relay_failures_total", Map.of());
+        double failures = scrape().counted("schaalsprong_outbox_relay_failures_total", Map.of());
         Map<String, String> ofType = Map.of("type", OVERSIZED.type());
-        double published = counted("schaalsprong_outbox_published_total", ofType);
+        double published = scrape().counted("schaalsprong_outbox_published_total", ofType);
 
         // Over the producer's max.request.size (1 MB): the broker never gets it, the relay fails and retries.
         CloudEvent refused = QuarkusTransaction.requiringNew().call(() ->
@@ -62,7 +62,8 @@ class BusinessMetricsTest {
                 assertTrue(metrics.value("schaalsprong_outbox_oldest_pending_age_seconds") >= 1, "waited");
                 assertTrue(metrics.value("schaalsprong_outbox_relay_failures_total") > failures, "relay failed");
             });
-            assertEquals(published, counted("schaalsprong_outbox_published_total", ofType), "nothing published");
+            assertEquals(published, scrape().counted("schaalsprong_outbox_published_total", ofType),
+                    "nothing published");
         } finally {
             shrink(refused);
         }
@@ -71,40 +72,41 @@ class BusinessMetricsTest {
             ScrapedMetrics metrics = scrape();
             assertEquals(0, metrics.value("schaalsprong_outbox_pending"), "backlog drained");
             assertEquals(0, metrics.value("schaalsprong_outbox_oldest_pending_age_seconds"), "nothing waits");
-            assertEquals(published + 1, orZero(metrics.value("schaalsprong_outbox_published_total", ofType)));
+            assertEquals(published + 1, metrics.counted("schaalsprong_outbox_published_total", ofType));
         });
     }
 
     @Test
     void aPoisonRecordCountsAsADeadLetterOfItsTopic() {
         Map<String, String> lessonsDlq = Map.of("topic", LessonTaggedFlowTest.DLQ, "channel", "lesson-events");
-        double before = counted("schaalsprong_events_dead_letters_total", lessonsDlq);
+        double before = scrape().counted("schaalsprong_events_dead_letters_total", lessonsDlq);
 
         KafkaTopics.send(LessonTaggedFlowTest.LESSONS, UUID.randomUUID().toString(), "not a CloudEvent either");
 
         await().atMost(PATIENCE).untilAsserted(() ->
-                assertEquals(before + 1, counted("schaalsprong_events_dead_letters_total", lessonsDlq)));
+                assertEquals(before + 1, scrape().counted("schaalsprong_events_dead_letters_total", lessonsDlq)));
     }
 
     @Test
     void aServedTaggingIsSummarisedWithItsSuggestionsAndItsRedeliveryCountsAsADuplicate() {
         Map<String, String> suggestions = Map.of("consumer", "suggestions");
-        double duplicates = counted("schaalsprong_events_duplicates_total", suggestions);
-        double taggings = counted("schaalsprong_suggestions_per_tag_count", Map.of());
-        double suggested = counted("schaalsprong_suggestions_per_tag_sum", Map.of());
+        double duplicates = scrape().counted("schaalsprong_events_duplicates_total", suggestions);
+        double taggings = scrape().counted("schaalsprong_suggestions_per_tag_count", Map.of());
+        double suggested = scrape().counted("schaalsprong_suggestions_per_tag_sum", Map.of());
         UUID lesson = UUID.randomUUID();
         String event = LessonEvents.lessonTagged(UUID.randomUUID().toString(), lesson, List.of(TypologyStub.ORIGIN));
 
         KafkaTopics.send(LessonTaggedFlowTest.LESSONS, lesson.toString(), event);
         await().atMost(PATIENCE).untilAsserted(() -> {
-            assertEquals(taggings + 1, counted("schaalsprong_suggestions_per_tag_count", Map.of()));
-            assertEquals(suggested + 3, counted("schaalsprong_suggestions_per_tag_sum", Map.of()), "K = 3 in tests");
+            assertEquals(taggings + 1, scrape().counted("schaalsprong_suggestions_per_tag_count", Map.of()));
+            assertEquals(suggested + 3, scrape().counted("schaalsprong_suggestions_per_tag_sum", Map.of()),
+                    "K = 3 in tests");
         });
 
         KafkaTopics.send(LessonTaggedFlowTest.LESSONS, lesson.toString(), event);
         await().atMost(PATIENCE).untilAsserted(() ->
-                assertEquals(duplicates + 1, counted("schaalsprong_events_duplicates_total", suggestions)));
-        assertEquals(taggings + 1, counted("schaalsprong_suggestions_per_tag_count", Map.of()), "served once");
+                assertEquals(duplicates + 1, scrape().counted("schaalsprong_events_duplicates_total", suggestions)));
+        assertEquals(taggings + 1, scrape().counted("schaalsprong_suggestions_per_tag_count", Map.of()), "served once");
     }
 
     @Test
@@ -153,18 +155,5 @@ class BusinessMetricsTest {
                 .createNativeQuery("update outbox_event set payload = :payload where event_id = :id")
                 .setParameter("payload", codec.write(small)).setParameter("id", UUID.fromString(refused.id()))
                 .executeUpdate());
-    }
-
-    private static double counted(String name, Map<String, String> labels) {
-        return orZero(scrape().value(name, labels));
-    }
-
-    /** A counter that never moved is not exposed yet; that is a zero. */
-    private static double orZero(double value) {
-        return Double.isNaN(value) ? 0 : value;
-    }
-
-    static ScrapedMetrics scrape() {
-        return ScrapedMetrics.parse(given().when().get("/q/metrics").then().statusCode(200).extract().asString());
     }
 }

@@ -48,6 +48,18 @@ public final class ScrapedMetrics {
         return new ScrapedMetrics(samples);
     }
 
+    /** Scrapes {@code /q/metrics} of the service under test (REST Assured's base URI and port). */
+    public static ScrapedMetrics scrape() {
+        return parse(io.restassured.RestAssured.given().when().get("/q/metrics").then().statusCode(200).extract()
+                .asString());
+    }
+
+    /** Like {@link #value}, but a counter that never moved (not exposed yet) counts as zero. */
+    public double counted(String name, Map<String, String> labels) {
+        double value = value(name, labels);
+        return Double.isNaN(value) ? 0 : value;
+    }
+
     /** The sum of {@code name}'s samples carrying all of {@code labels}; NaN when there is none. */
     public double value(String name, Map<String, String> labels) {
         List<Sample> matching = samples.stream().filter(s -> s.name().equals(name))
