@@ -2,6 +2,7 @@ package nl.schaalsprong.platform.outbox;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import nl.schaalsprong.platform.metrics.TableReading;
 
@@ -16,6 +17,8 @@ import java.util.List;
  * committed events wait for the broker and how long the oldest has waited, how often the relay failed, and how many
  * events of each type it published.
  */
+// Created at start, not on first use: the gauges must be scraped before anything is relayed or parked.
+@Startup
 @ApplicationScoped
 public class OutboxMetrics {
 

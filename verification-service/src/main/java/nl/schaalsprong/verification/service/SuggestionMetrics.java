@@ -2,6 +2,7 @@ package nl.schaalsprong.verification.service;
 
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import nl.schaalsprong.platform.metrics.TableReading;
 
@@ -13,6 +14,8 @@ import java.time.Clock;
  * while typology-service cannot answer, read from pending_suggestion so both replicas' parked lessons count, and
  * how many verifications each served tagging suggested.
  */
+// Created at start, not on first use: the gauges must be scraped before anything is relayed or parked.
+@Startup
 @ApplicationScoped
 public class SuggestionMetrics {
 
