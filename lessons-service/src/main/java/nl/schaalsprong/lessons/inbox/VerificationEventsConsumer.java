@@ -9,6 +9,7 @@ import nl.schaalsprong.platform.domain.DomainException;
 import nl.schaalsprong.platform.events.CloudEvent;
 import nl.schaalsprong.platform.events.CloudEventCodec;
 import nl.schaalsprong.platform.events.InvalidCloudEventException;
+import nl.schaalsprong.platform.inbox.CountsDeadLetters;
 import nl.schaalsprong.platform.inbox.InboundEvent;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
@@ -31,6 +32,7 @@ public class VerificationEventsConsumer {
         this.evidence = evidence;
     }
 
+    @CountsDeadLetters
     @Incoming("verification-events")
     @Blocking
     public void verification(String record) {
@@ -51,6 +53,7 @@ public class VerificationEventsConsumer {
         }
     }
 
+    @CountsDeadLetters
     @Incoming("evidence-events")
     @Blocking
     public void evidence(String record) {

@@ -1,5 +1,7 @@
 package nl.schaalsprong.platform.inbox;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
@@ -19,11 +21,14 @@ public class ProcessedEvents {
     private final EntityManager entityManager;
     private final Clock clock;
     private final Event<InboundEventClaimed> claimed;
+    private final MeterRegistry registry;
 
-    public ProcessedEvents(EntityManager entityManager, Clock clock, Event<InboundEventClaimed> claimed) {
+    public ProcessedEvents(EntityManager entityManager, Clock clock, Event<InboundEventClaimed> claimed,
+                           MeterRegistry registry) {
         this.entityManager = entityManager;
         this.clock = clock;
         this.claimed = claimed;
+        this.registry = registry;
     }
 
     /**
@@ -43,6 +48,10 @@ public class ProcessedEvents {
                 .executeUpdate();
         if (inserted == 1) {
             claimed.fire(new InboundEventClaimed(consumer, event));
+        } else {
+            // A redelivery dropped: many in a row mean a consumer keeps losing its offsets, or a relay resends.
+            Counter.builder("schaalsprong.events.duplicates").description("Redelivered events a consumer dropped")
+                    .tag("consumer", consumer).register(registry).increment();
         }
         return inserted == 1;
     }

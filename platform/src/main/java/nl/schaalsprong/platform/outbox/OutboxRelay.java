@@ -50,6 +50,7 @@ public class OutboxRelay {
     private final EventsConfig config;
     private final Clock clock;
     private final ManagedExecutor executor;
+    private final OutboxMetrics metrics;
 
     /** One relay loop at a time per process; rows are also locked with SKIP LOCKED for several replicas. */
     private final AtomicBoolean running = new AtomicBoolean();
@@ -58,12 +59,13 @@ public class OutboxRelay {
     private volatile boolean stopping;
 
     public OutboxRelay(EntityManager entityManager, @Channel("outbox") Emitter<String> emitter, EventsConfig config,
-                       Clock clock, ManagedExecutor executor) {
+                       Clock clock, ManagedExecutor executor, OutboxMetrics metrics) {
         this.entityManager = entityManager;
         this.emitter = emitter;
         this.config = config;
         this.clock = clock;
         this.executor = executor;
+        this.metrics = metrics;
     }
 
     void wakeAfterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxAppended appended) {
@@ -94,6 +96,7 @@ public class OutboxRelay {
                     published += batch;
                 } while (batch > 0 && !stopping);
             } catch (RuntimeException e) {
+                metrics.relayFailed();
                 LOG.warnf(e, "outbox relay stopped early; pending events stay and are retried on the next poll");
                 return published;
             } finally {
@@ -134,6 +137,7 @@ public class OutboxRelay {
                         pending.stream().map(PendingEvent::seq).toArray(Long[]::new)));
                 mark.executeUpdate();
             }
+            metrics.published(pending);
             return pending.size();
         });
     }

@@ -8,6 +8,7 @@ import nl.schaalsprong.platform.domain.DomainException;
 import nl.schaalsprong.platform.events.CloudEvent;
 import nl.schaalsprong.platform.events.CloudEventCodec;
 import nl.schaalsprong.platform.events.InvalidCloudEventException;
+import nl.schaalsprong.platform.inbox.CountsDeadLetters;
 import nl.schaalsprong.platform.inbox.InboundEvent;
 import nl.schaalsprong.platform.inbox.ProcessedEvents;
 import nl.schaalsprong.typology.domain.basis.BasisName;
@@ -49,6 +50,7 @@ public class LearnedWeightsConsumer {
         this.proposed = proposed;
     }
 
+    @CountsDeadLetters
     @Incoming("learned-weights")
     @Blocking
     public void consume(String record) {

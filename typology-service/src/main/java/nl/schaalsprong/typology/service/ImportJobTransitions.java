@@ -36,10 +36,12 @@ public class ImportJobTransitions {
     private final NeighbourhoodEvents events;
     private final FigureStore figures;
     private final AttributeStore attributes;
+    private final ImportMetrics metrics;
 
     public ImportJobTransitions(ImportJobStore jobs, NeighbourhoodStore neighbourhoods, Clock clock,
                                 ComparabilityIndex index, NeighbourhoodEvents events, FigureStore figures,
-                                AttributeStore attributes) {
+                                AttributeStore attributes, ImportMetrics metrics) {
+        this.metrics = metrics;
         this.attributes = attributes;
         this.figures = figures;
         this.events = events;
@@ -107,6 +109,7 @@ public class ImportJobTransitions {
             ImportOutcome outcome = new ImportOutcome(rowsRead, read.accepted().size(), read.rejections().size(),
                     0, 0, 0);
             job.reject(outcome, now);
+            metrics.ended(job);
             return outcome;
         }
         boolean declaredNew = !figures.declare(read.declared(), read.by(), now).isEmpty();
@@ -123,6 +126,7 @@ public class ImportJobTransitions {
             index.replaceOnCommit();
         }
         job.succeed(outcome, now);
+        metrics.ended(job);
         return outcome;
     }
 
@@ -163,7 +167,9 @@ public class ImportJobTransitions {
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void failed(UUID id, String reason) {
-        jobs.getForUpdate(id).fail(reason, OffsetDateTime.now(clock));
+        ImportJob job = jobs.getForUpdate(id);
+        job.fail(reason, OffsetDateTime.now(clock));
+        metrics.ended(job);
     }
 
     /** Marks every job started before {@code before} and still RUNNING as FAILED; returns how many. */

@@ -9,6 +9,7 @@ import nl.schaalsprong.platform.domain.RuleViolationException;
 import nl.schaalsprong.platform.events.CloudEvent;
 import nl.schaalsprong.platform.events.CloudEventCodec;
 import nl.schaalsprong.platform.events.InvalidCloudEventException;
+import nl.schaalsprong.platform.inbox.CountsDeadLetters;
 import nl.schaalsprong.platform.inbox.InboundEvent;
 import nl.schaalsprong.verification.domain.ExperimentCondition;
 import nl.schaalsprong.verification.domain.Layer;
@@ -44,6 +45,7 @@ public class LessonEventsConsumer {
         this.suggestions = suggestions;
     }
 
+    @CountsDeadLetters
     @Incoming("lesson-events")
     @Blocking
     public void consume(String record) {

@@ -58,10 +58,13 @@ public class SuggestionService {
     private final Event<VerificationChanged> changed;
     private final Event<LessonTagsKnown> tagsKnown;
     private final Clock clock;
+    private final SuggestionMetrics metrics;
 
     public SuggestionService(SuggestionCandidates candidates, SuggestionPolicy policy, RetryBackoff backoff,
                              SuggestionsConfig config, ProcessedEvents processed, Outbox outbox,
-                             Event<VerificationChanged> changed, Event<LessonTagsKnown> tagsKnown, Clock clock) {
+                             Event<VerificationChanged> changed, Event<LessonTagsKnown> tagsKnown, Clock clock,
+                             SuggestionMetrics metrics) {
+        this.metrics = metrics;
         this.tagsKnown = tagsKnown;
         this.candidates = candidates;
         this.policy = policy;
@@ -206,6 +209,7 @@ public class SuggestionService {
         if (!targets.isEmpty()) {
             changed.fire(new VerificationChanged(lessonId));
         }
+        metrics.served(targets.size());
         return targets.size();
     }
 

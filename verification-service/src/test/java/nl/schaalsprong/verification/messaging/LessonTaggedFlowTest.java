@@ -314,7 +314,7 @@ class LessonTaggedFlowTest {
     }
 
     /** Talks to the typology stub's control paths: GET for /calls and /queries, POST for /up and /down. */
-    private static String typology(String path) throws Exception {
+    static String typology(String path) throws Exception {
         String base = ConfigProvider.getConfig().getValue("quarkus.rest-client.typology.url", String.class);
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));
         if (!path.startsWith("/calls/") && !path.startsWith("/queries/")) {
