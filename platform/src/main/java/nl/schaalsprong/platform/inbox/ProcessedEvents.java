@@ -49,24 +49,33 @@ public class ProcessedEvents {
         if (inserted == 1) {
             claimed.fire(new InboundEventClaimed(consumer, event));
         } else {
-            // A redelivery dropped: many in a row mean a consumer keeps losing its offsets, or a relay resends.
-            Counter.builder("schaalsprong.events.duplicates").description("Redelivered events a consumer dropped")
-                    .tag("consumer", consumer).register(registry).increment();
+            countDuplicate(consumer);
         }
         return inserted == 1;
+    }
+
+    /** A redelivery dropped: many in a row mean a consumer keeps losing its offsets, or a relay resends. */
+    private void countDuplicate(String consumer) {
+        Counter.builder("schaalsprong.events.duplicates").description("Redelivered events a consumer dropped")
+                .tag("consumer", consumer).register(registry).increment();
     }
 
     /**
      * Whether {@code consumer} has already processed the event: a cheap look before costly work outside the
      * transaction (remote calls), so a redelivery is dropped before it costs anything. Not a claim: two deliveries
-     * may both see "not yet", and only {@link #claim} in the handler's transaction decides.
+     * may both see "not yet", and only {@link #claim} in the handler's transaction decides. A "yes" is counted as
+     * a dropped redelivery, as a refused claim is.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean processedBefore(String consumer, CloudEvent event) {
-        return !entityManager.createNativeQuery(
+        boolean before = !entityManager.createNativeQuery(
                         "select 1 from processed_event where consumer = :consumer and event_id = :eventId")
                 .setParameter("consumer", consumer)
                 .setParameter("eventId", event.id())
                 .getResultList().isEmpty();
+        if (before) {
+            countDuplicate(consumer);
+        }
+        return before;
     }
 }
