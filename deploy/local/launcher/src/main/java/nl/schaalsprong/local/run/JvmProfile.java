@@ -1,7 +1,9 @@
 package nl.schaalsprong.local.run;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Which JIT the local services run with, chosen by {@code SCHAALSPRONG_JVM_PROFILE}. The default, QUICK_START,
@@ -17,6 +19,25 @@ public enum JvmProfile {
 
     static final String VARIABLE = "SCHAALSPRONG_JVM_PROFILE";
 
+    /** JVM options appended after everything else, to every service: for trying settings (docs/benchmarks.md). */
+    static final String APPENDED_VARIABLE = "SCHAALSPRONG_JVM_OPTIONS";
+
+    /**
+     * typology-service holds every buurt's figures in memory and its bulk jobs (imports, typology runs) grow the
+     * heap to its maximum for a minute; with the serial collector that heap then stays committed (417 MB resident,
+     * 192 MB of it heap for a 47 MB live set). G1 with a periodic collection (JEP 346) notices the service is idle
+     * and, at the end of that concurrent cycle, hands back what is more than 30 % free; a 16 MB floor lets it go
+     * that low. Measured in docs/benchmarks.md, "Session 10: typology memory unattended".
+     */
+    static final List<String> TYPOLOGY_MEMORY_OPTIONS = List.of("-XX:-UseSerialGC", "-XX:+UseG1GC",
+            "-XX:G1PeriodicGCInterval=15000", "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30", "-Xms16m");
+
+    /**
+     * glibc gives every thread that allocates natively its own malloc arena (up to 8 per core), each keeping its
+     * freed memory; two arenas are enough for a service whose native allocations are the JVM's own.
+     */
+    static final Map<String, String> TYPOLOGY_ENVIRONMENT = Map.of("MALLOC_ARENA_MAX", "2");
+
     private final List<String> options;
 
     JvmProfile(List<String> options) {
@@ -26,6 +47,34 @@ public enum JvmProfile {
     /** JVM options added after the defaults; for -XX flags the last one given wins. */
     public List<String> options() {
         return options;
+    }
+
+    /**
+     * The options {@code service} starts with after {@link ServiceProcess#DEFAULT_JVM_OPTIONS}: typology-service's
+     * memory settings first, then this profile's (so THROUGHPUT's code cache wins), then {@code appended}.
+     */
+    public List<String> options(SuiteService service, List<String> appended) {
+        List<String> all = new ArrayList<>();
+        if (service == SuiteService.TYPOLOGY) {
+            all.addAll(TYPOLOGY_MEMORY_OPTIONS);
+        }
+        all.addAll(options);
+        all.addAll(appended);
+        return List.copyOf(all);
+    }
+
+    /** Environment variables {@code service}'s process gets besides the launcher's own. */
+    public static Map<String, String> environment(SuiteService service) {
+        return service == SuiteService.TYPOLOGY ? TYPOLOGY_ENVIRONMENT : Map.of();
+    }
+
+    /** {@value #APPENDED_VARIABLE} split on white space; empty when unset. */
+    public static List<String> appendedFromEnvironment() {
+        return appended(System.getenv(APPENDED_VARIABLE));
+    }
+
+    static List<String> appended(String value) {
+        return value == null || value.isBlank() ? List.of() : List.of(value.strip().split("\\s+"));
     }
 
     public static JvmProfile fromEnvironment() {

@@ -101,7 +101,7 @@ public final class LocalSuite implements AutoCloseable {
                                          Map<String, String> config, Path logs) {
         Path app = settings.root().resolve(service.module()).resolve("target").resolve("quarkus-app");
         ServiceProcess process = ServiceProcess.start(service.module(), app, settings.port(service), config, logs,
-                settings.jvmProfile().options());
+                settings.jvmProfile().options(service, JvmProfile.appendedFromEnvironment()), JvmProfile.environment(service));
         started.add(process);
         return process;
     }

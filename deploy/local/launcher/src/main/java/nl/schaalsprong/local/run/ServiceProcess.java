@@ -51,9 +51,11 @@ public final class ServiceProcess implements AutoCloseable {
      *
      * @param config          Quarkus property names and values (ports, datasource, broker, token key)
      * @param extraJvmOptions added after {@link #DEFAULT_JVM_OPTIONS} (a {@link JvmProfile}, a benchmark's own)
+     * @param environment     variables added to the launcher's own, unless the launcher's environment sets them
+     *                        already (so a benchmark can compare, e.g. {@code MALLOC_ARENA_MAX})
      */
     public static ServiceProcess start(String name, Path appDirectory, int port, Map<String, String> config,
-                                       Path logDirectory, List<String> extraJvmOptions) {
+                                       Path logDirectory, List<String> extraJvmOptions, Map<String, String> environment) {
         Path jar = appDirectory.resolve("quarkus-run.jar");
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: build the suite first (./mvnw package -DskipTests)");
@@ -70,7 +72,10 @@ public final class ServiceProcess implements AutoCloseable {
         try {
             Files.createDirectories(logDirectory);
             Path log = logDirectory.resolve(name + ".log");
-            Process process = new ProcessBuilder(command).directory(appDirectory.toFile()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            ProcessBuilder builder = new ProcessBuilder(command).directory(appDirectory.toFile()).redirectErrorStream(true)
+                    .redirectOutput(log.toFile());
+            environment.forEach(builder.environment()::putIfAbsent);
+            Process process = builder.start();
             return new ServiceProcess(name, port, process, log);
         } catch (IOException e) {
             throw new UncheckedIOException("could not start " + name, e);

@@ -47,8 +47,9 @@ public final class StartupBenchmark {
         long begin = System.nanoTime();
         List<String> extra = List.of(System.getProperty("schaalsprong.bench.jvm-options", "").split(" ")).stream()
                 .filter(option -> !option.isBlank()).toList();
+        SuiteService shipped = SuiteService.named(service);
         try (ServiceProcess process = ServiceProcess.start(service, root.resolve(service).resolve("target/quarkus-app"),
-                Ports.free(), config, logs, extra)) {
+                Ports.free(), config, logs, JvmProfile.QUICK_START.options(shipped, extra), JvmProfile.environment(shipped))) {
             process.awaitReady(Duration.ofSeconds(60));
             double toReady = (System.nanoTime() - begin) / 1e9;
             Thread.sleep(2000); // let start-up work (JIT, pools) settle before reading memory

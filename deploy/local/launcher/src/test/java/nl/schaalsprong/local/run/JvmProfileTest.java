@@ -3,6 +3,7 @@ package nl.schaalsprong.local.run;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -29,5 +30,45 @@ class JvmProfileTest {
     void anUnknownProfileIsRefusedByName() {
         IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> JvmProfile.parse("fast"));
         assertTrue(refused.getMessage().contains("SCHAALSPRONG_JVM_PROFILE"), refused.getMessage());
+    }
+
+    /**
+     * typology-service's memory settings (docs/benchmarks.md, "Session 10: typology memory unattended"): without
+     * them its heap stays at its maximum after the start-up imports and the service sits at about 417 MB resident.
+     */
+    @Test
+    void typologyServiceHandsIdleHeapBackUnderEveryProfile() {
+        for (JvmProfile profile : JvmProfile.values()) {
+            List<String> options = profile.options(SuiteService.TYPOLOGY, List.of());
+            for (String option : List.of("-XX:+UseG1GC", "-XX:G1PeriodicGCInterval=15000", "-XX:MaxHeapFreeRatio=30",
+                    "-XX:MinHeapFreeRatio=10", "-Xms16m")) {
+                assertTrue(options.contains(option), profile + " gives typology-service " + option + ": " + options);
+            }
+            // The defaults name the serial collector; two collectors switched on refuse to start the JVM.
+            assertTrue(options.contains("-XX:-UseSerialGC")
+                    && options.indexOf("-XX:-UseSerialGC") < options.indexOf("-XX:+UseG1GC"), options.toString());
+            assertEquals(Map.of("MALLOC_ARENA_MAX", "2"), JvmProfile.environment(SuiteService.TYPOLOGY));
+        }
+    }
+
+    @Test
+    void theOtherServicesKeepTheDefaultsAndTheirProfile() {
+        for (SuiteService service : List.of(SuiteService.LESSONS, SuiteService.VERIFICATION, SuiteService.DASHBOARD)) {
+            assertEquals(JvmProfile.THROUGHPUT.options(), JvmProfile.THROUGHPUT.options(service, List.of()));
+            assertEquals(List.of(), JvmProfile.QUICK_START.options(service, List.of()));
+            assertEquals(Map.of(), JvmProfile.environment(service));
+        }
+    }
+
+    @Test
+    void theProfileComesAfterTheMemorySettingsAndTheAppendedOptionsLast() {
+        List<String> appended = JvmProfile.appended("  -XX:+UseSerialGC   -XX:-UseG1GC ");
+        assertEquals(List.of("-XX:+UseSerialGC", "-XX:-UseG1GC"), appended);
+        List<String> options = JvmProfile.THROUGHPUT.options(SuiteService.TYPOLOGY, appended);
+        assertEquals(appended, options.subList(options.size() - 2, options.size()));
+        int memory = options.indexOf("-XX:G1PeriodicGCInterval=15000");
+        assertTrue(memory >= 0 && memory < options.indexOf("-XX:ReservedCodeCacheSize=240m"), options.toString());
+        assertEquals(List.of(), JvmProfile.appended(null));
+        assertEquals(List.of(), JvmProfile.appended(" "));
     }
 }
