@@ -2,6 +2,7 @@ package nl.schaalsprong.verification.domain;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,13 +33,10 @@ public final class ComponentsToVerify {
      */
     public static List<String> assign(Collection<Route> routes, List<String> components, Map<String, Long> verified,
                                       int count) {
-        List<String> assigned = new ArrayList<>(count);
         if (!perComponent(routes, components)) {
-            for (int i = 0; i < count; i++) {
-                assigned.add(null);
-            }
-            return assigned;
+            return Collections.nCopies(count, null);
         }
+        List<String> assigned = new ArrayList<>(count);
         Map<String, Long> tally = new HashMap<>();
         components.forEach(c -> tally.put(c, verified.getOrDefault(c, 0L)));
         for (int i = 0; i < count; i++) {

@@ -203,9 +203,12 @@ public final class SuggestionPolicy {
 
     /** Buurten of {@code firstIn} first (when given), then most similar first; ties by code. */
     public static java.util.Comparator<ComparableBuurt> order(GemeenteCode firstIn) {
-        return firstIn == null ? ComparableBuurt.MOST_SIMILAR_FIRST
-                : java.util.Comparator.<ComparableBuurt, Boolean>comparing(c -> !inGemeente(c, firstIn))
-                .thenComparing(ComparableBuurt.MOST_SIMILAR_FIRST);
+        return homeFirst(firstIn).thenComparing(ComparableBuurt.MOST_SIMILAR_FIRST);
+    }
+
+    /** Buurten of {@code home} before all others; no order at all when there is no home (null). */
+    private static java.util.Comparator<ComparableBuurt> homeFirst(GemeenteCode home) {
+        return java.util.Comparator.comparing(c -> home != null && !inGemeente(c, home));
     }
 
     /**
@@ -222,8 +225,7 @@ public final class SuggestionPolicy {
                 alreadyVerified);
         GemeenteCode home = chosen.firstIn();
         List<ComparableBuurt> kept = remaining.stream()
-                .sorted(java.util.Comparator.<ComparableBuurt, Boolean>comparing(t -> home == null || !inGemeente(t, home))
-                        .thenComparing(chosen::isExploratory))
+                .sorted(homeFirst(home).thenComparing(chosen::isExploratory))
                 .limit(room).sorted(order(home)).toList();
         return new Choice(kept, kept.stream().filter(chosen::isExploratory).map(ComparableBuurt::code)
                 .collect(java.util.stream.Collectors.toSet()), home);

@@ -87,25 +87,15 @@ public class EvidenceSources {
     }
 
     public List<VerificationFact> verificationsOf(Collection<UUID> lessonIds) {
-        if (lessonIds.isEmpty()) {
-            return List.of();
-        }
-        List<?> rows = entityManager.createNativeQuery("select " + FACT_COLUMNS
-                        + " from verification where lesson_id in (:ids) order by target_buurt_code, id")
-                .setParameter("ids", lessonIds).getResultList();
-        return rows.stream().map(row -> fact((Object[]) row)).toList();
+        return verificationsOf(lessonIds, null);
     }
 
-    /** {@link #verificationsOf(Collection)}, only those that speak for {@code component} (a tag's evidence). */
+    /**
+     * {@link #verificationsOf(Collection)}, only those that speak for {@code component} (a tag's evidence); every
+     * verification when {@code component} is null.
+     */
     public List<VerificationFact> verificationsOf(Collection<UUID> lessonIds, String component) {
-        if (lessonIds.isEmpty()) {
-            return List.of();
-        }
-        List<?> rows = entityManager.createNativeQuery("select " + FACT_COLUMNS
-                        + " from verification where lesson_id in (:ids) and " + SPEAKS_FOR
-                        + " order by target_buurt_code, id")
-                .setParameter("ids", lessonIds).setParameter("component", component).getResultList();
-        return rows.stream().map(row -> fact((Object[]) row)).toList();
+        return factRows(FACT_COLUMNS, lessonIds, component).stream().map(row -> fact((Object[]) row)).toList();
     }
 
     /**
@@ -114,20 +104,27 @@ public class EvidenceSources {
      * such verifications is absent.
      */
     public Map<UUID, List<VerificationFact>> verificationsByLesson(Collection<UUID> lessonIds, String component) {
-        if (lessonIds.isEmpty()) {
-            return Map.of();
-        }
-        List<?> rows = entityManager.createNativeQuery("select lesson_id, " + FACT_COLUMNS
-                        + " from verification where lesson_id in (:ids) and " + SPEAKS_FOR
-                        + " order by target_buurt_code, id")
-                .setParameter("ids", lessonIds).setParameter("component", component).getResultList();
         Map<UUID, List<VerificationFact>> byLesson = new HashMap<>();
-        for (Object row : rows) {
+        for (Object row : factRows("lesson_id, " + FACT_COLUMNS, lessonIds, component)) {
             Object[] columns = (Object[]) row;
             byLesson.computeIfAbsent((UUID) columns[0], id -> new ArrayList<>())
                     .add(fact(Arrays.copyOfRange(columns, 1, columns.length)));
         }
         return byLesson;
+    }
+
+    /**
+     * The one query behind the facts: the lessons' verifications in {@link #verifications}' order, only those that
+     * speak for {@code component} unless it is null.
+     */
+    private List<?> factRows(String columns, Collection<UUID> lessonIds, String component) {
+        if (lessonIds.isEmpty()) {
+            return List.of();
+        }
+        var query = entityManager.createNativeQuery("select " + columns + " from verification where lesson_id in (:ids)"
+                        + (component == null ? "" : " and " + SPEAKS_FOR) + " order by target_buurt_code, id")
+                .setParameter("ids", lessonIds);
+        return (component == null ? query : query.setParameter("component", component)).getResultList();
     }
 
     /** Where each of several lessons was learned, in one query; a lesson the workflow has not recorded is absent. */
