@@ -1,5 +1,6 @@
 package nl.schaalsprong.lessons.rest;
 
+import nl.schaalsprong.platform.csv.CsvAnswer;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -64,7 +65,7 @@ public class BarrierResource {
 
     @GET
     @Path("/summary")
-    @Produces({MediaType.APPLICATION_JSON, LessonFacetsCsv.TEXT_CSV})
+    @Produces({MediaType.APPLICATION_JSON, CsvAnswer.TEXT_CSV})
     @Operation(operationId = "getBarrierSummary", summary = "Barriers per status, level or month",
             description = "The barriers the filters select, counted per status or level of government (every one"
                     + " listed, zeros included) or per month signalled (UTC; every month from the first to the last"

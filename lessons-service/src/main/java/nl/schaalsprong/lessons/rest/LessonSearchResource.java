@@ -1,5 +1,6 @@
 package nl.schaalsprong.lessons.rest;
 
+import nl.schaalsprong.platform.csv.CsvAnswer;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
@@ -100,7 +101,7 @@ public class LessonSearchResource {
 
     @GET
     @Path("/facets")
-    @Produces({MediaType.APPLICATION_JSON, LessonFacetsCsv.TEXT_CSV})
+    @Produces({MediaType.APPLICATION_JSON, CsvAnswer.TEXT_CSV})
     @Operation(operationId = "listLessonFacets", summary = "Every facet value with its count",
             description = "The facet counts a search with the same text and filters gives, but every value of each"
                     + " facet (a search page lists only the 20 most frequent tags, proeftuinen and gemeenten), and no"
@@ -110,7 +111,7 @@ public class LessonSearchResource {
                     + " facet, value, label, count.")
     @APIResponse(responseCode = "200", description = "The counts per facet value", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LessonFacets.class)),
-            @Content(mediaType = LessonFacetsCsv.TEXT_CSV, schema = @Schema(type = SchemaType.STRING),
+            @Content(mediaType = CsvAnswer.TEXT_CSV, schema = @Schema(type = SchemaType.STRING),
                     example = LessonFacetsCsv.HEADER + "\r\nroute,REPLICATIE,,12\r\n"
                             + "proeftuin,groningen-paddepoel-en-selwerd,\"Groningen, Paddepoel en Selwerd\",3\r\n")})
     @APIResponse(responseCode = "400", description = "An unknown facet, or a value an enumerated facet does not know")

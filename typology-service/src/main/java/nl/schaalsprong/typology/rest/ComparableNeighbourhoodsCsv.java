@@ -1,6 +1,7 @@
 package nl.schaalsprong.typology.rest;
 
 import jakarta.ws.rs.Produces;
+import nl.schaalsprong.platform.csv.CsvAnswer;
 import jakarta.ws.rs.ext.Provider;
 
 import java.util.Arrays;
@@ -9,7 +10,7 @@ import java.util.stream.Stream;
 
 /** A buurt's comparable buurten as CSV, the rows of the dashboard's chart of neighbours: most similar first. */
 @Provider
-@Produces(ImportResource.TEXT_CSV)
+@Produces(CsvAnswer.TEXT_CSV)
 public class ComparableNeighbourhoodsCsv extends CsvAnswer<ComparableNeighbourhoodsResponse> {
 
     static final String HEADER = "code,name,gemeenteName,similarity,comparedDimensions,missingWeight,differsMostOn,"

@@ -1,5 +1,6 @@
 package nl.schaalsprong.typology.rest;
 
+import nl.schaalsprong.platform.csv.CsvAnswer;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -56,7 +57,6 @@ import java.util.UUID;
 @Tag(name = "Imports", description = "Loading CBS figures, as asynchronous jobs")
 public class ImportResource {
 
-    static final String TEXT_CSV = "text/csv";
     /** Rejections shown inline in a job; the rest are paged under /rejections, so a bad file stays a small answer. */
     static final int REJECTIONS_SHOWN = 100;
     private static final String MODES = "apply-valid|all-or-nothing";
@@ -73,7 +73,7 @@ public class ImportResource {
 
     @POST
     @Path("/cbs-kwb")
-    @Consumes(TEXT_CSV)
+    @Consumes(CsvAnswer.TEXT_CSV)
     @Operation(operationId = "importCbsKwb",
             summary = "Start importing a CBS Kerncijfers wijken en buurten buurt file",
             description = "Takes the CSV as CBS publishes it (comma- or semicolon-separated, keys matched without "
@@ -86,7 +86,7 @@ public class ImportResource {
                     + "starts none (the local run sends a digest of the file, so a restart on kept state imports "
                     + "nothing twice). Needs role steward.")
     @RequestBody(required = true, description = "The CBS KWB buurt file, UTF-8 unless the Content-Type says otherwise",
-            content = @Content(mediaType = TEXT_CSV, example = """
+            content = @Content(mediaType = CsvAnswer.TEXT_CSV, example = """
                     buurtcode,buurtnaam,gemeentenaam,AantalInwoners_5,Bevolkingsdichtheid_34,MateVanStedelijkheid_122
                     BU01630408,'n Oaln Diek,Hellendoorn,815,2754.0,4.0
                     BU19550001,"'s-Heerenberg, oostelijke uitbreiding",Montferland,3715,2088.0,4.0

@@ -1,6 +1,7 @@
 package nl.schaalsprong.typology.rest;
 
 import jakarta.ws.rs.Produces;
+import nl.schaalsprong.platform.csv.CsvAnswer;
 import jakarta.ws.rs.ext.Provider;
 
 import java.util.Arrays;
@@ -12,7 +13,7 @@ import java.util.stream.Stream;
  * dimension, largest contribution first; value is the first buurt's, otherValue the second's.
  */
 @Provider
-@Produces(ImportResource.TEXT_CSV)
+@Produces(CsvAnswer.TEXT_CSV)
 public class NeighbourhoodPairCsv extends CsvAnswer<PairResponse> {
 
     static final String HEADER = "dimension,weight,distance,contribution,value,otherValue";

@@ -1,5 +1,6 @@
 package nl.schaalsprong.typology.rest;
 
+import nl.schaalsprong.platform.csv.CsvAnswer;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -108,7 +109,7 @@ public class NeighbourhoodResource {
 
     @GET
     @Path("/{code}/comparable")
-    @Produces({MediaType.APPLICATION_JSON, ImportResource.TEXT_CSV})
+    @Produces({MediaType.APPLICATION_JSON, CsvAnswer.TEXT_CSV})
     @Operation(operationId = "listComparableNeighbourhoods", summary = "Buurten comparable to this one",
             description = "The most comparable other buurten on a comparability basis (default: the default "
                     + "basis' latest published version): similarity = 1 − the weighted mean Gower distance (numeric "
@@ -125,7 +126,7 @@ public class NeighbourhoodResource {
     @APIResponse(responseCode = "200", description = "The ranked comparable buurten", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ComparableNeighbourhoodsResponse.class)),
-            @Content(mediaType = ImportResource.TEXT_CSV, schema = @Schema(type = SchemaType.STRING),
+            @Content(mediaType = CsvAnswer.TEXT_CSV, schema = @Schema(type = SchemaType.STRING),
                     example = ComparableNeighbourhoodsCsv.HEADER + "\r\n"
                             + "BU19550001,Centrum,Montferland,0.9731,5,0.0,STEDELIJKHEID,false,3,"
                             + "\"Type 3: bevolkingsdichtheid veel hoger dan gemiddeld\"\r\n")})
@@ -204,14 +205,14 @@ public class NeighbourhoodResource {
 
     @GET
     @Path("/{code}/comparable/{other}")
-    @Produces({MediaType.APPLICATION_JSON, ImportResource.TEXT_CSV})
+    @Produces({MediaType.APPLICATION_JSON, CsvAnswer.TEXT_CSV})
     @Operation(operationId = "compareNeighbourhoods", summary = "Explain how comparable two buurten are",
             description = "The similarity of two buurten on a basis, with every dimension's contribution. "
                     + "`Accept: text/csv` gives one row per dimension, largest contribution first (the dashboard's "
                     + "explanation chart download).")
     @APIResponse(responseCode = "200", description = "The pair, explained", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PairResponse.class)),
-            @Content(mediaType = ImportResource.TEXT_CSV, schema = @Schema(type = SchemaType.STRING),
+            @Content(mediaType = CsvAnswer.TEXT_CSV, schema = @Schema(type = SchemaType.STRING),
                     example = NeighbourhoodPairCsv.HEADER + "\r\n" + "STEDELIJKHEID,0.2,0.25,0.05,4,3\r\n")})
     @APIResponse(responseCode = "400", description = "Not a buurt code")
     @APIResponse(responseCode = "404", description = "Unknown buurt, basis or basis version")

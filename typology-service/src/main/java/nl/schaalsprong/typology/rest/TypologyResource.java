@@ -1,5 +1,6 @@
 package nl.schaalsprong.typology.rest;
 
+import nl.schaalsprong.platform.csv.CsvAnswer;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -173,7 +174,7 @@ public class TypologyResource {
 
     @GET
     @Path("/{id}/types")
-    @Produces({MediaType.APPLICATION_JSON, ImportResource.TEXT_CSV})
+    @Produces({MediaType.APPLICATION_JSON, CsvAnswer.TEXT_CSV})
     @Operation(operationId = "listTypologyTypes",
             summary = "The types of a typology", description = "Every type with its size, medoid buurt and pen "
             + "portrait, type 1 (the largest) first. `Accept: text/csv` gives one row per type: number, the name "
@@ -182,7 +183,7 @@ public class TypologyResource {
             @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = TypologyTypeResponse.class, type = org.eclipse.microprofile
                             .openapi.annotations.enums.SchemaType.ARRAY)),
-            @Content(mediaType = ImportResource.TEXT_CSV, schema = @Schema(type = org.eclipse.microprofile.openapi
+            @Content(mediaType = CsvAnswer.TEXT_CSV, schema = @Schema(type = org.eclipse.microprofile.openapi
                     .annotations.enums.SchemaType.STRING), example = TypologyTypesCsv.HEADER + "\r\n"
                     + "1,Grote steden,\"Type 1: bevolkingsdichtheid veel hoger dan gemiddeld, ...\",2140,BU03630105\r\n")})
     @APIResponse(responseCode = "404", description = "No such typology")
@@ -211,7 +212,7 @@ public class TypologyResource {
 
     @GET
     @Path("/{id}/assignments")
-    @Produces({MediaType.APPLICATION_JSON, ImportResource.TEXT_CSV})
+    @Produces({MediaType.APPLICATION_JSON, CsvAnswer.TEXT_CSV})
     @Operation(operationId = "listTypologyAssignments", summary = "Every buurt's type (bulk export)",
             description = "Each typed buurt of the typology with its gemeente and type (number, label, the name"
                     + " stewards gave it, distance to the type's centre), by buurt code. As JSON a page at a time;"
@@ -220,7 +221,7 @@ public class TypologyResource {
     @APIResponse(responseCode = "200", description = "The buurten with their type", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = TypologyAssignmentResponse.PageOf.class)),
-            @Content(mediaType = ImportResource.TEXT_CSV, schema = @Schema(type = org.eclipse.microprofile.openapi
+            @Content(mediaType = CsvAnswer.TEXT_CSV, schema = @Schema(type = org.eclipse.microprofile.openapi
                     .annotations.enums.SchemaType.STRING), example = TypologyAssignmentsCsv.HEADER + "\r\n"
                     + "BU01630408,'n Oaln Diek,GM0163,Hellendoorn,3,\"Type 3: landelijk, veel ouderen\",,0.042\r\n")})
     @APIResponse(responseCode = "400", description = "page or size out of range")
@@ -235,9 +236,9 @@ public class TypologyResource {
             @Context Request request) {
         queries.types(id);
         Variant chosen = request.selectVariant(Variant.mediaTypes(MediaType.APPLICATION_JSON_TYPE,
-                MediaType.valueOf(ImportResource.TEXT_CSV)).build());
-        if (chosen != null && ImportResource.TEXT_CSV.equals(chosen.getMediaType().toString())) {
-            return Response.ok(TypologyAssignmentsCsv.of(assignments, id), ImportResource.TEXT_CSV + ";charset=UTF-8")
+                MediaType.valueOf(CsvAnswer.TEXT_CSV)).build());
+        if (chosen != null && CsvAnswer.TEXT_CSV.equals(chosen.getMediaType().toString())) {
+            return Response.ok(TypologyAssignmentsCsv.of(assignments, id), CsvAnswer.TEXT_CSV + ";charset=UTF-8")
                     .build();
         }
         var found = assignments.page(id, page, size);

@@ -1,5 +1,6 @@
 package nl.schaalsprong.verification.rest;
 
+import nl.schaalsprong.platform.csv.CsvAnswer;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
@@ -23,7 +24,7 @@ import java.time.YearMonth;
 
 /** The learning metrics for KLP dashboards, as JSON or as CSV (one row per month or group). */
 @Path("/api/v1/learning-metrics")
-@Produces({MediaType.APPLICATION_JSON, LearningMetricsCsv.TEXT_CSV})
+@Produces({MediaType.APPLICATION_JSON, CsvAnswer.TEXT_CSV})
 @Tag(name = "Learning")
 public class LearningMetricsResource {
 

@@ -1,5 +1,6 @@
 package nl.schaalsprong.verification.rest;
 
+import nl.schaalsprong.platform.csv.CsvAnswer;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -19,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.util.Optional;
 
 @Path("/api/v1/learning/weights")
-@Produces({MediaType.APPLICATION_JSON, LearningMetricsCsv.TEXT_CSV})
+@Produces({MediaType.APPLICATION_JSON, CsvAnswer.TEXT_CSV})
 @Tag(name = "Learning", description = "Learning which dimensions predict that an approach transfers")
 public class LearningResource {
 
@@ -36,8 +37,8 @@ public class LearningResource {
                     + " basis was learned last. `Accept: text/csv` gives one row per dimension, most important first.")
     @APIResponse(responseCode = "200", description = "The latest learned model", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LearnedWeightsView.class)),
-            @Content(mediaType = LearningMetricsCsv.TEXT_CSV, schema = @Schema(type = SchemaType.STRING),
-                    example = LearningMetricsCsv.WEIGHTS + "\r\nSTEDELIJKHEID,1.42,0.61,2.3,true,2.42\r\n")})
+            @Content(mediaType = CsvAnswer.TEXT_CSV, schema = @Schema(type = SchemaType.STRING),
+                    example = LearnedWeightsCsv.HEADER + "\r\nSTEDELIJKHEID,1.42,0.61,2.3,true,2.42\r\n")})
     @APIResponse(responseCode = "404", description = "Nothing learned yet (for this basis)")
     public LearnedWeightsView latest(
             @Parameter(description = "A comparability basis name", example = "standaard")

@@ -1,5 +1,6 @@
 package nl.schaalsprong.verification.rest;
 
+import nl.schaalsprong.platform.csv.CsvAnswer;
 import nl.schaalsprong.verification.domain.Actor;
 import nl.schaalsprong.platform.idempotency.IdempotentRequests;
 import jakarta.ws.rs.HeaderParam;
@@ -140,7 +141,7 @@ public class VerificationResource {
 
     @GET
     @Path("/counts")
-    @Produces({MediaType.APPLICATION_JSON, LearningMetricsCsv.TEXT_CSV})
+    @Produces({MediaType.APPLICATION_JSON, CsvAnswer.TEXT_CSV})
     @Operation(operationId = "countVerifications", summary = "A lesson's verifications counted by status",
             description = "How many of the lesson's verifications are suggested, accepted, declined, and concluded per"
                     + " outcome: every status and outcome, zeros included (a lesson without verifications counts"

@@ -15,7 +15,7 @@ import nl.schaalsprong.platform.cbs.WijkCode;
 import nl.schaalsprong.typology.area.domain.AreaLevel;
 import nl.schaalsprong.typology.area.service.AreaComparisons;
 import nl.schaalsprong.typology.area.service.Areas;
-import nl.schaalsprong.typology.rest.CsvAnswer;
+import nl.schaalsprong.platform.csv.CsvAnswer;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;

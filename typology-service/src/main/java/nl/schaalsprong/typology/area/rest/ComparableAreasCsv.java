@@ -2,7 +2,7 @@ package nl.schaalsprong.typology.area.rest;
 
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.ext.Provider;
-import nl.schaalsprong.typology.rest.CsvAnswer;
+import nl.schaalsprong.platform.csv.CsvAnswer;
 
 import java.util.Arrays;
 import java.util.List;

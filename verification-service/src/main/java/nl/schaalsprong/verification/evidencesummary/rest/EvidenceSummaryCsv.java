@@ -1,47 +1,39 @@
 package nl.schaalsprong.verification.evidencesummary.rest;
 
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
-import jakarta.ws.rs.ext.MessageBodyWriter;
 import jakarta.ws.rs.ext.Provider;
+import nl.schaalsprong.platform.csv.CsvAnswer;
 
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.PrintWriter;
-import java.lang.annotation.Annotation;
-import java.lang.reflect.Type;
-import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 /**
  * The evidence summary as CSV, the columns of the dashboard's chart: the key (route or layer; empty for the lessons
- * without one), the lessons and the five levels; the total last. Keys are enum names, so no cell needs quoting.
+ * without one), the lessons and the five levels; the total last.
  */
 @Provider
-@Produces(EvidenceSummaryCsv.TEXT_CSV)
-public class EvidenceSummaryCsv implements MessageBodyWriter<EvidenceSummaryView> {
+@Produces(CsvAnswer.TEXT_CSV)
+public class EvidenceSummaryCsv extends CsvAnswer<EvidenceSummaryView> {
 
-    static final String TEXT_CSV = "text/csv";
-
-    @Override
-    public boolean isWriteable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
-        return type == EvidenceSummaryView.class;
+    public EvidenceSummaryCsv() {
+        super(EvidenceSummaryView.class, null);
     }
 
     @Override
-    public void writeTo(EvidenceSummaryView summary, Class<?> type, Type genericType, Annotation[] annotations,
-                        MediaType mediaType, MultivaluedMap<String, Object> headers, OutputStream out) {
-        PrintWriter csv = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-        csv.print(summary.by().name().toLowerCase(Locale.ROOT)
-                + ",lessons,ORIGIN_ONLY,INDICATIVE,REPLICATED,ESTABLISHED,CONTESTED\r\n");
-        summary.groups().forEach(g -> csv.print(row(g.key() == null ? "" : g.key(), g)));
-        csv.print(row("total", summary.total()));
-        csv.flush();
+    protected String header(EvidenceSummaryView summary) {
+        return summary.by().name().toLowerCase(Locale.ROOT)
+                + ",lessons,ORIGIN_ONLY,INDICATIVE,REPLICATED,ESTABLISHED,CONTESTED";
     }
 
-    private static String row(String key, EvidenceSummaryView.Group g) {
-        return key + "," + g.lessons() + "," + g.originOnly() + "," + g.indicative() + "," + g.replicated() + ","
-                + g.established() + "," + g.contested() + "\r\n";
+    @Override
+    protected Stream<List<?>> rows(EvidenceSummaryView summary) {
+        return Stream.concat(summary.groups().stream().map(g -> row(g.key() == null ? "" : g.key(), g)),
+                Stream.of(row("total", summary.total())));
+    }
+
+    private static List<?> row(String key, EvidenceSummaryView.Group g) {
+        return List.of(key, g.lessons(), g.originOnly(), g.indicative(), g.replicated(), g.established(),
+                g.contested());
     }
 }

@@ -1,5 +1,6 @@
 package nl.schaalsprong.verification.evidencesummary.rest;
 
+import nl.schaalsprong.platform.csv.CsvAnswer;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
@@ -17,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Lessons by evidence level per route and layer, for the KLP dashboard's Bewijs page; JSON or CSV. */
 @Path("/api/v1/evidence/summary")
-@Produces({MediaType.APPLICATION_JSON, EvidenceSummaryCsv.TEXT_CSV})
+@Produces({MediaType.APPLICATION_JSON, CsvAnswer.TEXT_CSV})
 @Tag(name = "Evidence")
 public class EvidenceSummaryResource {
 
