@@ -43,9 +43,10 @@ import java.util.UUID;
 public record VerificationView(
         @Schema(description = "The verification's id") UUID id,
         @Schema(description = "The lesson being verified") UUID lessonId,
-        @Schema(description = "CBS code of the buurt to verify the lesson in; null when the lesson is verified in a"
-                + " whole wijk or gemeente (targetLevel WIJK or GEMEENTE, see targetAreaCode)", nullable = true,
-                example = "BU03630105")
+        @Schema(description = "CBS code of the buurt to verify the lesson in. Kept as it was published (always a"
+                + " string) for the clients built on it: for a lesson verified in a whole wijk or gemeente (targetLevel"
+                + " WIJK or GEMEENTE) it holds that area's code, the same as targetAreaCode. Read targetLevel and"
+                + " targetAreaCode to tell them apart", example = "BU03630105")
         String targetBuurtCode,
         @Schema(description = "The level of the target: BUURT, or WIJK or GEMEENTE for a lesson whose smallest"
                 + " effective scale (rightscaling) is above buurt", example = "BUURT") TargetLevel targetLevel,
@@ -108,7 +109,8 @@ public record VerificationView(
     }
 
     public static VerificationView of(Verification v, LessonContent lesson) {
-        return new VerificationView(v.id, v.lessonId, v.targetBuurtCode, v.targetLevel, v.targetAreaCode,
+        // A null here would break the clients generated from the published document (PublishedDocumentTest).
+        return new VerificationView(v.id, v.lessonId, v.targetAreaCode, v.targetLevel, v.targetAreaCode,
                 v.targetGemeenteCode, v.targetBuurtName,
                 v.similarity, v.basis().orElse(null), v.comparison(), v.targetType().orElse(null),
                 v.targetProeftuin(), v.exploratory(), v.selection(), v.component(), v.status, v.suggestedAt, v.sourceEventId,

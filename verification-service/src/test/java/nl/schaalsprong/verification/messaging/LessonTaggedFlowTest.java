@@ -290,12 +290,24 @@ class LessonTaggedFlowTest {
         awaitVerifications(lesson, 3)
                 .body("items.targetLevel", everyItem(equalTo("WIJK")))
                 .body("items.targetAreaCode", contains("WK036303", "WK059902", "WK077201"))
-                .body("items.targetBuurtCode", everyItem(nullValue()))
+                .body("items.targetBuurtCode", contains("WK036303", "WK059902", "WK077201"))
                 .body("items.targetGemeenteCode", contains("GM0363", "GM0599", "GM0772"))
                 .body("items.similarity", contains(0.91f, 0.86f, 0.80f))
                 .body("items[0].comparison.STEDELIJKHEID.distance", equalTo(0.25f))
                 .body("items[0].whyComparable.differsMostOn", contains("STEDELIJKHEID"))
                 .body("items.status", everyItem(equalTo("SUGGESTED")));
+        // Announced as v2, whose target says wijk; no buurt code, which v1 would have required.
+        await().atMost(PATIENCE).untilAsserted(() -> {
+            List<JsonPath> suggested = KafkaTopics.records(SUGGESTIONS).stream()
+                    .filter(r -> r.value().contains(lesson.toString())).map(r -> JsonPath.from(r.value())).toList();
+            assertEquals(3, suggested.size());
+            for (JsonPath event : suggested) {
+                assertEquals("nl.schaalsprong.verification.suggested.v2", event.getString("type"));
+                assertEquals("WIJK", event.getString("data.target.level"));
+                assertTrue(event.getString("data.target.code").startsWith("WK"), event.prettify());
+                assertEquals(null, event.getString("data.targetBuurtCode"));
+            }
+        });
     }
 
     @Test
@@ -320,7 +332,7 @@ class LessonTaggedFlowTest {
                     .body("items.targetLevel", everyItem(equalTo("GEMEENTE")))
                     .body("items.targetAreaCode", contains("GM0363", "GM0599", "GM0772"))
                     .body("items.targetGemeenteCode", contains("GM0363", "GM0599", "GM0772"))
-                    .body("items.targetBuurtCode", everyItem(nullValue()))
+                    .body("items.targetBuurtCode", contains("GM0363", "GM0599", "GM0772"))
                     .body("items.targetBuurtName", contains("Amsterdam", "Rotterdam", "Eindhoven"));
         }
     }
