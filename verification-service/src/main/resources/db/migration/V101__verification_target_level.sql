@@ -28,3 +28,16 @@ alter table verification
         check (target_gemeente_code = 'GM' || substring(target_area_code from 3 for 4)),
     drop constraint verification_lesson_buurt,
     add constraint verification_lesson_area unique (lesson_id, target_area_code);
+
+-- A writer that names only the buurt (one written before this migration: SQL loading test or benchmark data, a
+-- rolling deploy's older instance) still writes a valid buurt-level verification: its area code is its buurt code.
+create function verification_area_code_from_buurt() returns trigger language plpgsql as $$
+begin
+    if new.target_area_code is null then
+        new.target_area_code := new.target_buurt_code;
+    end if;
+    return new;
+end;
+$$;
+create trigger verification_area_code_default before insert on verification
+    for each row execute function verification_area_code_from_buurt();
