@@ -60,6 +60,16 @@ const Dash = (() => {
     return typeof value === 'number' ? value.toLocaleString('nl-NL', { maximumFractionDigits: digits ?? 2 }) : text(value);
   }
 
+  /**
+   * Where a verification takes place, in words: "buurt BU…", or for a lesson verified at a larger scale (issue 13)
+   * "wijk WK…" or "gemeente GM…", with the name when there is one. Older answers without targetLevel are buurten.
+   */
+  function target(v) {
+    const level = { WIJK: 'wijk', GEMEENTE: 'gemeente' }[v.targetLevel] || 'buurt';
+    const code = v.targetAreaCode || v.targetBuurtCode;
+    return level + ' ' + (v.targetBuurtName ? v.targetBuurtName + ' (' + code + ')' : code);
+  }
+
   /** Fills a table: columns [{label, value: row => text or Node}], rows. */
   function table(id, columns, rows) {
     const el = document.getElementById(id);
@@ -192,7 +202,7 @@ const Dash = (() => {
   window.addEventListener('resize', () => Object.values(charts).forEach(c => c.instance.resize()));
 
   return {
-    api, query, status, table, link, chart, noChart, text, number, ApiError,
+    api, query, status, table, link, chart, noChart, text, number, target, ApiError,
     token: () => sessionStorage.getItem(TOKEN_KEY),
     signIn: (token) => sessionStorage.setItem(TOKEN_KEY, token),
     signOut: () => sessionStorage.removeItem(TOKEN_KEY),

@@ -32,7 +32,7 @@ Dash.ready(async () => {
       categories: groups.map(c => c.outcome ? 'Afgerond: ' + c.outcome : c.status),
       series: [{ name: 'Verificaties', data: groups.map(c => c.verifications) }] });
     Dash.table('records', [
-      { label: 'Buurt', value: v => v.targetBuurtCode },
+      { label: 'Plek', value: v => Dash.target(v) },
       { label: 'Gemeente', value: v => v.targetGemeenteCode },
       { label: 'Type', value: v => v.targetType ? v.targetType.label : null },
       { label: 'Gelijkenis', value: v => Dash.number(v.similarity) },

@@ -111,7 +111,7 @@ Dash.ready(() => {
     if (!gemeente) return;
     const page = await Dash.api('/api/v1/gemeenten/' + gemeente + '/suggestions' + Dash.query({ size: 50 }));
     Dash.table('suggestions', [
-      { label: 'Buurt', value: v => v.targetBuurtCode },
+      { label: 'Plek', value: v => Dash.target(v) },
       { label: 'Les', value: v => Dash.link('/bewijs/les?id=' + encodeURIComponent(v.lessonId), 'les bekijken') },
       { label: 'Gelijkenis', value: v => Dash.number(v.similarity) },
       { label: 'Type', value: v => v.targetType ? v.targetType.label : null },
@@ -157,7 +157,7 @@ Dash.ready(() => {
           await Dash.api('/api/v1/verifications/' + v.id + '/accept', { method: 'POST', write: true, body: { criteria: [
             { indicator: form.indicator.value.trim(), comparison: 'AT_LEAST', threshold: Number(form.threshold.value), unit: '%', measuredOn }] } });
         }
-        Dash.status('Besluit over buurt ' + v.targetBuurtCode + ' vastgelegd.');
+        Dash.status('Besluit over ' + Dash.target(v) + ' vastgelegd.');
         await suggestions();
       } catch (e) {
         Dash.status('Besluit niet vastgelegd: ' + e.message, true);

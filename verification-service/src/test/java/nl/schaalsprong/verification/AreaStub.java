@@ -36,6 +36,34 @@ public final class AreaStub {
             neighbour("BU05990301", "Bospolder", 0.90, 2, true),
             neighbour("BU07720401", "Doornakkers", 0.70, 1, false));
 
+    /**
+     * The origin of a lesson verified at wijk or gemeente scale (its rightscaling): its wijk {@code WK074105} and
+     * gemeente {@code GM0741} have comparable wijken and gemeenten, with contributions when explain=true; one wijk of
+     * its own gemeente (WK074107) ranks last nationwide, and is all {@code within=gemeente} gives.
+     */
+    public static final String SCALED_ORIGIN = "BU07410501";
+    private static final Map<String, List<String>> SCALED = Map.of(
+            "WK074105", List.of(area("WK036303", null, 0.91), area("WK059902", null, 0.86),
+                    area("WK077201", null, 0.80), area("WK074107", null, 0.50)),
+            "GM0741", List.of(area("GM0363", "Amsterdam", 0.89), area("GM0599", "Rotterdam", 0.84),
+                    area("GM0772", "Eindhoven", 0.80), area("GM0344", "Utrecht", 0.78)));
+
+    private static String area(String code, String name, double similarity) {
+        return String.format(java.util.Locale.ROOT, "{\"code\":\"%s\",\"name\":%s,\"similarity\":%.2f,"
+                + "\"comparedDimensions\":5,\"missingWeight\":0,\"differsMostOn\":\"STEDELIJKHEID\"%%s}", code,
+                name == null ? "null" : "\"" + name + "\"", similarity);
+    }
+
+    /** As typology: within=gemeente keeps the wijken of the same gemeente, contributions only with explain=true. */
+    private static String scaledAnswer(String code, String query) {
+        boolean explain = query != null && query.contains("explain=true");
+        boolean within = query != null && query.contains("within=gemeente");
+        return "{\"basis\":\"standaard\",\"basisVersion\":1,\"comparable\":["
+                + SCALED.get(code).stream().filter(a -> !within || a.substring(11, 15).equals(code.substring(2, 6)))
+                .map(a -> a.formatted(explain ? CONTRIBUTIONS : "")).collect(java.util.stream.Collectors.joining(","))
+                + "]}";
+    }
+
     /** A well-formed buurt code no area has. */
     public static final String UNKNOWN = "BU09999999";
 
@@ -118,6 +146,10 @@ public final class AreaStub {
 
     private static void comparableArea(HttpExchange exchange, String prefix) throws IOException {
         String code = exchange.getRequestURI().getPath().substring(prefix.length()).replace("/comparable", "");
+        if (SCALED.containsKey(code)) {
+            respond(exchange, 200, scaledAnswer(code, exchange.getRequestURI().getQuery()));
+            return;
+        }
         String answer = COMPARABLE.get(code);
         respond(exchange, answer == null ? 404 : 200, answer == null ? "{\"title\":\"Not found\"}" : answer);
     }

@@ -38,7 +38,8 @@ public class VerificationEventsConsumer {
     public void verification(String record) {
         CloudEvent event = codec.read(record);
         try (InboundEvent ignored = InboundEvent.open(event)) {
-            if (!ConsumedEvents.VERIFICATION_CONCLUDED.equals(event.type())) {
+            if (!ConsumedEvents.VERIFICATION_CONCLUDED.equals(event.type())
+                    && !ConsumedEvents.VERIFICATION_CONCLUDED_V1.equals(event.type())) {
                 LOG.debugf("ignoring %s", event.type());
                 return;
             }

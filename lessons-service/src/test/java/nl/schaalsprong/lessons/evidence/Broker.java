@@ -43,7 +43,28 @@ final class Broker {
         }
     }
 
+    /** As verification-service emits it since issue 13 item 3 (v2, with its target), in a buurt. */
     static String concluded(String eventId, String verificationId, String lessonId, String outcome, String concludedAt) {
+        return concludedIn(eventId, verificationId, lessonId, outcome, concludedAt, "BUURT", "BU03630105");
+    }
+
+    /** v2 for a target of any level: a wijk or gemeente target has no buurt code. */
+    static String concludedIn(String eventId, String verificationId, String lessonId, String outcome,
+                              String concludedAt, String level, String code) {
+        return envelope(eventId, "nl.schaalsprong.verification.concluded.v2", verificationId,
+                "verification.concluded.v2", """
+                {"verificationId":"%s","lessonId":"%s","target":{"level":"%s","code":"%s"},"targetBuurtCode":%s,
+                 "targetGemeenteCode":"GM%s",
+                 "outcome":"%s","results":[{"indicator":"aandeel bereikt","measuredValue":71,"met":true}],
+                 "adaptations":[],"conditionsPresent":[],"concludedAt":"%s"}"""
+                        .formatted(verificationId, lessonId, level, code,
+                                level.equals("BUURT") ? "\"" + code + "\"" : "null", code.substring(2, 6), outcome,
+                                concludedAt));
+    }
+
+    /** As verification-service emitted it before v2: a record still on the topic. */
+    static String concludedV1(String eventId, String verificationId, String lessonId, String outcome,
+                              String concludedAt) {
         return envelope(eventId, "nl.schaalsprong.verification.concluded.v1", verificationId,
                 "verification.concluded.v1", """
                 {"verificationId":"%s","lessonId":"%s","targetBuurtCode":"BU03630105","targetGemeenteCode":"GM0363",

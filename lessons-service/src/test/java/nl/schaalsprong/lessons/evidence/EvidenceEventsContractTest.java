@@ -38,8 +38,11 @@ class EvidenceEventsContractTest {
 
     static Stream<Arguments> contracts() {
         return Stream.of(
-                Arguments.of("verification.concluded.v1.json", VerificationConcluded.class,
+                Arguments.of("verification.concluded.v2.json", VerificationConcluded.class,
                         ConsumedEvents.VERIFICATION_CONCLUDED, ConsumedEvents.VERIFICATIONS_TOPIC),
+                // Still on the topic from before v2, so still read.
+                Arguments.of("verification.concluded.v1.json", VerificationConcluded.class,
+                        ConsumedEvents.VERIFICATION_CONCLUDED_V1, ConsumedEvents.VERIFICATIONS_TOPIC),
                 Arguments.of("lesson.evidence-changed.v1.json", EvidenceChanged.class,
                         ConsumedEvents.EVIDENCE_CHANGED, ConsumedEvents.EVIDENCE_TOPIC));
     }

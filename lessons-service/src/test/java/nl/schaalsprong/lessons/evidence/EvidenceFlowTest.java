@@ -59,6 +59,17 @@ class EvidenceFlowTest {
     }
 
     @Test
+    void aConclusionInAWholeWijkCountsAsDoesAV1RecordFromBefore() {
+        String lesson = UUID.randomUUID().toString();
+        Broker.send(Broker.VERIFICATIONS, lesson, Broker.concludedIn(UUID.randomUUID().toString(),
+                UUID.randomUUID().toString(), lesson, "CONFIRMED", "2027-07-02T14:00:00Z", "WIJK", "WK036301"));
+        Broker.send(Broker.VERIFICATIONS, lesson, Broker.concludedV1(UUID.randomUUID().toString(),
+                UUID.randomUUID().toString(), lesson, "NOT_CONFIRMED", "2027-07-02T15:00:00Z"));
+        await().atMost(PATIENCE).untilAsserted(() -> evidence(lesson).body("counts.confirmed", equalTo(1))
+                .body("counts.notConfirmed", equalTo(1)));
+    }
+
+    @Test
     void theNewestDerivationWinsAndSearchFollowsItsLevel() {
         UUID proeftuin = UUID.randomUUID();
         String lesson = Documents.lesson(proeftuin, "Buurtteams werken", "Een vast buurtteam bouwde vertrouwen op.")

@@ -5,9 +5,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import nl.schaalsprong.platform.domain.RuleViolationException;
 import nl.schaalsprong.platform.cbs.BuurtCode;
 import nl.schaalsprong.verification.domain.Basis;
+import nl.schaalsprong.verification.domain.ComparableArea;
 import nl.schaalsprong.verification.domain.ComparableBuurt;
 import nl.schaalsprong.verification.domain.DimensionDifference;
 import nl.schaalsprong.verification.domain.TypologyType;
+import nl.schaalsprong.verification.domain.VerificationTarget;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
@@ -36,9 +38,43 @@ public class TypologyGateway {
     private static final Logger LOG = Logger.getLogger(TypologyGateway.class);
 
     private final TypologyClient typology;
+    private final TypologyAreaClient areas;
 
-    public TypologyGateway(@RestClient TypologyClient typology) {
+    public TypologyGateway(@RestClient TypologyClient typology, @RestClient TypologyAreaClient areas) {
         this.typology = typology;
+        this.areas = areas;
+    }
+
+    /**
+     * The {@code limit} wijken or gemeenten (the level of {@code origin}) most comparable to it, each with its
+     * per-dimension comparison: the area rankings are short, and typology compares areas in one step. With
+     * {@code withinOwnGemeente}, only the wijken of the wijk's own gemeente (GROEI); a gemeente has none.
+     */
+    @Timeout(value = 3, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 3, delay = 200, jitter = 100, abortOn = TypologyRejectedException.class)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
+            skipOn = TypologyRejectedException.class)
+    public List<ComparableArea> comparableAreas(VerificationTarget origin, int limit, boolean withinOwnGemeente) {
+        ComparableNeighbourhoods answer = switch (origin.level()) {
+            case WIJK -> areas.comparableWijken(origin.code(), limit, withinOwnGemeente ? "gemeente" : null, true);
+            case GEMEENTE -> withinOwnGemeente ? new ComparableNeighbourhoods(List.of(), null, null)
+                    : areas.comparableGemeenten(origin.code(), limit, true);
+            case BUURT -> throw new IllegalArgumentException("buurten are compared by comparableTo, not " + origin);
+        };
+        Basis basis = basis(answer);
+        List<ComparableArea> comparable = new ArrayList<>(answer.neighbours().size());
+        for (ComparableNeighbourhoods.Neighbour neighbour : answer.neighbours()) {
+            try {
+                double similarity = neighbour.similarity() == null ? Double.NaN : neighbour.similarity();
+                comparable.add(new ComparableArea(new VerificationTarget(origin.level(), neighbour.code()),
+                        neighbour.name(), similarity, type(neighbour.type()), neighbour.proeftuin(),
+                        comparison(neighbour.contributions()), basis));
+            } catch (RuleViolationException unusable) {
+                LOG.warnf("ignoring unusable comparable area of %s from typology-service: %s", origin,
+                        unusable.getMessage());
+            }
+        }
+        return comparable;
     }
 
     /** The {@code limit} buurten most comparable to {@code origin}, without their per-dimension comparison. */
@@ -81,8 +117,7 @@ public class TypologyGateway {
     }
 
     private static List<ComparableBuurt> read(BuurtCode origin, ComparableNeighbourhoods answer) {
-        Basis basis = answer.basis() == null || answer.basisVersion() == null ? null
-                : new Basis(answer.basis(), answer.basisVersion());
+        Basis basis = basis(answer);
         List<ComparableBuurt> comparable = new ArrayList<>(answer.neighbours().size());
         for (ComparableNeighbourhoods.Neighbour neighbour : answer.neighbours()) {
             try {
@@ -96,6 +131,11 @@ public class TypologyGateway {
             }
         }
         return comparable;
+    }
+
+    private static Basis basis(ComparableNeighbourhoods answer) {
+        return answer.basis() == null || answer.basisVersion() == null ? null
+                : new Basis(answer.basis(), answer.basisVersion());
     }
 
     private static TypologyType type(ComparableNeighbourhoods.Type type) {

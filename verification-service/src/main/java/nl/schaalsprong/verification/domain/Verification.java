@@ -8,7 +8,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import nl.schaalsprong.platform.cbs.BuurtCode;
 import nl.schaalsprong.platform.domain.RuleViolationException;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -23,7 +22,8 @@ import java.util.UUID;
 
 /**
  * Verifying one lesson in one comparable buurt: the unit by which "does it work elsewhere too?" is answered.
- * A lesson has at most one verification per buurt (enforced by the database as well).
+ * A lesson has at most one verification per buurt (enforced by the database as well). A lesson that only works
+ * from a larger scale up is verified in a whole wijk or gemeente instead ({@link #suggestArea}, {@link #target()}).
  * <p>
  * It starts {@link #suggest suggested} by the system or {@link #nominate nominated} by the gemeente ({@link Selection}).
  * Its lifecycle is the explicit transitions {@link #accept}, {@link #decline} and {@link #conclude}; an
@@ -41,10 +41,20 @@ public class Verification extends PanacheEntityBase {
     @Column(name = "lesson_id", nullable = false, updatable = false)
     public UUID lessonId;
 
-    @Column(name = "target_buurt_code", nullable = false, updatable = false)
+    /** The buurt verified in; null for a wijk- or gemeente-level verification ({@link #targetLevel}). */
+    @Column(name = "target_buurt_code", updatable = false)
     public String targetBuurtCode;
 
-    /** Derived from the buurt code and stored, so a gemeente's verifications can be queried by column. */
+    /** Buurt, or wijk or gemeente for a lesson of a larger scale ({@link ScaleOfVerification}, V101). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "target_level", nullable = false, updatable = false)
+    public TargetLevel targetLevel = TargetLevel.BUURT;
+
+    /** The code of the area verified in, whatever its level (for a buurt: the buurt code). */
+    @Column(name = "target_area_code", nullable = false, updatable = false)
+    public String targetAreaCode;
+
+    /** Derived from the target's code and stored, so a gemeente's verifications can be queried by column. */
     @Column(name = "target_gemeente_code", nullable = false, updatable = false)
     public String targetGemeenteCode;
 
@@ -187,7 +197,43 @@ public class Verification extends PanacheEntityBase {
         verification.id = UUID.randomUUID();
         verification.lessonId = lessonId;
         verification.targetBuurtCode = target.code().value();
+        verification.targetLevel = TargetLevel.BUURT;
+        verification.targetAreaCode = target.code().value();
         verification.targetGemeenteCode = target.code().gemeente().value();
+        verification.targetBuurtName = target.name();
+        verification.similarity = target.similarity();
+        verification.status = VerificationStatus.SUGGESTED;
+        verification.suggestedAt = now;
+        verification.sourceEventId = sourceEventId;
+        verification.comparison = target.comparison();
+        verification.targetProeftuin = target.proeftuin();
+        if (target.basis() != null) {
+            verification.basisName = target.basis().name();
+            verification.basisVersion = target.basis().version();
+        }
+        if (target.type() != null) {
+            verification.targetTypologyId = target.type().typologyId();
+            verification.targetTypeNumber = target.type().number();
+            verification.targetTypeLabel = target.type().label();
+        }
+        return verification;
+    }
+
+    /**
+     * A wijk or gemeente to verify a lesson of that {@link ScaleOfVerification scale} in: never a buurt. Behaves as a
+     * buurt-level verification in all else (lifecycle, criteria); its gemeente is the one the area lies in (or is).
+     *
+     * @param component the one approach tag the verification speaks for; null for the whole approach
+     */
+    public static Verification suggestArea(UUID lessonId, ComparableArea target, String sourceEventId,
+                                           OffsetDateTime now, String component) {
+        Verification verification = new Verification();
+        verification.component = component;
+        verification.id = UUID.randomUUID();
+        verification.lessonId = lessonId;
+        verification.targetLevel = target.target().level();
+        verification.targetAreaCode = target.target().code();
+        verification.targetGemeenteCode = target.target().gemeente().value();
         verification.targetBuurtName = target.name();
         verification.similarity = target.similarity();
         verification.status = VerificationStatus.SUGGESTED;
@@ -304,8 +350,9 @@ public class Verification extends PanacheEntityBase {
         return who;
     }
 
-    public BuurtCode target() {
-        return new BuurtCode(targetBuurtCode);
+    /** Where it is verified: a buurt, or a wijk or gemeente. */
+    public VerificationTarget target() {
+        return new VerificationTarget(targetLevel, targetAreaCode);
     }
 
     public Optional<Basis> basis() {

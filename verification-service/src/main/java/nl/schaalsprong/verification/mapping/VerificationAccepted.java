@@ -9,17 +9,19 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Data of {@code nl.schaalsprong.verification.accepted.v1}. Schema: {@code schemas/verification.accepted.v1.json};
- * change it only together with that file (VerificationEventSchemasTest keeps them in step). {@code selection}
+ * Data of {@code nl.schaalsprong.verification.accepted.v2}. Schema: {@code schemas/verification.accepted.v2.json};
+ * change it only together with that file (v2 added {@code target},
+ * issue 13 item 3; VerificationEventSchemasTest keeps them in step). {@code selection}
  * (NOMINATED: the gemeente chose the buurt itself, and no suggested event precedes this one) was added in session 7.
  */
-public record VerificationAccepted(UUID verificationId, UUID lessonId, String targetBuurtCode,
+public record VerificationAccepted(UUID verificationId, UUID lessonId, EventTarget target, String targetBuurtCode,
                                    String targetGemeenteCode, List<CriterionData> criteria, OffsetDateTime acceptedAt,
                                    String acceptedBy, String selection) {
 
     public static VerificationAccepted of(Verification v) {
         List<CriterionData> criteria = v.criteria().orElseThrow().criteria().stream().map(CriterionData::of).toList();
-        return new VerificationAccepted(v.id, v.lessonId, v.targetBuurtCode, v.targetGemeenteCode, criteria,
+        return new VerificationAccepted(v.id, v.lessonId, EventTarget.of(v), v.targetBuurtCode,
+                v.targetGemeenteCode, criteria,
                 v.acceptedAt(), v.acceptedBy(), v.selection().name());
     }
 

@@ -21,20 +21,25 @@ public final class VerificationEvents {
      */
     public static final String SUGGESTIONS_TOPIC = "schaalsprong.verification-suggestions";
 
-    public static final EventType VERIFICATION_SUGGESTED = new EventType("nl.schaalsprong.verification.suggested.v1",
-            SUGGESTIONS_TOPIC, "https://schaalsprong.nl/schemas/verification.suggested.v1.json");
+    /*
+     * v2 (issue 13 item 3): every lifecycle event carries its target {level, code}, which may be a whole wijk or
+     * gemeente (targetBuurtCode null). v1 required a buurt, so it is emitted no longer; its schemas stay published
+     * for the records already on the topics, and consumers read both.
+     */
+    public static final EventType VERIFICATION_SUGGESTED = new EventType("nl.schaalsprong.verification.suggested.v2",
+            SUGGESTIONS_TOPIC, "https://schaalsprong.nl/schemas/verification.suggested.v2.json");
 
     /** A gemeente accepted a suggested verification; its success criteria are frozen from then on. */
-    public static final EventType VERIFICATION_ACCEPTED = new EventType("nl.schaalsprong.verification.accepted.v1",
-            TOPIC, "https://schaalsprong.nl/schemas/verification.accepted.v1.json");
+    public static final EventType VERIFICATION_ACCEPTED = new EventType("nl.schaalsprong.verification.accepted.v2",
+            TOPIC, "https://schaalsprong.nl/schemas/verification.accepted.v2.json");
 
     /** A gemeente declined a suggested verification, with its reason; it never changes again. */
-    public static final EventType VERIFICATION_DECLINED = new EventType("nl.schaalsprong.verification.declined.v1",
-            TOPIC, "https://schaalsprong.nl/schemas/verification.declined.v1.json");
+    public static final EventType VERIFICATION_DECLINED = new EventType("nl.schaalsprong.verification.declined.v2",
+            TOPIC, "https://schaalsprong.nl/schemas/verification.declined.v2.json");
 
     /** A verification was concluded against its frozen criteria; it never changes again. */
-    public static final EventType VERIFICATION_CONCLUDED = new EventType("nl.schaalsprong.verification.concluded.v1",
-            TOPIC, "https://schaalsprong.nl/schemas/verification.concluded.v1.json");
+    public static final EventType VERIFICATION_CONCLUDED = new EventType("nl.schaalsprong.verification.concluded.v2",
+            TOPIC, "https://schaalsprong.nl/schemas/verification.concluded.v2.json");
 
     private VerificationEvents() {
     }

@@ -10,6 +10,7 @@ import nl.schaalsprong.verification.domain.Outcome;
 import nl.schaalsprong.verification.domain.WhyComparable;
 import nl.schaalsprong.verification.domain.Selection;
 import nl.schaalsprong.verification.domain.SuccessCriteria;
+import nl.schaalsprong.verification.domain.TargetLevel;
 import nl.schaalsprong.verification.domain.TypologyType;
 import nl.schaalsprong.verification.domain.Verification;
 import nl.schaalsprong.verification.domain.VerificationStatus;
@@ -20,10 +21,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-@Schema(name = "Verification", description = "Verifying one lesson in one comparable buurt, and where it stands",
+@Schema(name = "Verification", description = "Verifying one lesson in one comparable buurt (or, for a lesson that only"
+        + " works from a larger scale up, in a whole wijk or gemeente: targetLevel), and where it stands",
         example = """
         {"id":"5d0c1f7a-3b2e-4a8f-9c61-0e4b7d2a9f13","lessonId":"0b6f2f4e-8d1c-4c55-9a53-2f0c1d7e9a10",
-         "targetBuurtCode":"BU03630105","targetGemeenteCode":"GM0363","targetBuurtName":"Kinkerbuurt",
+         "targetBuurtCode":"BU03630105","targetLevel":"BUURT","targetAreaCode":"BU03630105","targetGemeenteCode":"GM0363","targetBuurtName":"Kinkerbuurt",
          "similarity":0.93,"basis":{"name":"standaard","version":1},
          "comparison":{"STEDELIJKHEID":{"distance":0.25,"contribution":0.05}},
          "targetType":{"typologyId":"8a3c7e55-1d2b-4f60-9e8a-0c4d5b6a7f21","number":3,"label":"Vooroorlogse stadswijk"},
@@ -41,9 +43,18 @@ import java.util.UUID;
 public record VerificationView(
         @Schema(description = "The verification's id") UUID id,
         @Schema(description = "The lesson being verified") UUID lessonId,
-        @Schema(description = "CBS code of the buurt to verify the lesson in", example = "BU03630105")
+        @Schema(description = "CBS code of the buurt to verify the lesson in. Kept as it was published (always a"
+                + " string) for the clients built on it: for a lesson verified in a whole wijk or gemeente (targetLevel"
+                + " WIJK or GEMEENTE) it holds that area's code, the same as targetAreaCode. Read targetLevel and"
+                + " targetAreaCode to tell them apart", example = "BU03630105")
         String targetBuurtCode,
-        @Schema(description = "CBS code of the target's gemeente, derived from the buurt code", example = "GM0363")
+        @Schema(description = "The level of the target: BUURT, or WIJK or GEMEENTE for a lesson whose smallest"
+                + " effective scale (rightscaling) is above buurt", example = "BUURT") TargetLevel targetLevel,
+        @Schema(description = "CBS code of the buurt, wijk or gemeente to verify the lesson in (its level:"
+                + " targetLevel); for a buurt the same as targetBuurtCode", example = "BU03630105")
+        String targetAreaCode,
+        @Schema(description = "CBS code of the target's gemeente, derived from its code (a gemeente target: itself)",
+                example = "GM0363")
         String targetGemeenteCode,
         @Schema(description = "Name of the target buurt, when typology-service gave one", nullable = true)
         String targetBuurtName,
@@ -98,7 +109,9 @@ public record VerificationView(
     }
 
     public static VerificationView of(Verification v, LessonContent lesson) {
-        return new VerificationView(v.id, v.lessonId, v.targetBuurtCode, v.targetGemeenteCode, v.targetBuurtName,
+        // A null here would break the clients generated from the published document (PublishedDocumentTest).
+        return new VerificationView(v.id, v.lessonId, v.targetAreaCode, v.targetLevel, v.targetAreaCode,
+                v.targetGemeenteCode, v.targetBuurtName,
                 v.similarity, v.basis().orElse(null), v.comparison(), v.targetType().orElse(null),
                 v.targetProeftuin(), v.exploratory(), v.selection(), v.component(), v.status, v.suggestedAt, v.sourceEventId,
                 v.criteria().map(SuccessCriteria::criteria).orElse(List.of()), v.acceptedAt(), v.acceptedBy(),

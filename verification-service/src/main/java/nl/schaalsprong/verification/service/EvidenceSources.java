@@ -43,7 +43,12 @@ import java.util.stream.Collectors;
 @Transactional(Transactional.TxType.MANDATORY)
 public class EvidenceSources {
 
-    private static final String FACT_COLUMNS = "id, target_buurt_code, target_gemeente_code, target_type_label,"
+    /**
+     * A verification at wijk or gemeente scale (V101) is a place as a buurt is: its area code stands where the buurt
+     * code stands, so evidence counts a confirmed wijk once, like a buurt (never as a buurt: advice places and
+     * learning leave it out, see {@link #COMPARED} and ComponentRefresher).
+     */
+    private static final String FACT_COLUMNS = "id, target_area_code, target_gemeente_code, target_type_label,"
             + " target_proeftuin, status, outcome, cast(conditions_present as text), selection";
     /**
      * A verification speaks for a component when it verifies the whole approach (component null) or that one
@@ -54,8 +59,13 @@ public class EvidenceSources {
     };
     private static final TypeReference<Map<String, Map<String, Double>>> COMPARISON = new TypeReference<>() {
     };
-    /** Typology gave a comparison per dimension: learning needs it. */
-    private static final String COMPARED = "comparison is not null and comparison <> '{}'::jsonb";
+    /**
+     * Typology gave a comparison per dimension of two buurten: learning needs it. A wijk or gemeente target's
+     * comparison is of values derived from many buurten (V101): it would teach the buurt basis' weights the wrong
+     * distances, so it is left out.
+     */
+    private static final String COMPARED = "target_level = 'BUURT' and comparison is not null"
+            + " and comparison <> '{}'::jsonb";
 
     /** Declined because the buurt differs on a dimension (V90): evidence against that dimension for learning. */
     private static final String DIMENSION_DECLINED = "status = 'DECLINED' and decline_kind = 'DIMENSION_DIFFERS'";
@@ -122,7 +132,7 @@ public class EvidenceSources {
             return List.of();
         }
         var query = entityManager.createNativeQuery("select " + columns + " from verification where lesson_id in (:ids)"
-                        + (component == null ? "" : " and " + SPEAKS_FOR) + " order by target_buurt_code, id")
+                        + (component == null ? "" : " and " + SPEAKS_FOR) + " order by target_area_code, id")
                 .setParameter("ids", lessonIds);
         return (component == null ? query : query.setParameter("component", component)).getResultList();
     }

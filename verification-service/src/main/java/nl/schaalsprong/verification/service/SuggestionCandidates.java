@@ -6,7 +6,10 @@ import nl.schaalsprong.platform.cbs.BuurtCode;
 import nl.schaalsprong.platform.cbs.GemeenteCode;
 import nl.schaalsprong.verification.client.TypologyGateway;
 import nl.schaalsprong.verification.client.TypologyRejectedException;
+import nl.schaalsprong.verification.domain.ComparableArea;
 import nl.schaalsprong.verification.domain.ComparableBuurt;
+import nl.schaalsprong.verification.domain.TargetLevel;
+import nl.schaalsprong.verification.domain.VerificationTarget;
 import nl.schaalsprong.verification.domain.SuggestionPolicy;
 
 import java.util.ArrayList;
@@ -16,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -36,9 +40,16 @@ public class SuggestionCandidates {
         this.policy = policy;
     }
 
-    /** The buurten chosen for the lesson, explained; or why typology could not say. */
-    record Found(SuggestionPolicy.Choice chosen, String failure) {
-        static final Found NONE_NEEDED = new Found(SuggestionPolicy.Choice.NONE, null);
+    /**
+     * The buurten chosen for the lesson, explained; or, for a lesson verified at wijk or gemeente scale, the
+     * comparable areas the choice is made from (in the storing transaction); or why typology could not say.
+     */
+    record Found(SuggestionPolicy.Choice chosen, List<ComparableArea> areas, String failure) {
+        static final Found NONE_NEEDED = new Found(SuggestionPolicy.Choice.NONE, List.of(), null);
+
+        Found(SuggestionPolicy.Choice chosen, String failure) {
+            this(chosen, List.of(), failure);
+        }
     }
 
     /**
@@ -46,8 +57,37 @@ public class SuggestionCandidates {
      *                       for a parked lesson, counts as one more failed attempt
      */
     Found find(UUID lessonId, List<BuurtCode> origins, Optional<GemeenteCode> ownGemeente, boolean rejectionFails) {
+        return asking(() -> new Found(explainedChoice(lessonId, origins, ownGemeente), null), rejectionFails);
+    }
+
+    /**
+     * For a lesson verified at {@code level} (WIJK or GEMEENTE, {@link ScaleOfVerification}): the wijken or gemeenten
+     * comparable to the areas its origin buurten lie in; for GROEI at wijk scale also those of the own gemeente
+     * ({@code within=gemeente}), which the nationwide top may miss. The choice itself is made where it is stored.
+     */
+    Found findAreas(TargetLevel level, List<BuurtCode> origins, Optional<GemeenteCode> ownGemeente,
+                    boolean rejectionFails) {
+        return asking(() -> new Found(SuggestionPolicy.Choice.NONE, comparableAreas(level, origins, ownGemeente),
+                null), rejectionFails);
+    }
+
+    private List<ComparableArea> comparableAreas(TargetLevel level, List<BuurtCode> origins,
+                                                 Optional<GemeenteCode> ownGemeente) {
+        List<VerificationTarget> originAreas = origins.stream().map(level::areaOf).distinct().toList();
+        int limit = policy.candidatesToAsk(originAreas.size());
+        List<ComparableArea> candidates = new ArrayList<>();
+        for (VerificationTarget origin : originAreas) {
+            candidates.addAll(typology.comparableAreas(origin, limit, false));
+            if (level == TargetLevel.WIJK && ownGemeente.filter(origin::liesIn).isPresent()) {
+                candidates.addAll(typology.comparableAreas(origin, limit, true));
+            }
+        }
+        return candidates;
+    }
+
+    private static Found asking(Supplier<Found> typologyQuestions, boolean rejectionFails) {
         try {
-            return new Found(explainedChoice(lessonId, origins, ownGemeente), null);
+            return typologyQuestions.get();
         } catch (TypologyRejectedException rejected) {
             if (rejectionFails) {
                 throw rejected;

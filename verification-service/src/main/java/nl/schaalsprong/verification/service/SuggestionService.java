@@ -10,7 +10,12 @@ import nl.schaalsprong.platform.inbox.ProcessedEvents;
 import nl.schaalsprong.platform.outbox.Outbox;
 import nl.schaalsprong.verification.client.TypologyRejectedException;
 import nl.schaalsprong.verification.config.SuggestionsConfig;
+import nl.schaalsprong.verification.domain.AreaSuggestionPolicy;
+import nl.schaalsprong.verification.domain.ComparableArea;
 import nl.schaalsprong.verification.domain.ComparableBuurt;
+import nl.schaalsprong.verification.domain.ScaleOfVerification;
+import nl.schaalsprong.verification.domain.TargetLevel;
+import nl.schaalsprong.verification.domain.VerificationTarget;
 import nl.schaalsprong.verification.domain.ComponentsToVerify;
 import nl.schaalsprong.verification.domain.Lesson;
 import nl.schaalsprong.verification.domain.OwnGemeenteFirst;
@@ -90,9 +95,11 @@ public class SuggestionService {
             LOG.infof("event %s was processed before; nothing to do", cause.id());
             return 0;
         }
-        Found found = lesson.verifiedPerBuurt() ? candidates.find(lesson.lessonId(), lesson.origins(),
-                OwnGemeenteFirst.of(lesson.routes(), lesson.gemeente(), lesson.origins()), true)
-                : Found.NONE_NEEDED;
+        Optional<GemeenteCode> ownGemeente = OwnGemeenteFirst.of(lesson.routes(), lesson.gemeente(), lesson.origins());
+        TargetLevel level = ScaleOfVerification.of(lesson.rightscaling());
+        Found found = !lesson.verifiedPerBuurt() ? Found.NONE_NEEDED
+                : level == TargetLevel.BUURT ? candidates.find(lesson.lessonId(), lesson.origins(), ownGemeente, true)
+                : candidates.findAreas(level, lesson.origins(), ownGemeente, true);
         return QuarkusTransaction.requiringNew().call(() -> {
             if (!processed.claim(SUGGESTIONS, cause)) {
                 LOG.infof("event %s was processed before; nothing to do", cause.id());
@@ -111,7 +118,10 @@ public class SuggestionService {
                 park(lesson.lessonId(), cause.id(), found.failure(), now);
                 return 0;
             }
-            return store(lesson.lessonId(), lesson.origins(), cause.id(), found.chosen(), now);
+            return level == TargetLevel.BUURT
+                    ? store(lesson.lessonId(), lesson.origins(), cause.id(), found.chosen(), now)
+                    : storeAreas(lesson.lessonId(), level, lesson.origins(), ownGemeente, cause.id(), found.areas(),
+                    now);
         });
     }
 
@@ -137,7 +147,9 @@ public class SuggestionService {
     }
 
     private int retry(Due lesson) {
-        Found found = candidates.find(lesson.lessonId(), lesson.origins(), lesson.ownGemeente(), false);
+        Found found = lesson.level() == TargetLevel.BUURT
+                ? candidates.find(lesson.lessonId(), lesson.origins(), lesson.ownGemeente(), false)
+                : candidates.findAreas(lesson.level(), lesson.origins(), lesson.ownGemeente(), false);
         return QuarkusTransaction.requiringNew().call(() -> {
             OffsetDateTime now = OffsetDateTime.now(clock);
             PendingSuggestion pending = PendingSuggestion.findById(lesson.lessonId());
@@ -150,7 +162,10 @@ public class SuggestionService {
                         lesson.lessonId(), pending.attempts, pending.nextAttemptAt);
                 return 0;
             }
-            int created = store(lesson.lessonId(), lesson.origins(), pending.sourceEventId, found.chosen(), now);
+            int created = lesson.level() == TargetLevel.BUURT
+                    ? store(lesson.lessonId(), lesson.origins(), pending.sourceEventId, found.chosen(), now)
+                    : storeAreas(lesson.lessonId(), lesson.level(), lesson.origins(), lesson.ownGemeente(),
+                    pending.sourceEventId, found.areas(), now);
             LOG.infof("lesson %s served after %d failed attempt(s): %d verification(s) suggested",
                     lesson.lessonId(), pending.attempts, created);
             return 1;
@@ -169,7 +184,8 @@ public class SuggestionService {
             PendingSuggestion pending = PendingSuggestion.findById(id);
             pending.nextAttemptAt = now.plus(backoff.after(pending.attempts + 1));
             Lesson parked = Lesson.findById(id);
-            return new Due(id, parked.origins(), parked.ownGemeenteFirst(), pending.sourceEventId);
+            return new Due(id, parked.origins(), parked.ownGemeenteFirst(),
+                    ScaleOfVerification.of(parked.rightscaling), pending.sourceEventId);
         }).toList();
     }
 
@@ -199,6 +215,37 @@ public class SuggestionService {
             suggested.add(Verification.suggest(lessonId, target, sourceEventId, now, kept.isExploratory(target),
                     components.get(i)));
         }
+        return record(lessonId, suggested);
+    }
+
+    /**
+     * For a lesson verified at wijk or gemeente scale: chooses among the comparable areas found outside the
+     * transaction ({@link AreaSuggestionPolicy}), with the lesson's verifications as they are now, and stores them.
+     * The cap is the buurten's: K open verifications per lesson, whatever their level.
+     */
+    private int storeAreas(UUID lessonId, TargetLevel level, List<BuurtCode> origins,
+                           Optional<GemeenteCode> ownGemeente, String sourceEventId, List<ComparableArea> candidates,
+                           OffsetDateTime now) {
+        ExistingVerifications existing = ExistingVerifications.of(lessonId);
+        List<VerificationTarget> originAreas = origins.stream().map(level::areaOf).distinct().toList();
+        // GROEI at gemeente scale has no home to start from: the own gemeente is the origin itself.
+        List<ComparableArea> targets = AreaSuggestionPolicy.choose(originAreas, existing.areas(),
+                policy.targets() - existing.open(), candidates,
+                level == TargetLevel.WIJK ? ownGemeente : Optional.empty());
+        Lesson lesson = Lesson.findById(lessonId);
+        List<String> components = ComponentsToVerify.assign(lesson.routes, lesson.tags(), existing.perComponent(),
+                targets.size());
+        List<Verification> suggested = new java.util.ArrayList<>(targets.size());
+        for (int i = 0; i < targets.size(); i++) {
+            suggested.add(Verification.suggestArea(lessonId, targets.get(i), sourceEventId, now, components.get(i)));
+        }
+        LOG.infof("lesson %s is verified at %s scale: %d %s suggested", lessonId, level, targets.size(),
+                level == TargetLevel.WIJK ? "wijk(en)" : "gemeente(n)");
+        return record(lessonId, suggested);
+    }
+
+    /** Persists the new verifications with their events, in the caller's transaction. @return how many */
+    private int record(UUID lessonId, List<Verification> suggested) {
         // All verifications first, then all their events: same-table inserts go to the database in JDBC batches.
         suggested.forEach(verification -> verification.persist());
         Map<String, VerificationSuggested> events = new LinkedHashMap<>();
@@ -206,14 +253,14 @@ public class SuggestionService {
         outbox.appendAll(VerificationEvents.VERIFICATION_SUGGESTED, events);
         // This tagging is served with the lesson's latest origins; an older parked one has nothing left to do.
         PendingSuggestion.deleteById(lessonId);
-        if (!targets.isEmpty()) {
+        if (!suggested.isEmpty()) {
             changed.fire(new VerificationChanged(lessonId));
         }
-        metrics.served(targets.size());
-        return targets.size();
+        metrics.served(suggested.size());
+        return suggested.size();
     }
 
     private record Due(UUID lessonId, List<BuurtCode> origins, Optional<GemeenteCode> ownGemeente,
-                       String sourceEventId) {
+                       TargetLevel level, String sourceEventId) {
     }
 }

@@ -45,7 +45,7 @@ public class VerificationService {
 
     /** Listing order: most comparable first; the code and id break ties so pages never overlap or skip. */
     private static final Sort ORDER = Sort.descending("similarity")
-            .and("targetBuurtCode", Sort.Direction.Ascending)
+            .and("targetAreaCode", Sort.Direction.Ascending)
             .and("id", Sort.Direction.Ascending);
 
     private final Outbox outbox;

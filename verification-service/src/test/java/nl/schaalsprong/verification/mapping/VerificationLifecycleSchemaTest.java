@@ -7,7 +7,10 @@ import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import nl.schaalsprong.platform.cbs.BuurtCode;
 import nl.schaalsprong.platform.events.EventType;
+import nl.schaalsprong.verification.domain.ComparableArea;
 import nl.schaalsprong.verification.domain.ComparableBuurt;
+import nl.schaalsprong.verification.domain.TargetLevel;
+import nl.schaalsprong.verification.domain.VerificationTarget;
 import nl.schaalsprong.verification.domain.Comparison;
 import nl.schaalsprong.verification.domain.Criterion;
 import nl.schaalsprong.verification.domain.DeclineReason;
@@ -64,7 +67,7 @@ class VerificationLifecycleSchemaTest {
     @Test
     void acceptedDataFitsItsSchema() throws IOException {
         JsonNode data = VerificationSuggestedSchemaTest.MAPPER.valueToTree(VerificationAccepted.of(accepted()));
-        assertEquals(Set.of(), schema(schemaNode("verification.accepted.v1.json")).validate(data), data.toString());
+        assertEquals(Set.of(), schema(schemaNode("verification.accepted.v2.json")).validate(data), data.toString());
         assertEquals("2027-06-30", data.path("criteria").path(0).path("measuredOn").asText());
     }
 
@@ -76,7 +79,7 @@ class VerificationLifecycleSchemaTest {
         verification.decline(DeclineReason.other("De buurt zit al in een warmtenetproject"), "gemeente-amsterdam-klp",
                 CLOCK);
         JsonNode data = VerificationSuggestedSchemaTest.MAPPER.valueToTree(VerificationDeclined.of(verification));
-        assertEquals(Set.of(), schema(schemaNode("verification.declined.v1.json")).validate(data), data.toString());
+        assertEquals(Set.of(), schema(schemaNode("verification.declined.v2.json")).validate(data), data.toString());
         assertEquals("De buurt zit al in een warmtenetproject", data.path("reason").asText());
         assertEquals("OTHER", data.path("reasonKind").asText());
         assertTrue(data.path("dimension").textValue() == null, "no dimension with OTHER");
@@ -84,7 +87,7 @@ class VerificationLifecycleSchemaTest {
 
     @Test
     void declinedDataNamesTheDimensionOrBarrierItsKindNeeds() throws IOException {
-        JsonSchema schema = schema(schemaNode("verification.declined.v1.json"));
+        JsonSchema schema = schema(schemaNode("verification.declined.v2.json"));
         UUID barrier = UUID.fromString("7a1e0c9d-2b4f-4e6a-8c3d-5f9b1a2e4c70");
         for (DeclineReason reason : List.of(
                 new DeclineReason(DeclineReasonKind.DIMENSION_DIFFERS, "STEDELIJKHEID", null, null),
@@ -106,7 +109,7 @@ class VerificationLifecycleSchemaTest {
 
     @Test
     void concludedDataFitsItsSchemaWhetherMeasuredOrNot() throws IOException {
-        JsonSchema schema = schema(schemaNode("verification.concluded.v1.json"));
+        JsonSchema schema = schema(schemaNode("verification.concluded.v2.json"));
         Verification measured = accepted();
         measured.conclude(Map.of(REACHED.indicator(), 71.0, COST.indicator(), 9000.0),
                 List.of("gesprekken in het Turks en Arabisch aangeboden"), List.of(ExperimentCondition.PIONIERS),
@@ -123,15 +126,35 @@ class VerificationLifecycleSchemaTest {
     }
 
     @Test
+    void aGemeenteTargetsLifecycleFitsV2() throws IOException {
+        Verification gemeente = Verification.suggestArea(UUID.randomUUID(), new ComparableArea(
+                        new VerificationTarget(TargetLevel.GEMEENTE, "GM0363"), "Amsterdam", 0.89, null, null, Map.of(),
+                        null), UUID.randomUUID().toString(), OffsetDateTime.of(2026, 11, 28, 10, 15, 31, 0,
+                ZoneOffset.UTC), null);
+        gemeente.accept(new SuccessCriteria(List.of(REACHED)), "gemeente-amsterdam-klp", CLOCK);
+        JsonNode accepted = VerificationSuggestedSchemaTest.MAPPER.valueToTree(VerificationAccepted.of(gemeente));
+        assertEquals(Set.of(), schema(schemaNode("verification.accepted.v2.json")).validate(accepted),
+                accepted.toString());
+        gemeente.conclude(Map.of(REACHED.indicator(), 71.0), List.of(), List.of(), "gemeente-amsterdam-klp", CLOCK);
+        JsonNode concluded = VerificationSuggestedSchemaTest.MAPPER.valueToTree(VerificationConcluded.of(gemeente));
+        assertEquals(Set.of(), schema(schemaNode("verification.concluded.v2.json")).validate(concluded),
+                concluded.toString());
+        assertEquals("GEMEENTE", concluded.path("target").path("level").asText());
+        assertEquals("GM0363", concluded.path("targetGemeenteCode").asText());
+        assertTrue(concluded.path("targetBuurtCode").isNull());
+    }
+
+    @Test
     void theSchemasExamplesAreValidAndNameTheirEventTypeAndTopic() throws IOException {
-        Map<String, EventType> types = Map.of("verification.accepted.v1.json", VerificationEvents.VERIFICATION_ACCEPTED,
-                "verification.declined.v1.json", VerificationEvents.VERIFICATION_DECLINED,
-                "verification.concluded.v1.json", VerificationEvents.VERIFICATION_CONCLUDED);
+        Map<String, EventType> types = Map.of("verification.accepted.v2.json", VerificationEvents.VERIFICATION_ACCEPTED,
+                "verification.declined.v2.json", VerificationEvents.VERIFICATION_DECLINED,
+                "verification.concluded.v2.json", VerificationEvents.VERIFICATION_CONCLUDED);
         for (Map.Entry<String, EventType> entry : types.entrySet()) {
             JsonNode node = schemaNode(entry.getKey());
-            JsonNode example = node.path("examples").path(0);
-            assertFalse(example.isMissingNode(), entry.getKey());
-            assertEquals(Set.of(), schema(node).validate(example), entry.getKey());
+            assertFalse(node.path("examples").path(0).isMissingNode(), entry.getKey());
+            for (JsonNode example : node.path("examples")) {
+                assertEquals(Set.of(), schema(node).validate(example), entry.getKey());
+            }
             assertEquals(entry.getValue().dataschema(), node.path("$id").asText());
             assertTrue(node.path("description").asText().contains(entry.getValue().type()));
             assertTrue(node.path("description").asText().contains(VerificationEvents.TOPIC));

@@ -9,7 +9,11 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import nl.schaalsprong.platform.cbs.BuurtCode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import nl.schaalsprong.verification.domain.ComparableArea;
 import nl.schaalsprong.verification.domain.ComparableBuurt;
+import nl.schaalsprong.verification.domain.TargetLevel;
+import nl.schaalsprong.verification.domain.VerificationTarget;
 import nl.schaalsprong.verification.domain.Verification;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -18,11 +22,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Producer-side contract test: what we publish is what our published schema promises. */
 class VerificationSuggestedSchemaTest {
@@ -37,7 +44,7 @@ class VerificationSuggestedSchemaTest {
     @BeforeAll
     static void readSchema() throws IOException {
         try (InputStream in = VerificationSuggestedSchemaTest.class
-                .getResourceAsStream("/META-INF/resources/schemas/verification.suggested.v1.json")) {
+                .getResourceAsStream("/META-INF/resources/schemas/verification.suggested.v2.json")) {
             schemaNode = MAPPER.readTree(in);
         }
         schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schemaNode,
@@ -59,10 +66,48 @@ class VerificationSuggestedSchemaTest {
     }
 
     @Test
+    void aWijkOrGemeenteTargetFitsV2ButNotV1WhichNeedsABuurt() throws IOException {
+        JsonSchema v1;
+        try (InputStream in = VerificationSuggestedSchemaTest.class
+                .getResourceAsStream("/META-INF/resources/schemas/verification.suggested.v1.json")) {
+            v1 = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(MAPPER.readTree(in),
+                    SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build());
+        }
+        for (VerificationTarget target : List.of(new VerificationTarget(TargetLevel.WIJK, "WK036301"),
+                new VerificationTarget(TargetLevel.GEMEENTE, "GM0363"))) {
+            Verification area = Verification.suggestArea(UUID.randomUUID(),
+                    new ComparableArea(target, null, 0.9, null, null, Map.of(), null), UUID.randomUUID().toString(),
+                    OffsetDateTime.of(2026, 11, 28, 10, 15, 31, 0, ZoneOffset.UTC), null);
+            JsonNode data = MAPPER.valueToTree(VerificationSuggested.of(area));
+            assertEquals(Set.of(), schema.validate(data), data.toString());
+            assertEquals(target.level().name(), data.path("target").path("level").asText());
+            assertEquals(target.code(), data.path("target").path("code").asText());
+            assertTrue(data.path("targetBuurtCode").isNull());
+            assertFalse(v1.validate(data).isEmpty(), "v1 promised a buurt");
+        }
+    }
+
+    @Test
+    void aBuurtTargetNamesItsBuurtInBothPlacesAndV2RefusesALevelWithoutItsCode() {
+        Verification buurt = Verification.suggest(UUID.randomUUID(),
+                new ComparableBuurt(new BuurtCode("BU03630105"), "Kinkerbuurt", 0.93), UUID.randomUUID().toString(),
+                OffsetDateTime.of(2026, 11, 28, 10, 15, 31, 0, ZoneOffset.UTC));
+        ObjectNode data = MAPPER.valueToTree(VerificationSuggested.of(buurt));
+        assertEquals("BUURT", data.path("target").path("level").asText());
+        assertEquals("BU03630105", data.path("target").path("code").asText());
+        assertEquals("BU03630105", data.path("targetBuurtCode").asText());
+        data.put("targetBuurtCode", (String) null);
+        assertFalse(schema.validate(data).isEmpty(), "a buurt target names its buurt code");
+        ((ObjectNode) data.path("target")).put("level", "WIJK");
+        assertFalse(schema.validate(data).isEmpty(), "a wijk target has a wijk code");
+    }
+
+    @Test
     void theSchemasExampleIsValid() {
-        JsonNode example = schemaNode.path("examples").path(0);
-        assertFalse(example.isMissingNode());
-        assertEquals(Set.of(), schema.validate(example));
+        assertFalse(schemaNode.path("examples").path(0).isMissingNode());
+        for (JsonNode example : schemaNode.path("examples")) {
+            assertEquals(Set.of(), schema.validate(example));
+        }
     }
 
     @Test

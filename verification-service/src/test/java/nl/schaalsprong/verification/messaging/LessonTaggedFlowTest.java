@@ -4,6 +4,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
+import nl.schaalsprong.verification.AreaStub;
 import nl.schaalsprong.verification.TypologyStub;
 import nl.schaalsprong.verification.domain.ExperimentCondition;
 import nl.schaalsprong.verification.domain.Layer;
@@ -75,7 +76,7 @@ class LessonTaggedFlowTest {
             assertEquals(3, suggested.size());
             for (ConsumerRecord<String, String> record : suggested) {
                 JsonPath event = JsonPath.from(record.value());
-                assertEquals("nl.schaalsprong.verification.suggested.v1", event.getString("type"));
+                assertEquals("nl.schaalsprong.verification.suggested.v2", event.getString("type"));
                 assertEquals("/schaalsprong/verification-service", event.getString("source"));
                 assertEquals(record.key(), event.getString("subject"));
                 assertEquals(record.key(), event.getString("data.verificationId"));
@@ -277,6 +278,75 @@ class LessonTaggedFlowTest {
         KafkaTopics.send(LESSONS, copied.toString(), LessonEvents.lessonTagged(UUID.randomUUID().toString(),
                 copied, List.of(TypologyStub.ORIGIN), components, ",\"routes\":[\"CIRCULATIE\",\"REPLICATIE\"]"));
         awaitVerifications(copied, 3).body("items.component", everyItem(nullValue()));
+    }
+
+    @Test
+    void aLessonOfWijkScaleIsVerifiedInComparableWijkenNeverInABuurt() {
+        UUID lesson = UUID.randomUUID();
+        KafkaTopics.send(LESSONS, lesson.toString(), LessonEvents.lessonTagged(UUID.randomUUID().toString(), lesson,
+                List.of(AreaStub.SCALED_ORIGIN), ",\"routes\":[\"REPLICATIE\"],\"rightscaling\":"
+                        + "{\"appliedAt\":\"BUURT\",\"smallest\":\"WIJK\",\"largest\":\"GEMEENTE\"}"));
+        // K = 3: the three wijken most comparable to the origin's wijk WK074105, as the stub ranks them.
+        awaitVerifications(lesson, 3)
+                .body("items.targetLevel", everyItem(equalTo("WIJK")))
+                .body("items.targetAreaCode", contains("WK036303", "WK059902", "WK077201"))
+                .body("items.targetBuurtCode", contains("WK036303", "WK059902", "WK077201"))
+                .body("items.targetGemeenteCode", contains("GM0363", "GM0599", "GM0772"))
+                .body("items.similarity", contains(0.91f, 0.86f, 0.80f))
+                .body("items[0].comparison.STEDELIJKHEID.distance", equalTo(0.25f))
+                .body("items[0].whyComparable.differsMostOn", contains("STEDELIJKHEID"))
+                .body("items.status", everyItem(equalTo("SUGGESTED")));
+        // Announced as v2, whose target says wijk; no buurt code, which v1 would have required.
+        await().atMost(PATIENCE).untilAsserted(() -> {
+            List<JsonPath> suggested = KafkaTopics.records(SUGGESTIONS).stream()
+                    .filter(r -> r.value().contains(lesson.toString())).map(r -> JsonPath.from(r.value())).toList();
+            assertEquals(3, suggested.size());
+            for (JsonPath event : suggested) {
+                assertEquals("nl.schaalsprong.verification.suggested.v2", event.getString("type"));
+                assertEquals("WIJK", event.getString("data.target.level"));
+                assertTrue(event.getString("data.target.code").startsWith("WK"), event.prettify());
+                assertEquals(null, event.getString("data.targetBuurtCode"));
+            }
+        });
+    }
+
+    @Test
+    void aGroeiLessonOfWijkScaleIsVerifiedInAWijkOfItsOwnGemeenteFirst() throws Exception {
+        UUID lesson = UUID.randomUUID();
+        KafkaTopics.send(LESSONS, lesson.toString(), LessonEvents.lessonTagged(UUID.randomUUID().toString(), lesson,
+                List.of(AreaStub.SCALED_ORIGIN), ",\"gemeenteCode\":\"GM0741\",\"routes\":[\"GROEI\"],"
+                        + "\"rightscaling\":{\"appliedAt\":\"WIJK\",\"smallest\":\"WIJK\",\"largest\":\"WIJK\"}"));
+        awaitVerifications(lesson, 3)
+                .body("items.targetAreaCode", containsInAnyOrder("WK074107", "WK036303", "WK059902"))
+                .body("items.targetLevel", everyItem(equalTo("WIJK")));
+    }
+
+    @Test
+    void aLessonOfGemeenteOrLargerScaleIsVerifiedInComparableGemeenten() {
+        for (String smallest : List.of("GEMEENTE", "REGIO")) {
+            UUID lesson = UUID.randomUUID();
+            KafkaTopics.send(LESSONS, lesson.toString(), LessonEvents.lessonTagged(UUID.randomUUID().toString(), lesson,
+                    List.of(AreaStub.SCALED_ORIGIN), ",\"routes\":[\"GROEI\"],\"rightscaling\":"
+                            + "{\"appliedAt\":\"GEMEENTE\",\"smallest\":\"" + smallest + "\",\"largest\":\"NATIONAAL\"}"));
+            awaitVerifications(lesson, 3)
+                    .body("items.targetLevel", everyItem(equalTo("GEMEENTE")))
+                    .body("items.targetAreaCode", contains("GM0363", "GM0599", "GM0772"))
+                    .body("items.targetGemeenteCode", contains("GM0363", "GM0599", "GM0772"))
+                    .body("items.targetBuurtCode", contains("GM0363", "GM0599", "GM0772"))
+                    .body("items.targetBuurtName", contains("Amsterdam", "Rotterdam", "Eindhoven"));
+        }
+    }
+
+    @Test
+    void aLessonOfBuurtScaleIsVerifiedInBuurtenAsBefore() {
+        UUID lesson = UUID.randomUUID();
+        KafkaTopics.send(LESSONS, lesson.toString(), LessonEvents.lessonTagged(UUID.randomUUID().toString(), lesson,
+                List.of(TypologyStub.ORIGIN), ",\"rightscaling\":"
+                        + "{\"appliedAt\":\"BUURT\",\"smallest\":\"STRAAT\",\"largest\":\"GEMEENTE\"}"));
+        awaitVerifications(lesson, 3)
+                .body("items.targetLevel", everyItem(equalTo("BUURT")))
+                .body("items.targetBuurtCode", contains("BU03630105", "BU03440201", "BU05990101"))
+                .body("items.targetAreaCode", contains("BU03630105", "BU03440201", "BU05990101"));
     }
 
     private static Optional<PendingSuggestion> pending(UUID lesson) {

@@ -38,7 +38,7 @@ class DeclineReasonsOverRestTest {
         read(verification).body("declineReasonDetail.kind", equalTo("DIMENSION_DIFFERS"))
                 .body("declineReasonDetail.dimension", equalTo("STEDELIJKHEID"));
 
-        JsonPath event = awaitEvent(verification, "nl.schaalsprong.verification.declined.v1");
+        JsonPath event = awaitEvent(verification, "nl.schaalsprong.verification.declined.v2");
         assertEquals("DIMENSION_DIFFERS", event.getString("data.reasonKind"));
         assertEquals("STEDELIJKHEID", event.getString("data.dimension"));
         assertNull(event.getString("data.barrierId"));
@@ -54,7 +54,7 @@ class DeclineReasonsOverRestTest {
                 .body("declineReasonDetail.kind", equalTo("BARRIER"))
                 .body("declineReasonDetail.barrierId", equalTo(BARRIER))
                 .body("declineReasonDetail.dimension", nullValue());
-        JsonPath event = awaitEvent(verification, "nl.schaalsprong.verification.declined.v1");
+        JsonPath event = awaitEvent(verification, "nl.schaalsprong.verification.declined.v2");
         assertEquals("BARRIER", event.getString("data.reasonKind"));
         assertEquals(BARRIER, event.getString("data.barrierId"));
     }

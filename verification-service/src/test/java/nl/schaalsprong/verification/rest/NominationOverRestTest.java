@@ -100,7 +100,7 @@ class NominationOverRestTest {
                     .filter(r -> id.equals(r.key())).toList();
             return found.isEmpty() ? null : JsonPath.from(found.get(0).value());
         }, java.util.Objects::nonNull);
-        assertEquals("nl.schaalsprong.verification.accepted.v1", event.getString("type"));
+        assertEquals("nl.schaalsprong.verification.accepted.v2", event.getString("type"));
         assertEquals("NOMINATED", event.getString("data.selection"));
 
         given().contentType(ContentType.JSON).header("Authorization", amsterdam()).body("""

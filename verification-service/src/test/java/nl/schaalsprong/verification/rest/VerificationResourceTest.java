@@ -58,7 +58,10 @@ class VerificationResourceTest {
                         equalTo("Conclude an accepted verification with what was measured"))
                 .body("paths.'/api/v1/gemeenten/{code}/suggestions'.get.summary",
                         equalTo("Suggestions for a gemeente's buurten"));
-        for (String schema : new String[]{"verification.accepted.v1.json", "verification.concluded.v1.json"}) {
+        // v2 is emitted (issue 13 item 3); v1 stays published for the records already on the topics.
+        for (String schema : new String[]{"verification.accepted.v1.json", "verification.concluded.v1.json",
+                "verification.suggested.v2.json", "verification.accepted.v2.json", "verification.declined.v2.json",
+                "verification.concluded.v2.json"}) {
             given().when().get("/schemas/" + schema).then().statusCode(200)
                     .body("$id", equalTo("https://schaalsprong.nl/schemas/" + schema));
         }

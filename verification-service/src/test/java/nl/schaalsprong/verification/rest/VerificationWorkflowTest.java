@@ -119,7 +119,7 @@ class VerificationWorkflowTest {
 
         assertEquals(List.of(new ChangedRecorder.Seen(verification.lessonId, true)), changes.about(verification.lessonId),
                 "VerificationChanged fired once, inside the transaction");
-        JsonPath event = awaitEvent(verification, "nl.schaalsprong.verification.accepted.v1");
+        JsonPath event = awaitEvent(verification, "nl.schaalsprong.verification.accepted.v2");
         assertEquals(AMSTERDAM, event.getString("data.targetGemeenteCode"));
         assertEquals(List.of("aandeel huishoudens bereikt", "kosten per woning"), event.getList("data.criteria.indicator"));
     }
@@ -156,7 +156,7 @@ class VerificationWorkflowTest {
                 .body("adaptations", contains("gesprekken in het Turks en Arabisch aangeboden"))
                 .body("conditionsPresent", contains("EXTRA_FINANCIERING"))
                 .body("concludedAt", notNullValue());
-        JsonPath event = awaitEvent(verification, "nl.schaalsprong.verification.concluded.v1");
+        JsonPath event = awaitEvent(verification, "nl.schaalsprong.verification.concluded.v2");
         assertEquals("NOT_CONFIRMED", event.getString("data.outcome"));
 
         post(verification, "conclude", amsterdam(), """
@@ -195,7 +195,7 @@ class VerificationWorkflowTest {
         post(verification, "conclude", amsterdam(), "{\"results\":[],\"conditionsPresent\":[]}").statusCode(409)
                 .body("detail", containsString("from DECLINED to CONCLUDED"));
         assertEquals(1, changes.about(verification.lessonId).size());
-        JsonPath event = awaitEvent(verification, "nl.schaalsprong.verification.declined.v1");
+        JsonPath event = awaitEvent(verification, "nl.schaalsprong.verification.declined.v2");
         assertEquals("De buurt zit al in een warmtenetproject", event.getString("data.reason"));
         assertEquals("gemeente-amsterdam", event.getString("data.declinedBy"));
     }

@@ -75,19 +75,25 @@ final class EvidenceTestData {
         boolean declined = row.declinedAt() != null;
         boolean concluded = row.concludedAt() != null;
         QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("""
-                        insert into verification (id, lesson_id, target_buurt_code, target_gemeente_code, similarity, status,
+                        insert into verification (id, lesson_id, target_buurt_code, target_level, target_area_code,
+                                                  target_gemeente_code, similarity, status,
                                                   suggested_at, source_event_id, outcome, target_type_label, target_proeftuin,
                                                   conditions_present, basis_name, basis_version, comparison,
                                                   criteria, accepted_at, accepted_by, decline_reason, declined_at, declined_by,
                                                   results, concluded_at, concluded_by, selection)
-                        values (:id, :lesson, :buurt, :gemeente, :similarity, :status, :suggestedAt, 'test', cast(:outcome as varchar),
+                        values (:id, :lesson, cast(:buurt as varchar), :level, :area, :gemeente, :similarity, :status, :suggestedAt, 'test', cast(:outcome as varchar),
                                 cast(:type as text), :proeftuin, cast(:conditions as jsonb), cast(:basis as text),
                                 cast(:basisVersion as integer), cast(:comparison as jsonb),
                                 cast(:criteria as jsonb), cast(:acceptedAt as timestamptz), cast(:acceptedBy as text),
                                 cast(:declineReason as text), cast(:declinedAt as timestamptz), cast(:declinedBy as text),
                                 cast(:results as jsonb), cast(:concludedAt as timestamptz), cast(:concludedBy as text),
                                 :selection)""")
-                .setParameter("id", id).setParameter("lesson", lessonId).setParameter("buurt", row.buurt())
+                .setParameter("id", id).setParameter("lesson", lessonId)
+                // A wijk (WK…) or gemeente (GM…) code makes a verification of a whole area (V101), not of a buurt.
+                .setParameter("buurt", row.buurt().startsWith("BU") ? row.buurt() : null)
+                .setParameter("level", row.buurt().startsWith("WK") ? "WIJK"
+                        : row.buurt().startsWith("GM") ? "GEMEENTE" : "BUURT")
+                .setParameter("area", row.buurt())
                 .setParameter("gemeente", "GM" + row.buurt().substring(2, 6)).setParameter("similarity", row.similarity())
                 .setParameter("status", row.status()).setParameter("suggestedAt", row.suggestedAt())
                 .setParameter("outcome", row.outcome()).setParameter("type", row.typeLabel())

@@ -95,7 +95,7 @@ class WebhookDeliveryTest {
                 .extract().jsonPath();
     }
 
-    /** A verification suggested in the buurt and accepted over REST: nl.schaalsprong.verification.accepted.v1. */
+    /** A verification suggested in the buurt and accepted over REST: nl.schaalsprong.verification.accepted.v2. */
     static UUID acceptedIn(String buurt) {
         Verification verification = Verification.suggest(UUID.randomUUID(),
                 new ComparableBuurt(new BuurtCode(buurt), "Testbuurt", 0.9), "event-" + UUID.randomUUID(),
@@ -132,7 +132,7 @@ class WebhookDeliveryTest {
         assertEquals("1", delivery.header("Schaalsprong-Attempt"));
         JsonPath event = new JsonPath(delivery.text());
         assertEquals("1.0", event.getString("specversion"));
-        assertEquals("nl.schaalsprong.verification.accepted.v1", event.getString("type"));
+        assertEquals("nl.schaalsprong.verification.accepted.v2", event.getString("type"));
         assertEquals(verification.toString(), event.getString("subject"));
         assertEquals("BU99010101", event.getString("data.targetBuurtCode"));
 
@@ -261,7 +261,7 @@ class WebhookDeliveryTest {
             List<JsonPath> mine = receiver.received().stream().map(r -> new JsonPath(r.text()))
                     .filter(e -> lesson.toString().equals(e.getString("data.lessonId"))).toList();
             assertEquals(1, mine.stream().filter(e -> e.getString("type").equals("nl.schaalsprong.lesson.tagged.v1")).count());
-            assertEquals(3, mine.stream().filter(e -> e.getString("type").equals("nl.schaalsprong.verification.suggested.v1")).count(),
+            assertEquals(3, mine.stream().filter(e -> e.getString("type").equals("nl.schaalsprong.verification.suggested.v2")).count(),
                     "the suggestions of the test profile's K = 3 targets, tags read from the lesson");
         });
     }

@@ -170,7 +170,8 @@ public class ComponentRefresher {
     }
 
     /**
-     * The tag's places (V85): its lessons' concluded and declined verifications, in one set-based insert, so a page
+     * The tag's places (V85): its lessons' concluded and declined buurt-level verifications (a wijk or gemeente
+     * is no buurt to show as a place, V101), in one set-based insert, so a page
      * of advice picks each kind's first places from an index. @return how many
      */
     private int writePlaces(String tag) {
@@ -180,7 +181,8 @@ public class ComponentRefresher {
                                v.target_buurt_code
                           from lesson_tag t join verification v on v.lesson_id = t.lesson_id
                          where t.tag = :tag and v.status in ('CONCLUDED', 'DECLINED')
-                           and (v.component is null or v.component = t.tag)""")
+                           and (v.component is null or v.component = t.tag)
+                           and v.target_level = 'BUURT'""")
                 .setParameter("tag", tag).setParameter("declined", PlaceOrder.DECLINED).executeUpdate();
     }
 

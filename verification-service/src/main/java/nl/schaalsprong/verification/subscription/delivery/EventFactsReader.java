@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import nl.schaalsprong.platform.cbs.BuurtCode;
 import nl.schaalsprong.platform.events.CloudEvent;
 import nl.schaalsprong.verification.subscription.domain.ApproachTag;
+import nl.schaalsprong.verification.subscription.domain.AreaCode;
 import nl.schaalsprong.verification.subscription.domain.EventFacts;
 import nl.schaalsprong.verification.subscription.domain.SubscribedEvent;
 import org.jboss.logging.Logger;
@@ -21,7 +22,8 @@ import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 
 /**
- * What an event is about, for the filters: a verification event concerns its target buurt and the tags of its
+ * What an event is about, for the filters: a verification event concerns its target (a buurt, or a whole wijk or
+ * gemeente) and the tags of its
  * lesson; an evidence change the lesson's origin and every buurt it has a verification in, and its tags; a tagging
  * the origin and the tags it carries; learned weights concern no buurt and no tag. Read in the transaction that
  * appends the event, so the lesson's tags and verifications are those of that very change.
@@ -41,14 +43,25 @@ class EventFactsReader {
         JsonNode data = event.data();
         return switch (kind) {
             case VERIFICATION_SUGGESTED, VERIFICATION_ACCEPTED, VERIFICATION_DECLINED, VERIFICATION_CONCLUDED ->
-                    new EventFacts(kind, buurten(List.of(data.path("targetBuurtCode").asText(""))),
-                            lessonTags(data.path("lessonId").asText("")));
-            case LESSON_EVIDENCE_CHANGED -> new EventFacts(kind, lessonBuurten(data.path("lessonId").asText("")),
+                    places(kind, List.of(targetCode(data)), lessonTags(data.path("lessonId").asText("")));
+            case LESSON_EVIDENCE_CHANGED -> places(kind, lessonPlaces(data.path("lessonId").asText("")),
                     lessonTags(data.path("lessonId").asText("")));
             case LESSON_TAGGED -> new EventFacts(kind, buurten(texts(data.path("originBuurtCodes"))),
                     tags(texts(data.path("tags"))));
             case COMPARABILITY_WEIGHTS_LEARNED -> new EventFacts(kind, Set.of(), Set.of());
         };
+    }
+
+    /** v2 names the target {level, code}; a v1 record (replayed) only its buurt. */
+    private static String targetCode(JsonNode data) {
+        return data.path("target").path("code").asText(data.path("targetBuurtCode").asText(""));
+    }
+
+    /** Buurt codes as buurten, wijk and gemeente codes as whole areas (a verification at that scale). */
+    private static EventFacts places(SubscribedEvent kind, Collection<String> codes, Set<ApproachTag> tags) {
+        List<String> buurten = codes.stream().filter(c -> c != null && c.startsWith("BU")).toList();
+        List<String> areas = codes.stream().filter(c -> c != null && !c.startsWith("BU")).toList();
+        return new EventFacts(kind, buurten(buurten), parsed(areas, AreaCode::new), tags);
     }
 
     private Set<ApproachTag> lessonTags(String lessonId) {
@@ -62,18 +75,18 @@ class EventFactsReader {
         return tags(tags);
     }
 
-    /** The lesson's origin and the buurten of its verifications. */
-    private Set<BuurtCode> lessonBuurten(String lessonId) {
+    /** The lesson's origin and the buurten, wijken and gemeenten of its verifications. */
+    private List<String> lessonPlaces(String lessonId) {
         UUID lesson = uuid(lessonId);
         if (lesson == null) {
-            return Set.of();
+            return List.of();
         }
         @SuppressWarnings("unchecked")
         List<String> codes = entityManager.createNativeQuery("select jsonb_array_elements_text(origin_buurt_codes)"
-                        + " from lesson where id = :lesson union select target_buurt_code from verification"
+                        + " from lesson where id = :lesson union select target_area_code from verification"
                         + " where lesson_id = :lesson", String.class)
                 .setParameter("lesson", lesson).getResultList();
-        return buurten(codes);
+        return codes;
     }
 
     private static Set<BuurtCode> buurten(Collection<String> codes) {

@@ -38,6 +38,15 @@ public record AreaCode(String value) {
         return buurt.value().substring(2).startsWith(value.substring(2));
     }
 
+    /**
+     * Whether {@code other} (a buurt, wijk or gemeente) lies in this area or is it: its code's digits start with this
+     * one's. So a gemeente holds its wijken and itself, a wijk itself; a buurt holds no wijk.
+     */
+    public boolean contains(AreaCode other) {
+        return other.value.substring(2).startsWith(value.substring(2))
+                && other.value.length() >= value.length();
+    }
+
     @Override
     public String toString() {
         return value;

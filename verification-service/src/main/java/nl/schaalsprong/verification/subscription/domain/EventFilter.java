@@ -8,7 +8,8 @@ import java.util.Set;
 
 /**
  * Which events a subscription receives. Each part that is given narrows the events: a listed kind, and (if areas are
- * given) a buurt within one of the areas, and (if tags are given) a tag under one of the tags. An empty part does not
+ * given) a buurt within one of the areas, or a whole wijk or gemeente within or equal to one (a gemeente subscriber
+ * gets a verification of one of its wijken or of the gemeente itself; a buurt subscriber not: a wijk is more), and (if tags are given) a tag under one of the tags. An empty part does not
  * narrow, so a filter with areas never matches an event about no buurt (learned weights).
  */
 public record EventFilter(Set<SubscribedEvent> events, List<AreaCode> areas, List<ApproachTag> tags) {
@@ -31,7 +32,8 @@ public record EventFilter(Set<SubscribedEvent> events, List<AreaCode> areas, Lis
 
     public boolean matches(EventFacts event) {
         return (events.isEmpty() || events.contains(event.kind()))
-                && (areas.isEmpty() || areas.stream().anyMatch(area -> event.buurten().stream().anyMatch(area::contains)))
+                && (areas.isEmpty() || areas.stream().anyMatch(area -> event.buurten().stream().anyMatch(area::contains)
+                || event.wholeAreas().stream().anyMatch(area::contains)))
                 && (tags.isEmpty() || tags.stream().anyMatch(tag -> event.tags().stream().anyMatch(tag::covers)));
     }
 }

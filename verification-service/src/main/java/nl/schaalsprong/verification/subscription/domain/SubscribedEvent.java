@@ -5,13 +5,14 @@ import java.util.Optional;
 
 /**
  * The events a subscriber can ask for, each with the CloudEvents type its deliveries carry: verification-service's
- * own events, and the lesson taggings it consumes from lessons-service.
+ * own events (the verification events in v2, with their target, since issue 13 item 3), and the lesson taggings it
+ * consumes from lessons-service.
  */
 public enum SubscribedEvent {
-    VERIFICATION_SUGGESTED("nl.schaalsprong.verification.suggested.v1"),
-    VERIFICATION_ACCEPTED("nl.schaalsprong.verification.accepted.v1"),
-    VERIFICATION_DECLINED("nl.schaalsprong.verification.declined.v1"),
-    VERIFICATION_CONCLUDED("nl.schaalsprong.verification.concluded.v1"),
+    VERIFICATION_SUGGESTED("nl.schaalsprong.verification.suggested.v2"),
+    VERIFICATION_ACCEPTED("nl.schaalsprong.verification.accepted.v2"),
+    VERIFICATION_DECLINED("nl.schaalsprong.verification.declined.v2"),
+    VERIFICATION_CONCLUDED("nl.schaalsprong.verification.concluded.v2"),
     LESSON_EVIDENCE_CHANGED("nl.schaalsprong.lesson.evidence-changed.v1"),
     COMPARABILITY_WEIGHTS_LEARNED("nl.schaalsprong.comparability-weights.learned.v1"),
     LESSON_TAGGED("nl.schaalsprong.lesson.tagged.v1");
@@ -32,7 +33,7 @@ public enum SubscribedEvent {
         return Arrays.stream(values()).filter(kind -> kind.type.equals(type)).findFirst();
     }
 
-    /** Whether events of this kind are about a verification (and so about its target buurt). */
+    /** Whether events of this kind are about a verification (and so about its target area). */
     public boolean aboutAVerification() {
         return type.startsWith("nl.schaalsprong.verification.");
     }

@@ -44,6 +44,20 @@ class EventFilterTest {
     }
 
     @Test
+    void aVerificationOfAWholeWijkOrGemeenteReachesItsGemeentesAndItsOwnSubscribersNotItsBuurten() {
+        EventFacts wijk = new EventFacts(VERIFICATION_CONCLUDED, Set.of(), Set.of(new AreaCode("WK001410")), Set.of());
+        EventFacts gemeente = new EventFacts(VERIFICATION_CONCLUDED, Set.of(), Set.of(new AreaCode("GM0014")),
+                Set.of());
+        assertTrue(areas("GM0014").matches(wijk), "a wijk of the gemeente");
+        assertTrue(areas("GM0014").matches(gemeente), "the gemeente itself");
+        assertTrue(areas("WK001410").matches(wijk), "the wijk itself");
+        assertFalse(areas("WK001411").matches(wijk), "another wijk");
+        assertFalse(areas("BU00141001").matches(wijk), "a buurt of the wijk: the wijk is more than the buurt");
+        assertFalse(areas("WK001410").matches(gemeente), "a wijk of the gemeente: the gemeente is more");
+        assertFalse(areas("GM0363").matches(gemeente), "another gemeente");
+    }
+
+    @Test
     void amsterdamsLetteredWijkCodesNestToo() {
         assertTrue(areas("WK0363AF").matches(concludedIn(new BuurtCode("BU0363AF03"))));
         assertFalse(areas("WK0363AG").matches(concludedIn(new BuurtCode("BU0363AF03"))));
@@ -105,7 +119,7 @@ class EventFilterTest {
 
     @Test
     void everyKindNamesTheCloudEventsTypeItsDeliveriesCarry() {
-        assertEquals(VERIFICATION_CONCLUDED, SubscribedEvent.ofType("nl.schaalsprong.verification.concluded.v1").orElseThrow());
+        assertEquals(VERIFICATION_CONCLUDED, SubscribedEvent.ofType("nl.schaalsprong.verification.concluded.v2").orElseThrow());
         assertTrue(SubscribedEvent.ofType("nl.schaalsprong.neighbourhood.changed.v1").isEmpty());
     }
 }

@@ -79,7 +79,7 @@ class RestartIT {
                         .until(() -> receiver.deliveries().size() >= SuiteClient.SUGGESTIONS_PER_LESSON);
                 for (WebhookReceiver.Delivery delivery : receiver.deliveries()) {
                     assertTrue(delivery.signedWith(secret), "signed with the subscription's secret: " + delivery);
-                    assertTrue(delivery.body().contains("\"type\":\"nl.schaalsprong.verification.suggested.v1\""),
+                    assertTrue(delivery.body().contains("\"type\":\"nl.schaalsprong.verification.suggested.v2\""),
                             delivery.body());
                     assertTrue(delivery.body().contains(lessonId), delivery.body());
                 }
