@@ -146,7 +146,8 @@ public class OutboxRelay {
 
     private List<PendingEvent> pending(Connection connection) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement("select seq, event_id, topic, event_type,"
-                + " aggregate_id, payload, traceparent, tracestate from outbox_event where published_at is null order by seq limit ?"
+                + " aggregate_id, payload, traceparent, tracestate from outbox_event where published_at is null"
+                + " order by seq limit ?"
                 + " for update skip locked")) {
             select.setInt(1, config.outbox().batchSize());
             try (ResultSet rows = select.executeQuery()) {
