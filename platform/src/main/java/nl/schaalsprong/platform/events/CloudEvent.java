@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
 /**
  * A CloudEvents 1.0 envelope in structured JSON mode: the whole record value is this object, so a consumer
  * needs no Kafka headers to know what it holds. {@code subject} is the aggregate id, which is also the record key.
+ * {@code traceparent} and {@code tracestate} are the optional Distributed Tracing extension: the W3C trace context
+ * of the span that recorded the event, absent on events recorded outside a trace (and before tracing existed).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CloudEvent(
@@ -21,13 +23,21 @@ public record CloudEvent(
         String subject,
         String datacontenttype,
         String dataschema,
-        JsonNode data) {
+        JsonNode data,
+        String traceparent,
+        String tracestate) {
 
     public static final String SPEC_VERSION = "1.0";
     public static final String CONTENT_TYPE = "application/cloudevents+json; charset=UTF-8";
 
     /** Event types are reverse-DNS and end in a version, so a breaking change gets a new type, never a silent one. */
     private static final Pattern VERSIONED_TYPE = Pattern.compile("^nl\\.schaalsprong(\\.[a-z][a-z0-9-]*)+\\.v[0-9]+$");
+
+    /** An event recorded outside any trace. */
+    public CloudEvent(String specversion, String id, String type, String source, OffsetDateTime time, String subject,
+                      String datacontenttype, String dataschema, JsonNode data) {
+        this(specversion, id, type, source, time, subject, datacontenttype, dataschema, data, null, null);
+    }
 
     public CloudEvent {
         requireText(id, "id");

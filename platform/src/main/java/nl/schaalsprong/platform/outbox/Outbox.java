@@ -8,6 +8,7 @@ import nl.schaalsprong.platform.config.EventsConfig;
 import nl.schaalsprong.platform.events.CloudEvent;
 import nl.schaalsprong.platform.events.CloudEventCodec;
 import nl.schaalsprong.platform.events.EventType;
+import nl.schaalsprong.platform.tracing.TraceContext;
 
 import org.hibernate.Session;
 
@@ -16,11 +17,13 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
  * The write side of the transactional outbox. It refuses to run outside a transaction: an event appended
- * outside the business transaction could survive a rollback of the change it describes.
+ * outside the business transaction could survive a rollback of the change it describes. Each event keeps the trace
+ * context of the span current at append (in the envelope and in the row), so its consumers continue that trace.
  */
 @ApplicationScoped
 public class Outbox {
@@ -49,7 +52,7 @@ public class Outbox {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public CloudEvent append(EventType type, String aggregateId, Object data) {
-        CloudEvent event = envelope(type, aggregateId, data, OffsetDateTime.now(clock));
+        CloudEvent event = envelope(type, aggregateId, data, OffsetDateTime.now(clock), TraceContext.current());
         insert(type, List.of(event));
         return event;
     }
@@ -63,8 +66,9 @@ public class Outbox {
     @Transactional(Transactional.TxType.MANDATORY)
     public int appendAll(EventType type, Map<String, ?> dataByAggregate) {
         OffsetDateTime now = OffsetDateTime.now(clock);
+        Optional<TraceContext> trace = TraceContext.current();
         List<CloudEvent> events = dataByAggregate.entrySet().stream()
-                .map(each -> envelope(type, each.getKey(), each.getValue(), now)).toList();
+                .map(each -> envelope(type, each.getKey(), each.getValue(), now, trace)).toList();
         insert(type, events);
         return events.size();
     }
@@ -80,7 +84,8 @@ public class Outbox {
         }
         entityManager.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement insert = connection.prepareStatement("insert into outbox_event "
-                    + "(event_id, topic, event_type, aggregate_id, payload, created_at) values (?, ?, ?, ?, ?, ?)")) {
+                    + "(event_id, topic, event_type, aggregate_id, payload, created_at, traceparent, tracestate)"
+                    + " values (?, ?, ?, ?, ?, ?, ?, ?)")) {
                 int pending = 0;
                 for (CloudEvent event : events) {
                     insert.setObject(1, UUID.fromString(event.id()));
@@ -89,6 +94,8 @@ public class Outbox {
                     insert.setString(4, event.subject());
                     insert.setString(5, codec.write(event));
                     insert.setObject(6, event.time());
+                    insert.setString(7, event.traceparent());
+                    insert.setString(8, event.tracestate());
                     insert.addBatch();
                     if (++pending == BATCH) {
                         insert.executeBatch();
@@ -103,8 +110,10 @@ public class Outbox {
         appended.fire(new OutboxAppended(type.type(), events));
     }
 
-    private CloudEvent envelope(EventType type, String aggregateId, Object data, OffsetDateTime now) {
+    private CloudEvent envelope(EventType type, String aggregateId, Object data, OffsetDateTime now,
+                                Optional<TraceContext> trace) {
         return new CloudEvent(CloudEvent.SPEC_VERSION, UUID.randomUUID().toString(), type.type(), config.source(),
-                now, aggregateId, "application/json", type.dataschema(), codec.mapper().valueToTree(data));
+                now, aggregateId, "application/json", type.dataschema(), codec.mapper().valueToTree(data),
+                trace.map(TraceContext::traceparent).orElse(null), trace.map(TraceContext::tracestate).orElse(null));
     }
 }

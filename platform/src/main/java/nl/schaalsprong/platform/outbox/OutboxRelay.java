@@ -10,12 +10,13 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.EntityManager;
 import nl.schaalsprong.platform.config.EventsConfig;
 import nl.schaalsprong.platform.events.CloudEvent;
+import nl.schaalsprong.platform.tracing.OutgoingTrace;
+import nl.schaalsprong.platform.tracing.TraceContext;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
 import org.eclipse.microprofile.reactive.messaging.Message;
-import org.eclipse.microprofile.reactive.messaging.Metadata;
 import org.hibernate.Session;
 import org.jboss.logging.Logger;
 
@@ -28,6 +29,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -144,14 +146,16 @@ public class OutboxRelay {
 
     private List<PendingEvent> pending(Connection connection) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement("select seq, event_id, topic, event_type,"
-                + " aggregate_id, payload from outbox_event where published_at is null order by seq limit ?"
+                + " aggregate_id, payload, traceparent, tracestate from outbox_event where published_at is null"
+                + " order by seq limit ?"
                 + " for update skip locked")) {
             select.setInt(1, config.outbox().batchSize());
             try (ResultSet rows = select.executeQuery()) {
                 List<PendingEvent> pending = new ArrayList<>();
                 while (rows.next()) {
                     pending.add(new PendingEvent(rows.getLong(1), rows.getObject(2, UUID.class), rows.getString(3),
-                            rows.getString(4), rows.getString(5), rows.getString(6)));
+                            rows.getString(4), rows.getString(5), rows.getString(6), rows.getString(7),
+                            rows.getString(8)));
                 }
                 return pending;
             }
@@ -162,12 +166,14 @@ public class OutboxRelay {
         CompletableFuture<Void> ack = new CompletableFuture<>();
         RecordHeaders headers = new RecordHeaders();
         headers.add("content-type", CloudEvent.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
+        Optional<TraceContext> trace = TraceContext.of(entry.traceparent(), entry.tracestate());
+        OutgoingTrace.addHeaders(trace, headers);
         OutgoingKafkaRecordMetadata<String> kafka = OutgoingKafkaRecordMetadata.<String>builder()
                 .withTopic(entry.topic())
                 .withKey(entry.aggregateId())
                 .withHeaders(headers)
                 .build();
-        Message<String> message = Message.of(entry.payload(), Metadata.of(kafka))
+        Message<String> message = Message.of(entry.payload(), OutgoingTrace.metadata(kafka, trace))
                 .withAck(() -> {
                     ack.complete(null);
                     return CompletableFuture.completedFuture(null);

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import java.time.OffsetDateTime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -27,6 +28,19 @@ class CloudEventTest {
         String json = codec.write(event);
         assertTrue(json.contains("\"specversion\":\"1.0\""), json);
         assertEquals(event, codec.read(json));
+    }
+
+    @Test
+    void carriesTheDistributedTracingExtensionOnlyWhenItHasOne() {
+        CloudEvent untraced = event("e1", "nl.schaalsprong.lesson.tagged.v1", "l1");
+        assertFalse(codec.write(untraced).contains("traceparent"), "no empty extension attributes");
+        String traceparent = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
+        CloudEvent traced = new CloudEvent(untraced.specversion(), untraced.id(), untraced.type(), untraced.source(),
+                untraced.time(), untraced.subject(), untraced.datacontenttype(), untraced.dataschema(), untraced.data(),
+                traceparent, "vendor=value");
+        String json = codec.write(traced);
+        assertTrue(json.contains("\"traceparent\":\"" + traceparent + "\""), json);
+        assertEquals(traced, codec.read(json));
     }
 
     @Test

@@ -113,6 +113,9 @@ public final class LocalSuite implements AutoCloseable {
 
     static Map<String, String> config(SuiteService service, Map<String, String> stackConfig, SuiteSettings settings) {
         Map<String, String> config = new LinkedHashMap<>(stackConfig);
+        if (service != SuiteService.DASHBOARD) {
+            config.putAll(settings.serviceConfig());
+        }
         String typology = "http://localhost:" + settings.port(SuiteService.TYPOLOGY);
         String lessons = "http://localhost:" + settings.port(SuiteService.LESSONS);
         String verification = "http://localhost:" + settings.port(SuiteService.VERIFICATION);

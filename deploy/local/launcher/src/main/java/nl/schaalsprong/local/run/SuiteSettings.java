@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -17,10 +18,11 @@ import java.util.stream.Collectors;
  * user may already run (5432, 9092); every one can be overridden by an environment variable, as can the JIT the
  * services run with ({@link JvmProfile}; the end-to-end tests always take the default). {@code except} names the
  * services the suite leaves out, so that a developer runs them in Quarkus dev mode on their usual ports instead.
+ * {@code serviceConfig} is added to the three services' configuration (tests: where they send their traces).
  */
 public record SuiteSettings(Path root, Path workDirectory, int lessonsPort, int typologyPort, int verificationPort,
                             int dashboardPort, LocalStack.Settings stack, JvmProfile jvmProfile,
-                            Set<SuiteService> except) {
+                            Set<SuiteService> except, Map<String, String> serviceConfig) {
 
     public static final int LESSONS_PORT = SuiteService.LESSONS.usualPort();
     public static final int TYPOLOGY_PORT = SuiteService.TYPOLOGY.usualPort();
@@ -41,6 +43,19 @@ public record SuiteSettings(Path root, Path workDirectory, int lessonsPort, int 
 
     public SuiteSettings {
         except = except.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(except));
+        serviceConfig = Map.copyOf(serviceConfig);
+    }
+
+    public SuiteSettings(Path root, Path workDirectory, int lessonsPort, int typologyPort, int verificationPort,
+                         int dashboardPort, LocalStack.Settings stack, JvmProfile jvmProfile, Set<SuiteService> except) {
+        this(root, workDirectory, lessonsPort, typologyPort, verificationPort, dashboardPort, stack, jvmProfile, except,
+                Map.of());
+    }
+
+    /** These settings, with {@code config} added to the three services' configuration. */
+    public SuiteSettings withServiceConfig(Map<String, String> config) {
+        return new SuiteSettings(root, workDirectory, lessonsPort, typologyPort, verificationPort, dashboardPort, stack,
+                jvmProfile, except, config);
     }
 
     /** What run.sh was asked on its command line ({@code --fresh}, {@code --except <service>[,<service>]}). */

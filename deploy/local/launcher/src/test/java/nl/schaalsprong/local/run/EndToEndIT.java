@@ -38,10 +38,14 @@ class EndToEndIT {
 
     private static LocalSuite suite;
     private static SuiteClient client;
+    /** Where the suite's services export their spans (for the trace test; the other tests ignore it). */
+    private static OtlpTraceReceiver traces;
 
     @BeforeAll
     static void startSuite() {
-        suite = LocalSuite.start(SuiteSettings.forTests(SuiteSettings.locateRoot()));
+        traces = new OtlpTraceReceiver();
+        suite = LocalSuite.start(SuiteSettings.forTests(SuiteSettings.locateRoot())
+                .withServiceConfig(traces.serviceConfig()));
         client = new SuiteClient(suite);
     }
 
@@ -49,6 +53,9 @@ class EndToEndIT {
     static void stopSuite() {
         if (suite != null) {
             suite.close();
+        }
+        if (traces != null) {
+            traces.close();
         }
     }
 
@@ -184,6 +191,58 @@ class EndToEndIT {
                         org.hamcrest.Matchers.equalTo(true))
                 .body(item + ".places.find { it.verificationId == '" + verificationId + "' }.buurtCode",
                         org.hamcrest.Matchers.equalTo(confirmedBuurt));
+    }
+
+    /**
+     * Issue 15's trace: one tagging is one trace across the three services. The POST to lessons-service, its
+     * LessonTagged event consumed by verification-service, the comparable buurten typology-service is asked for, and
+     * the suggestions' events verification-service stores and relays all carry the tagging's trace id; and the
+     * conclusion of one verification reaches lessons-service's evidence under the conclusion's trace.
+     */
+    @Test
+    void oneTaggingIsOneTraceAcrossTheThreeServicesAndItsEvidenceComesBackTraced() {
+        String tagging = randomTraceId();
+        String lessonId = client.recordAndTagLesson("techniek/warmtenet", traceparent(tagging));
+        client.awaitSuggestions(lessonId);
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250)).untilAsserted(() -> {
+            List<OtlpTraceReceiver.ReceivedSpan> trace = traces.trace(tagging);
+            assertTrue(has(trace, "lessons-service", SERVER, "/tags"), () -> "the POST of the tags: " + trace);
+            assertTrue(has(trace, "lessons-service", PRODUCER, ""), () -> "LessonTagged relayed in the trace: " + trace);
+            assertTrue(has(trace, "verification-service", CONSUMER, ""), () -> "LessonTagged consumed: " + trace);
+            assertTrue(has(trace, "typology-service", SERVER, "comparable"), () -> "the comparable call: " + trace);
+            assertTrue(has(trace, "verification-service", PRODUCER, ""),
+                    () -> "the stored suggestions' events relayed in the trace: " + trace);
+        });
+
+        String conclusion = randomTraceId();
+        String verificationId = client.mostComparableVerification(lessonId);
+        client.concludeConfirmed(verificationId, DemoLesson.INDICATOR, 30, 42, traceparent(conclusion));
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).until(() ->
+                given().baseUri(suite.lessons().url()).when().get("/api/v1/lessons/" + lessonId + "/evidence")
+                        .then().statusCode(200).extract().jsonPath().getInt("counts.confirmed") == 1);
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250)).untilAsserted(() -> {
+            List<OtlpTraceReceiver.ReceivedSpan> trace = traces.trace(conclusion);
+            assertTrue(has(trace, "verification-service", SERVER, "/conclude"), () -> "the conclusion: " + trace);
+            assertTrue(has(trace, "lessons-service", CONSUMER, ""),
+                    () -> "the evidence consumed by lessons-service in the conclusion's trace: " + trace);
+        });
+    }
+
+    private static final int SERVER = 2;
+    private static final int PRODUCER = 4;
+    private static final int CONSUMER = 5;
+
+    private static boolean has(List<OtlpTraceReceiver.ReceivedSpan> trace, String service, int kind, String name) {
+        return trace.stream().anyMatch(span -> service.equals(span.service()) && span.kind() == kind
+                && span.name() != null && span.name().contains(name));
+    }
+
+    private static String randomTraceId() {
+        return java.util.UUID.randomUUID().toString().replace("-", ""); // 32 hex digits, as W3C writes a trace id
+    }
+
+    private static String traceparent(String traceId) {
+        return "00-" + traceId + "-" + traceId.substring(0, 16) + "-01";
     }
 
     private static ConsumerRecord<String, String> lessonTaggedRecord(String lessonId) {

@@ -52,6 +52,11 @@ final class SuiteClient {
 
     /** Records the demo lesson, has it reviewed and published, and tags it: the banner's curl lines. */
     String recordAndTagLesson(String tag) {
+        return recordAndTagLesson(tag, null);
+    }
+
+    /** As {@link #recordAndTagLesson(String)}, the tagging sent inside the caller's trace when {@code traceparent} is given. */
+    String recordAndTagLesson(String tag, String traceparent) {
         String id = given().baseUri(lessons).contentType(ContentType.JSON)
                 .header("Authorization", contributor())
                 .body(DemoLesson.BODY)
@@ -60,8 +65,11 @@ final class SuiteClient {
         // Only a published lesson is tagged: a contributor submits it, a steward publishes the version reviewed.
         String reviewed = moveTo(id, "IN_REVIEW", contributor(), null);
         moveTo(id, "PUBLISHED", steward(), reviewed);
-        given().baseUri(lessons).contentType(ContentType.JSON).header("Authorization", contributor())
-                .body("{\"tags\":[\"" + tag + "\"]}")
+        var tagging = given().baseUri(lessons).contentType(ContentType.JSON).header("Authorization", contributor());
+        if (traceparent != null) {
+            tagging.header("traceparent", traceparent);
+        }
+        tagging.body("{\"tags\":[\"" + tag + "\"]}")
                 .when().post("/api/v1/lessons/" + id + "/tags")
                 .then().statusCode(200);
         return id;
@@ -104,6 +112,11 @@ final class SuiteClient {
      * must be one the lesson names in its outcome (the demo lesson's is {@link DemoLesson#INDICATOR}).
      */
     void concludeConfirmed(String verificationId, String indicator, int threshold, int measured) {
+        concludeConfirmed(verificationId, indicator, threshold, measured, null);
+    }
+
+    /** As above, the conclusion sent inside the caller's trace when {@code traceparent} is given. */
+    void concludeConfirmed(String verificationId, String indicator, int threshold, int measured, String traceparent) {
         given().baseUri(verification).contentType(ContentType.JSON).header("Authorization", steward())
                 .body("""
                         {"criteria":[{"indicator":"%s","comparison":"AT_LEAST",
@@ -112,8 +125,11 @@ final class SuiteClient {
                         .formatted(indicator, threshold, LocalDate.now(ZoneOffset.UTC).plusMonths(6)))
                 .when().post("/api/v1/verifications/" + verificationId + "/accept")
                 .then().statusCode(200).body("status", equalTo("ACCEPTED"));
-        given().baseUri(verification).contentType(ContentType.JSON).header("Authorization", steward())
-                .body("""
+        var conclusion = given().baseUri(verification).contentType(ContentType.JSON).header("Authorization", steward());
+        if (traceparent != null) {
+            conclusion.header("traceparent", traceparent);
+        }
+        conclusion.body("""
                         {"results":[{"indicator":"%s","measuredValue":%d}],
                          "adaptations":["voorlichting per bouwblok"],"conditionsPresent":[]}""".formatted(indicator, measured))
                 .when().post("/api/v1/verifications/" + verificationId + "/conclude")
