@@ -13,6 +13,7 @@ import nl.schaalsprong.verification.config.SuggestionsConfig;
 import nl.schaalsprong.verification.domain.ComparableBuurt;
 import nl.schaalsprong.verification.domain.ComponentsToVerify;
 import nl.schaalsprong.verification.domain.Lesson;
+import nl.schaalsprong.verification.domain.StaleTagging;
 import nl.schaalsprong.verification.domain.OwnGemeenteFirst;
 import nl.schaalsprong.verification.domain.PendingSuggestion;
 import nl.schaalsprong.verification.domain.RetryBackoff;
@@ -98,6 +99,12 @@ public class SuggestionService {
                 LOG.infof("event %s was processed before; nothing to do", cause.id());
                 return 0;
             }
+            if (StaleTagging.isStale(heldTaggedAt(lesson.lessonId()), lesson.taggedAt())) {
+                processed.countStale(SUGGESTIONS);
+                LOG.infof("lesson %s: this tagging (%s) is older than the one held; ignored", lesson.lessonId(),
+                        lesson.taggedAt());
+                return 0;
+            }
             OffsetDateTime now = OffsetDateTime.now(clock);
             Lesson.record(lesson, cause.id(), now);
             // Evidence per approach tag pools lessons by their tags, whatever becomes of the suggestions.
@@ -113,6 +120,11 @@ public class SuggestionService {
             }
             return store(lesson.lessonId(), lesson.origins(), cause.id(), found.chosen(), now);
         });
+    }
+
+    private static OffsetDateTime heldTaggedAt(UUID lessonId) {
+        Lesson held = Lesson.findById(lessonId);
+        return held == null ? null : held.taggedAt;
     }
 
     /**
