@@ -5,7 +5,7 @@ import io.smallrye.config.WithDefault;
 
 import java.time.Duration;
 
-/** How a service names itself as an event source and how its outbox relay behaves. */
+/** How a service names itself as an event source, how its outbox relay behaves and how its consumers retry. */
 @ConfigMapping(prefix = "schaalsprong.events")
 public interface EventsConfig {
 
@@ -13,6 +13,22 @@ public interface EventsConfig {
     String source();
 
     Outbox outbox();
+
+    Consumer consumer();
+
+    /** How a consumer ({@code @CountsDeadLetters} on its {@code @Incoming} method) meets a failure that may pass. */
+    interface Consumer {
+        /** Tries after the first before a transient failure goes to the dead-letter topic after all; 0 retries none. */
+        @WithDefault("3")
+        int retries();
+
+        /** The wait before the first retry; it doubles before each next one, up to {@link #maxRetryBackoff()}. */
+        @WithDefault("200ms")
+        Duration retryBackoff();
+
+        @WithDefault("2s")
+        Duration maxRetryBackoff();
+    }
 
     interface Outbox {
         /** Backstop poll; a committed append also wakes the relay at once. */

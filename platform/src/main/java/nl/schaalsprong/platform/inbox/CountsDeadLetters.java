@@ -8,7 +8,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * On an {@code @Incoming} method whose channel dead-letters its failures: every exception it throws becomes one
+ * On an {@code @Incoming} method whose channel dead-letters its failures: a transient failure is retried with backoff
+ * first ({@link DeadLetterCounting}); every exception it still throws becomes one
  * dead letter, counted per dead-letter topic in {@code schaalsprong_events_dead_letters_total}.
  */
 @InterceptorBinding

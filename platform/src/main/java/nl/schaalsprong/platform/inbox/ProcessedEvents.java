@@ -54,6 +54,16 @@ public class ProcessedEvents {
         return inserted == 1;
     }
 
+    /**
+     * An event claimed but ignored because the consumer already holds a newer state of its aggregate (a stale event
+     * overtaken by a later one: a replay, or two producers' replicas): counted so a steady stream of them shows.
+     */
+    public void countStale(String consumer) {
+        Counter.builder("schaalsprong.events.stale")
+                .description("Events a consumer ignored because it holds a newer state of their aggregate")
+                .tag("consumer", consumer).register(registry).increment();
+    }
+
     /** A redelivery dropped: many in a row mean a consumer keeps losing its offsets, or a relay resends. */
     private void countDuplicate(String consumer) {
         Counter.builder("schaalsprong.events.duplicates").description("Redelivered events a consumer dropped")

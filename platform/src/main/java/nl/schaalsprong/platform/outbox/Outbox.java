@@ -110,6 +110,27 @@ public class Outbox {
         appended.fire(new OutboxAppended(type.type(), events));
     }
 
+    /**
+     * Records a record exactly as it was once consumed (a dead letter a steward replays) for the relay to publish again
+     * to {@code topic} under {@code key}: the payload is not wrapped anew, so the original CloudEvent, id included,
+     * reaches its consumers, whose claim decides whether they have applied it already.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void appendRecord(String topic, String eventType, String key, String payload) {
+        entityManager.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("insert into outbox_event "
+                    + "(event_id, topic, event_type, aggregate_id, payload, created_at) values (?, ?, ?, ?, ?, ?)")) {
+                insert.setObject(1, UUID.randomUUID());
+                insert.setString(2, topic);
+                insert.setString(3, eventType);
+                insert.setString(4, key);
+                insert.setString(5, payload);
+                insert.setObject(6, OffsetDateTime.now(clock));
+                insert.executeUpdate();
+            }
+        });
+    }
+
     private CloudEvent envelope(EventType type, String aggregateId, Object data, OffsetDateTime now,
                                 Optional<TraceContext> trace) {
         return new CloudEvent(CloudEvent.SPEC_VERSION, UUID.randomUUID().toString(), type.type(), config.source(),

@@ -28,7 +28,9 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -39,7 +41,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Publishes committed outbox rows to Kafka, oldest first, and marks them published once the broker has
- * acknowledged them. Delivery is at least once: a crash between the broker's ack and the mark re-sends the
+ * acknowledged them. One replica publishes at a time ({@link OutboxLease}), so one aggregate's events reach the
+ * broker in the order they were appended; a row the broker refuses for good ({@link BrokerRefusal}) is parked with
+ * its reason and the rows behind it flow on. Delivery is at least once: a crash between the broker's ack and the mark re-sends the
  * row, which is why every consumer is idempotent on the CloudEvent id.
  */
 @ApplicationScoped
@@ -53,8 +57,9 @@ public class OutboxRelay {
     private final Clock clock;
     private final ManagedExecutor executor;
     private final OutboxMetrics metrics;
+    private final OutboxLease lease;
 
-    /** One relay loop at a time per process; rows are also locked with SKIP LOCKED for several replicas. */
+    /** One relay loop at a time per process; {@link OutboxLease} keeps it to one per service across replicas. */
     private final AtomicBoolean running = new AtomicBoolean();
     /** Set when a wake-up arrives during a loop, so that loop goes round once more instead of missing it. */
     private final AtomicBoolean wanted = new AtomicBoolean();
@@ -68,6 +73,7 @@ public class OutboxRelay {
         this.clock = clock;
         this.executor = executor;
         this.metrics = metrics;
+        this.lease = new OutboxLease(config.source());
     }
 
     void wakeAfterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxAppended appended) {
@@ -109,11 +115,15 @@ public class OutboxRelay {
     }
 
     /**
-     * Publishes the oldest pending rows (locked, so replicas skip them) and marks them in one statement. Plain
-     * JDBC: the rows are only read and stamped, and managed entities would be dirty-checked one by one.
+     * Under the service's lease, publishes the oldest pending rows, parks those the broker refused for good and marks
+     * the rest published. Plain JDBC: the rows are only read and stamped, and managed entities would be dirty-checked
+     * one by one.
      */
     private int relayBatch() {
         return entityManager.unwrap(Session.class).doReturningWork(connection -> {
+            if (!lease.take(connection)) {
+                return 0; // another replica publishes; this one would only break the order
+            }
             List<PendingEvent> pending = pending(connection);
             if (pending.isEmpty()) {
                 return 0;
@@ -122,33 +132,81 @@ public class OutboxRelay {
             for (PendingEvent event : pending) {
                 acks.add(send(event));
             }
-            try {
-                CompletableFuture.allOf(acks.toArray(CompletableFuture[]::new))
-                        .get(config.outbox().sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while waiting for the broker", e);
-            } catch (ExecutionException | TimeoutException e) {
-                // Nothing is marked: the whole batch is sent again later, and consumers drop what they already saw.
-                throw new IllegalStateException("broker did not acknowledge " + pending.size() + " outbox events", e);
-            }
+            Map<PendingEvent, String> parked = awaitAcks(pending, acks);
+            List<PendingEvent> published = pending.stream().filter(event -> !parked.containsKey(event)).toList();
+            OffsetDateTime now = OffsetDateTime.now(clock);
             try (PreparedStatement mark = connection.prepareStatement("update outbox_event"
                     + " set published_at = ?, attempts = attempts + 1 where seq = any(?)")) {
-                mark.setObject(1, OffsetDateTime.now(clock));
+                mark.setObject(1, now);
                 mark.setArray(2, connection.createArrayOf("bigint",
-                        pending.stream().map(PendingEvent::seq).toArray(Long[]::new)));
+                        published.stream().map(PendingEvent::seq).toArray(Long[]::new)));
                 mark.executeUpdate();
             }
-            metrics.published(pending);
+            park(connection, parked, now);
+            metrics.published(published);
             return pending.size();
         });
+    }
+
+    /**
+     * Waits for the broker's answer on every record of the batch.
+     *
+     * @return the records refused for good, with the reason; empty when all were acknowledged
+     * @throws IllegalStateException when any record failed for a reason that may pass (broker down, timeout): nothing
+     *                               is marked then, the whole batch is sent again later and consumers drop what they
+     *                               already saw
+     */
+    private Map<PendingEvent, String> awaitAcks(List<PendingEvent> pending, List<CompletableFuture<Void>> acks) {
+        try {
+            CompletableFuture.allOf(acks.toArray(CompletableFuture[]::new))
+                    .get(config.outbox().sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
+            return Map.of();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the broker", e);
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("broker did not acknowledge " + pending.size() + " outbox events", e);
+        } catch (ExecutionException e) {
+            // allOf completes only once every record has its answer, so each can be read without waiting.
+            Map<PendingEvent, String> parked = new LinkedHashMap<>();
+            for (int i = 0; i < pending.size(); i++) {
+                Throwable failure = acks.get(i).handle((ok, error) -> error).join();
+                if (failure == null) {
+                    continue;
+                }
+                Throwable refusal = BrokerRefusal.forGood(failure).orElseThrow(() -> new IllegalStateException(
+                        "broker did not acknowledge " + pending.size() + " outbox events", failure));
+                parked.put(pending.get(i), BrokerRefusal.reason(refusal));
+            }
+            return parked;
+        }
+    }
+
+    /** Sets aside the rows the broker will never take, so those behind them flow on; an operator decides on them. */
+    private void park(Connection connection, Map<PendingEvent, String> parked, OffsetDateTime now) throws SQLException {
+        if (parked.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement park = connection.prepareStatement("update outbox_event"
+                + " set parked_at = ?, park_reason = ?, attempts = attempts + 1 where seq = ?")) {
+            for (Map.Entry<PendingEvent, String> each : parked.entrySet()) {
+                PendingEvent event = each.getKey();
+                LOG.errorf("outbox event %s (%s to %s, key %s) refused by the broker for good, parked: %s",
+                        event.eventId(), event.eventType(), event.topic(), event.aggregateId(), each.getValue());
+                park.setObject(1, now);
+                park.setString(2, each.getValue());
+                park.setLong(3, event.seq());
+                park.addBatch();
+            }
+            park.executeBatch();
+        }
+        metrics.parked(parked.size());
     }
 
     private List<PendingEvent> pending(Connection connection) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement("select seq, event_id, topic, event_type,"
                 + " aggregate_id, payload, traceparent, tracestate from outbox_event where published_at is null"
-                + " order by seq limit ?"
-                + " for update skip locked")) {
+                + " and parked_at is null order by seq limit ?")) {
             select.setInt(1, config.outbox().batchSize());
             try (ResultSet rows = select.executeQuery()) {
                 List<PendingEvent> pending = new ArrayList<>();

@@ -289,7 +289,7 @@ public class EvidenceSources {
     }
 
     /** A timestamptz as the JDBC driver and Hibernate hand it to a native query, whichever type that is. */
-    static OffsetDateTime timestamp(Object value) {
+    public static OffsetDateTime timestamp(Object value) {
         if (value instanceof OffsetDateTime offset) {
             return offset;
         }

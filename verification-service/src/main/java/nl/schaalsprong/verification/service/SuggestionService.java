@@ -18,6 +18,7 @@ import nl.schaalsprong.verification.domain.TargetLevel;
 import nl.schaalsprong.verification.domain.VerificationTarget;
 import nl.schaalsprong.verification.domain.ComponentsToVerify;
 import nl.schaalsprong.verification.domain.Lesson;
+import nl.schaalsprong.verification.domain.StaleTagging;
 import nl.schaalsprong.verification.domain.OwnGemeenteFirst;
 import nl.schaalsprong.verification.domain.PendingSuggestion;
 import nl.schaalsprong.verification.domain.RetryBackoff;
@@ -105,6 +106,12 @@ public class SuggestionService {
                 LOG.infof("event %s was processed before; nothing to do", cause.id());
                 return 0;
             }
+            if (StaleTagging.isStale(heldTaggedAt(lesson.lessonId()), lesson.taggedAt())) {
+                processed.countStale(SUGGESTIONS);
+                LOG.infof("lesson %s: this tagging (%s) is older than the one held; ignored", lesson.lessonId(),
+                        lesson.taggedAt());
+                return 0;
+            }
             OffsetDateTime now = OffsetDateTime.now(clock);
             Lesson.record(lesson, cause.id(), now);
             // Evidence per approach tag pools lessons by their tags, whatever becomes of the suggestions.
@@ -123,6 +130,11 @@ public class SuggestionService {
                     : storeAreas(lesson.lessonId(), level, lesson.origins(), ownGemeente, cause.id(), found.areas(),
                     now);
         });
+    }
+
+    private static OffsetDateTime heldTaggedAt(UUID lessonId) {
+        Lesson held = Lesson.findById(lessonId);
+        return held == null ? null : held.taggedAt;
     }
 
     /**

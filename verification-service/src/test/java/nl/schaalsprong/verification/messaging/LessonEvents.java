@@ -24,12 +24,18 @@ public final class LessonEvents {
     /** @param tags the lesson's approach tags (components) */
     public static String lessonTagged(String eventId, UUID lessonId, List<String> originBuurtCodes, List<String> tags,
                                       String optional) {
+        return lessonTagged(eventId, lessonId, originBuurtCodes, tags, "2026-11-28T10:15:30Z", optional);
+    }
+
+    /** @param taggedAt when lessons-service tagged the lesson (ISO-8601) */
+    public static String lessonTagged(String eventId, UUID lessonId, List<String> originBuurtCodes, List<String> tags,
+                                      String taggedAt, String optional) {
         String origins = quoted(originBuurtCodes);
         return envelope(eventId, "nl.schaalsprong.lesson.tagged.v1", lessonId, """
                 {"lessonId":"%s","title":"Keukentafelgesprekken verhogen de deelname",
                  "pilot":"Groningen, Paddepoel en Selwerd","originBuurtCodes":[%s],
                  "addedTags":[%s],"tags":[%s],
-                 "taggedAt":"2026-11-28T10:15:30Z"%s}""".formatted(lessonId, origins, quoted(tags), quoted(tags),
+                 "taggedAt":"%s"%s}""".formatted(lessonId, origins, quoted(tags), quoted(tags), taggedAt,
                 optional));
     }
 

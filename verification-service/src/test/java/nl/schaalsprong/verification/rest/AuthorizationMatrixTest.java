@@ -1,5 +1,10 @@
 package nl.schaalsprong.verification.rest;
 
+import io.quarkus.arc.Arc;
+import nl.schaalsprong.verification.deadletter.service.DeadLetters;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import nl.schaalsprong.local.AuthorizationMatrix;
@@ -102,7 +107,16 @@ class AuthorizationMatrixTest {
                 .delete("/api/v1/subscriptions/" + subscription()), statuses(204, 404, 204));
         matrix.row("POST /api/v1/subscriptions/{id}/resume", r -> r
                 .post("/api/v1/subscriptions/" + subscription() + "/resume"), statuses(200, 404, 200));
+        matrix.row("POST /api/v1/dead-letters/{id}/replay", r -> r
+                .post("/api/v1/dead-letters/" + deadLetter() + "/replay"), statuses(403, 403, 200));
         return matrix;
+    }
+
+    /** A fresh dead letter, as the capture keeps one read from the dead-letter topic (offsets no broker gave). */
+    private static UUID deadLetter() {
+        return Arc.container().instance(DeadLetters.class).get().capture("schaalsprong.authorization-matrix", 0,
+                ThreadLocalRandom.current().nextLong(Long.MAX_VALUE), UUID.randomUUID().toString(), "not a CloudEvent",
+                "matrix").orElseThrow();
     }
 
     @Test

@@ -59,7 +59,7 @@ class ObservabilityFilesTest {
         Set<String> named = metricsIn(expressions);
         assertNamedAreExposed(named, "the alert rules");
         assertEquals(Set.of("schaalsprong_outbox_oldest_pending_age_seconds", "schaalsprong_outbox_relay_failures_total",
-                "schaalsprong_events_dead_letters_total", "schaalsprong_suggestions_parked",
+                "schaalsprong_outbox_parked", "schaalsprong_events_dead_letters_total", "schaalsprong_suggestions_parked",
                 "kafka_consumer_fetch_manager_records_lag_max"), named);
     }
 

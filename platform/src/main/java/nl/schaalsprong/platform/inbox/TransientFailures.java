@@ -1,0 +1,48 @@
+package nl.schaalsprong.platform.inbox;
+
+import jakarta.persistence.LockTimeoutException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PessimisticLockException;
+import org.hibernate.exception.JDBCConnectionException;
+import org.hibernate.exception.LockAcquisitionException;
+
+import java.sql.SQLException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientException;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Whether a consumer's failure may pass if the same record is handled again in a moment: the database away or
+ * restarting, a deadlock or serialization failure, a lock wait that timed out, or a unique key another instance
+ * inserted first (a race the next attempt sees settled). Anything else is the record's own fault (unparseable,
+ * schema-invalid, a rule it breaks) and goes to the dead-letter topic at once.
+ */
+public final class TransientFailures {
+
+    private static final List<Class<? extends Throwable>> TRANSIENT = List.of(SQLTransientException.class,
+            SQLRecoverableException.class, JDBCConnectionException.class, LockAcquisitionException.class,
+            PessimisticLockException.class, LockTimeoutException.class, OptimisticLockException.class);
+    /** PostgreSQL SQLSTATEs: serialization failure, deadlock, unique violation, lock not available, shutdowns. */
+    private static final Set<String> STATES = Set.of("40001", "40P01", "23505", "55P03", "57P01", "57P02", "57P03",
+            "53300");
+    /** SQLSTATE class 08: connection exceptions (the database unreachable or gone mid-transaction). */
+    private static final String CONNECTION_CLASS = "08";
+
+    private TransientFailures() {
+    }
+
+    public static boolean isTransient(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            Throwable candidate = cause;
+            if (TRANSIENT.stream().anyMatch(type -> type.isInstance(candidate))) {
+                return true;
+            }
+            if (cause instanceof SQLException sql && sql.getSQLState() != null
+                    && (STATES.contains(sql.getSQLState()) || sql.getSQLState().startsWith(CONNECTION_CLASS))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,49 @@
+package nl.schaalsprong.platform.inbox;
+
+import nl.schaalsprong.platform.events.InvalidCloudEventException;
+import org.hibernate.exception.ConstraintViolationException;
+import org.junit.jupiter.api.Test;
+
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ConsumerRetriesTest {
+
+    private static final ConsumerRetries RETRIES = new ConsumerRetries(3, Duration.ofMillis(200), Duration.ofMillis(500));
+    private static final SQLException DEADLOCK = new SQLException("deadlock detected", "40P01");
+
+    @Test
+    void aTransientFailureIsRetriedWithADoublingBackoffUpToItsLimit() {
+        assertEquals(Optional.of(Duration.ofMillis(200)), RETRIES.next(0, DEADLOCK));
+        assertEquals(Optional.of(Duration.ofMillis(400)), RETRIES.next(1, DEADLOCK));
+        assertEquals(Optional.of(Duration.ofMillis(500)), RETRIES.next(2, DEADLOCK));
+        assertEquals(Optional.empty(), RETRIES.next(3, DEADLOCK), "three retries, then the dead-letter topic");
+    }
+
+    @Test
+    void aPoisonRecordIsNeverRetried() {
+        assertEquals(Optional.empty(), RETRIES.next(0, new InvalidCloudEventException("not a CloudEvent")));
+    }
+
+    @Test
+    void databaseOutagesDeadlocksAndUniqueKeyRacesAreTransientWhereverTheyAreWrapped() {
+        assertTrue(TransientFailures.isTransient(new IllegalStateException(new RuntimeException(DEADLOCK))));
+        assertTrue(TransientFailures.isTransient(new SQLException("could not connect", "08001")));
+        assertTrue(TransientFailures.isTransient(new SQLException("could not serialize", "40001")));
+        assertTrue(TransientFailures.isTransient(new SQLException("lock timeout", "55P03")));
+        assertTrue(TransientFailures.isTransient(new ConstraintViolationException("duplicate key",
+                new SQLException("duplicate key value violates unique constraint", "23505"), "pk")));
+    }
+
+    @Test
+    void aCheckViolationOrAPlainBugIsTheRecordsOwnFault() {
+        assertFalse(TransientFailures.isTransient(new SQLException("violates check constraint", "23514")));
+        assertFalse(TransientFailures.isTransient(new IllegalArgumentException("bad buurt code")));
+        assertFalse(TransientFailures.isTransient(new SQLException("no state")));
+    }
+}
