@@ -1,9 +1,9 @@
 package nl.schaalsprong.verification.client;
 
-import nl.schaalsprong.platform.cbs.InvalidCodeException;
 import jakarta.enterprise.context.ApplicationScoped;
-import nl.schaalsprong.platform.domain.RuleViolationException;
 import nl.schaalsprong.platform.cbs.BuurtCode;
+import nl.schaalsprong.platform.cbs.InvalidCodeException;
+import nl.schaalsprong.platform.domain.RuleViolationException;
 import nl.schaalsprong.verification.domain.Basis;
 import nl.schaalsprong.verification.domain.ComparableArea;
 import nl.schaalsprong.verification.domain.ComparableBuurt;

@@ -12,7 +12,8 @@ import java.util.UUID;
 /**
  * Whether a gemeente may nominate one of its own buurten for a lesson ("trying it here"), each a small rule checked
  * before typology is asked: only for a buurt of a gemeente the verifier acts for (or as steward); only for a lesson
- * that is verified per buurt; not in the lesson's origin (a site of the origin says nothing about transfer, and
+ * that is verified per buurt (not only institutional, and of buurt scale: {@link #requireBuurtScale}); not in the
+ * lesson's origin (a site of the origin says nothing about transfer, and
  * evidence would not count it); and not where the lesson already has a verification, since a lesson has at most one
  * per buurt (an open one would be duplicated; a concluded or declined one stays the record of that buurt). Pure.
  */
@@ -34,6 +35,20 @@ public final class Nomination {
         if (Route.onlyInstitutional(routes)) {
             throw new RuleViolationException("lesson " + lessonId + " is only on route INSTITUTIONALISERING: it goes"
                     + " to the barrier register and is not verified in a buurt");
+        }
+    }
+
+    /**
+     * A lesson that only works from a wijk or gemeente up ({@link ScaleOfVerification}) is verified in a whole area,
+     * never in one buurt (issue 13 item 3): a buurt of its own is no place to try it either.
+     *
+     * @throws RuleViolationException (422) for a lesson verified at wijk or gemeente level
+     */
+    public static void requireBuurtScale(UUID lessonId, TargetLevel level) {
+        if (level != TargetLevel.BUURT) {
+            throw new RuleViolationException("lesson " + lessonId + " works from a whole " + level.name().toLowerCase()
+                    + " up (its rightscaling): it is verified in comparable " + (level == TargetLevel.WIJK ? "wijken"
+                    : "gemeenten") + ", not in a single buurt");
         }
     }
 

@@ -3,8 +3,8 @@ package nl.schaalsprong.verification.service;
 import nl.schaalsprong.platform.cbs.BuurtCode;
 import nl.schaalsprong.verification.domain.TargetLevel;
 import nl.schaalsprong.verification.domain.Verification;
-import nl.schaalsprong.verification.domain.VerificationTarget;
 import nl.schaalsprong.verification.domain.VerificationStatus;
+import nl.schaalsprong.verification.domain.VerificationTarget;
 
 import java.util.HashMap;
 import java.util.HashSet;

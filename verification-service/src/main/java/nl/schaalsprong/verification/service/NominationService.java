@@ -13,6 +13,7 @@ import nl.schaalsprong.verification.domain.Actor;
 import nl.schaalsprong.verification.domain.ComparableBuurt;
 import nl.schaalsprong.verification.domain.Lesson;
 import nl.schaalsprong.verification.domain.Nomination;
+import nl.schaalsprong.verification.domain.ScaleOfVerification;
 import nl.schaalsprong.verification.domain.SuccessCriteria;
 import nl.schaalsprong.verification.domain.Verification;
 import nl.schaalsprong.verification.domain.VerificationChanged;
@@ -73,6 +74,7 @@ public class NominationService {
         Lesson lesson = Lesson.<Lesson>findByIdOptional(lessonId)
                 .orElseThrow(() -> new NotFoundException("lesson", lessonId));
         Nomination.requireVerifiedPerBuurt(lessonId, lesson.routes);
+        Nomination.requireBuurtScale(lessonId, ScaleOfVerification.of(lesson.rightscaling));
         Nomination.requireOutsideOrigin(lessonId, lesson.origins(), buurt);
         Optional<VerificationStatus> existing = Verification.getEntityManager().createQuery(
                         "select v.status from Verification v where v.lessonId = :lesson and v.targetBuurtCode = :buurt",

@@ -8,9 +8,9 @@ import nl.schaalsprong.verification.client.TypologyGateway;
 import nl.schaalsprong.verification.client.TypologyRejectedException;
 import nl.schaalsprong.verification.domain.ComparableArea;
 import nl.schaalsprong.verification.domain.ComparableBuurt;
+import nl.schaalsprong.verification.domain.SuggestionPolicy;
 import nl.schaalsprong.verification.domain.TargetLevel;
 import nl.schaalsprong.verification.domain.VerificationTarget;
-import nl.schaalsprong.verification.domain.SuggestionPolicy;
 
 import java.util.ArrayList;
 import java.util.IdentityHashMap;

@@ -77,6 +77,13 @@ class NominationTest {
     }
 
     @Test
+    void aLessonOfWijkOrGemeenteScaleIsNotNominatedInABuurt() {
+        assertDoesNotThrow(() -> Nomination.requireBuurtScale(LESSON, TargetLevel.BUURT));
+        assertThrows(RuleViolationException.class, () -> Nomination.requireBuurtScale(LESSON, TargetLevel.WIJK));
+        assertThrows(RuleViolationException.class, () -> Nomination.requireBuurtScale(LESSON, TargetLevel.GEMEENTE));
+    }
+
+    @Test
     void aGemeenteNominatesOnlyItsOwnBuurten() {
         assertDoesNotThrow(() -> Nomination.requireActsFor(AMSTERDAM, KINKERBUURT));
         assertThrows(OutOfScopeException.class, () -> Nomination.requireActsFor(AMSTERDAM, new BuurtCode("BU03440201")));

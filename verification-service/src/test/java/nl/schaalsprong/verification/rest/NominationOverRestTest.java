@@ -133,6 +133,18 @@ class NominationOverRestTest {
     }
 
     @Test
+    void aLessonOfWijkScaleIsNotNominatedInABuurt() {
+        UUID lesson = UUID.randomUUID();
+        QuarkusTransaction.requiringNew().run(() -> Lesson.record(new TaggedLesson(lesson, "proeftuin-selwerd",
+                new GemeenteCode("GM0014"), List.of(new BuurtCode(TypologyStub.TYPED)), Set.of(Route.REPLICATIE), null,
+                new TaggedLesson.Rightscaling("WIJK", "WIJK", "GEMEENTE"), Set.of(), List.of("participatie/keukentafel"),
+                OffsetDateTime.now()), "tagged-" + lesson, OffsetDateTime.now()));
+        nominate(amsterdam(), nomination(lesson, DAPPERBUURT)).statusCode(422)
+                .contentType(startsWith("application/problem+json"))
+                .body("detail", containsString("verified in comparable wijken, not in a single buurt"));
+    }
+
+    @Test
     void badInputIsAProblemInTheClientsTerms() {
         UUID lesson = taggedLesson();
         nominate(amsterdam(), nomination(lesson, "BU05990301")).statusCode(403)

@@ -9,6 +9,7 @@ import io.restassured.specification.RequestSpecification;
 import nl.schaalsprong.local.LocalStackTestResource;
 import nl.schaalsprong.local.TokenIssuer;
 import nl.schaalsprong.platform.cbs.BuurtCode;
+import nl.schaalsprong.verification.AreaStub;
 import nl.schaalsprong.verification.TypologyStub;
 import nl.schaalsprong.verification.domain.ComparableBuurt;
 import nl.schaalsprong.verification.domain.Verification;
@@ -264,6 +265,27 @@ class WebhookDeliveryTest {
             assertEquals(3, mine.stream().filter(e -> e.getString("type").equals("nl.schaalsprong.verification.suggested.v2")).count(),
                     "the suggestions of the test profile's K = 3 targets, tags read from the lesson");
         });
+    }
+
+    @Test
+    void aSuggestionOfAWholeWijkReachesTheSubscribersOfItsGemeenteAndOfTheWijk() {
+        Receiver receiver = receiver(n -> 200);
+        String id = subscribe(steward(), receiver.url(),
+                "{\"eventTypes\":[\"VERIFICATION_SUGGESTED\"],\"areaCodes\":[\"GM0599\",\"WK036303\",\"BU07720101\"]}")
+                .getString("id");
+        UUID lesson = UUID.randomUUID();
+        // A lesson of wijk scale: suggested in WK036303, WK059902 (gemeente GM0599) and WK077201 (AreaStub).
+        KafkaTopics.send("schaalsprong.lessons", lesson.toString(), LessonEvents.lessonTagged(
+                UUID.randomUUID().toString(), lesson, List.of(AreaStub.SCALED_ORIGIN),
+                ",\"rightscaling\":{\"appliedAt\":\"BUURT\",\"smallest\":\"WIJK\",\"largest\":\"GEMEENTE\"}"));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertEquals(Set.of("WK036303", "WK059902"),
+                receiver.received().stream().map(r -> new JsonPath(r.text()))
+                        .filter(e -> lesson.toString().equals(e.getString("data.lessonId")))
+                        .map(e -> e.getString("data.target.code")).collect(java.util.stream.Collectors.toSet())));
+        // The three suggestions were enqueued for subscribers together: WK077201 matched none of the areas (a buurt
+        // of that wijk is less than the wijk).
+        assertEquals(2, deliveries(id).getList("items").size());
     }
 
     @Test

@@ -33,7 +33,8 @@ public record CreateSubscriptionRequest(
                     nullable = true)
             @Size(max = 20) List<SubscribedEvent> eventTypes,
             @Schema(description = "CBS gemeente, wijk or buurt codes; an event is about an area when a buurt it "
-                    + "concerns lies in it", example = "[\"GM0014\", \"WK001410\", \"BU00141002\"]", nullable = true)
+                    + "concerns lies in it, or a whole wijk or gemeente it concerns (a verification of a lesson of that "
+                    + "scale) lies in it or is it", example = "[\"GM0014\", \"WK001410\", \"BU00141002\"]", nullable = true)
             @Size(max = EventFilter.MAX_AREAS) List<String> areaCodes,
             @Schema(description = "Approach tags (family or family/component); a family covers its components",
                     example = "[\"participatie/keukentafelgesprekken\"]", nullable = true)
