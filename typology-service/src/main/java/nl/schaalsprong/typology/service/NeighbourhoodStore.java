@@ -102,8 +102,9 @@ public class NeighbourhoodStore {
             UpsertCounts counts = UpsertCounts.NONE;
             List<BuurtRevision> revisions = new ArrayList<>();
             List<Upserted.Unplaced> unplaced = new ArrayList<>();
-            // What is stored is read once for the whole file (two queries), not per batch: per batch it was two index
-            // probes per buurt and figure-year, most of an energy file's import time (docs/benchmarks.md, session 11).
+            // What is stored is read once for the whole file (two queries), not per batch, where it was two queries
+            // reading every figure-year of each buurt in the batch (docs/benchmarks.md, session 11). The reader
+            // rejects a code named twice, so no batch depends on what an earlier batch of the same file stored.
             Map<String, String[]> storedNames = storedNames(connection,
                     buurten.stream().map(b -> b.code().value()).toList());
             Map<String, Map<DimensionKey, AttributeValue>> storedValues =
