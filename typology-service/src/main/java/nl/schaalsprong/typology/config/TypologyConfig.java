@@ -17,4 +17,26 @@ public interface TypologyConfig {
         @WithDefault("500")
         int batchSize();
     }
+
+    /** Keys under {@code schaalsprong.typology.index}. */
+    Index index();
+
+    interface Index {
+        /** How often the comparability index polls {@code index_version} for changes another replica committed. */
+        @WithDefault("5s")
+        java.time.Duration pollInterval();
+    }
+
+    /** Keys under {@code schaalsprong.typology.jobs}. */
+    Jobs jobs();
+
+    interface Jobs {
+        /** How long a job's lease holds unless its process renews it. */
+        @WithDefault("30s")
+        java.time.Duration lease();
+
+        /** How often a process renews its leases and fails jobs whose lease ran out; well under the lease. */
+        @WithDefault("10s")
+        java.time.Duration renewInterval();
+    }
 }

@@ -21,9 +21,11 @@ public class AttributeService {
     private final ComparabilityIndex index;
     private final NeighbourhoodEvents events;
     private final Clock clock;
+    private final IndexVersion versions;
 
     public AttributeService(NeighbourhoodStore neighbourhoods, AttributeStore attributes, ComparabilityIndex index,
-                            NeighbourhoodEvents events, Clock clock) {
+                            NeighbourhoodEvents events, Clock clock, IndexVersion versions) {
+        this.versions = versions;
         this.neighbourhoods = neighbourhoods;
         this.attributes = attributes;
         this.index = index;
@@ -42,7 +44,7 @@ public class AttributeService {
         AttributeValue value = dimension.parse(rawValue);
         boolean changed = QuarkusTransaction.requiringNew().call(() -> store(code, key, value, by));
         if (changed) {
-            index.reload();
+            index.changed();
         }
         return attributes.of(code).stream().filter(a -> a.key().equals(key)).findFirst().orElseThrow();
     }
@@ -55,6 +57,7 @@ public class AttributeService {
         boolean changed = attributes.put(code, key, value, by, now);
         if (changed) {
             events.attributeSet(code, key, value, by, now);
+            versions.raise();
         }
         return changed;
     }

@@ -58,9 +58,9 @@ public class CbsKwbImportService {
     }
 
     /**
-     * Jobs a previous process left RUNNING (it stopped mid-import, its executor with it) would show RUNNING forever;
-     * their rows were never committed, so FAILED is the truth. This assumes one process imports, as deployed
-     * today; several replicas would need a lease per job instead.
+     * Jobs a stopped process left RUNNING (its executor stopped with it) would show RUNNING forever; their rows were
+     * never committed, so FAILED is the truth. Only jobs whose lease ran out: another replica's running job keeps
+     * its renewed lease and is left alone ({@link JobLease}, {@link LeaseKeeper}).
      */
     void onStart(@Observes StartupEvent start) {
         transitions.failInterrupted(OffsetDateTime.now(clock));
@@ -126,6 +126,7 @@ public class CbsKwbImportService {
     private void run(UUID id, Supplier<BuurtFileReader> open, List<Figure> declared,
                      java.util.Set<DimensionKey> attributes, int year, String startedBy) {
         try {
+            long began = System.nanoTime();
             BuurtFileReader reader = open.get();
             List<ImportedBuurt> accepted = new ArrayList<>();
             List<ImportRejection> rejections = new ArrayList<>();
@@ -142,11 +143,13 @@ public class CbsKwbImportService {
                 }
             }
             List<DimensionKey> missing = reader.header().missingFigures();
+            long read = System.nanoTime();
             ImportOutcome outcome = transitions.finish(id, year, new ImportJobTransitions.Read(accepted, rejections,
                     missing, reader.header().carried(), declared, startedBy, attributes));
-            LOG.infof("%d import %s: %d rows read, %d created, %d updated, %d unchanged, %d unplaced, %d rejected",
-                    year, id, outcome.rowsRead(), outcome.created(), outcome.updated(), outcome.unchanged(),
-                    outcome.unplaced(), outcome.rejected());
+            LOG.infof("%d import %s: %d rows read, %d created, %d updated, %d unchanged, %d unplaced, %d rejected"
+                    + " (read and checked in %d ms, stored in %d ms)", year, id, outcome.rowsRead(), outcome.created(),
+                    outcome.updated(), outcome.unchanged(), outcome.unplaced(), outcome.rejected(),
+                    (read - began) / 1_000_000, (System.nanoTime() - read) / 1_000_000);
         } catch (RuntimeException e) {
             LOG.errorf(e, "import %s failed", id);
             try {

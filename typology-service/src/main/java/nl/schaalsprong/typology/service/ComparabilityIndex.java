@@ -3,7 +3,7 @@ package nl.schaalsprong.typology.service;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
-import org.eclipse.microprofile.context.ManagedExecutor;
+import io.quarkus.scheduler.Scheduled;
 
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -16,13 +16,17 @@ import nl.schaalsprong.typology.figure.domain.FigureDimensions;
 import nl.schaalsprong.typology.figure.service.FigureStore;
 import org.jboss.logging.Logger;
 
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Holds the current {@link ComparabilitySnapshot} (all bases share it; a basis only adds weights). Searches read whichever snapshot is current; a reload builds
  * a complete new one from the database and swaps the reference, so a search never sees half an import.
+ *
+ * <p>Every change to what the snapshot is built from raises the {@link IndexVersion} in its transaction, and every
+ * snapshot knows the version it was read at. A change builds its snapshot after raising (so it is exact: the raise's
+ * row lock keeps every other change out until this one commits) and serves it on commit. Changes another replica
+ * commits are followed by a poll of the version ({@link #follow}, every
+ * {@code schaalsprong.typology.index.poll-interval}): when it moved past the served one, the snapshot is rebuilt.
  */
 @ApplicationScoped
 public class ComparabilityIndex {
@@ -31,13 +35,10 @@ public class ComparabilityIndex {
 
     private final NeighbourhoodStore store;
     private final FigureStore figures;
-    /** The snapshot in service, with the number of committed changes it is known to include. */
+    private final IndexVersion versions;
+    /** The snapshot in service, with the index version it was read at. */
     private final AtomicReference<Served> current;
-    /** Changes committed through {@link #replaceOnCommit}, counted: how a snapshot's freshness is compared. */
-    private final AtomicLong committedChanges = new AtomicLong();
     private volatile boolean loaded;
-    /** A background reload is queued and has not begun reading: a commit before it begins needs no other. */
-    private final AtomicBoolean reloadQueued = new AtomicBoolean();
     /**
      * Builds run one at a time: each holds a whole population's figures beside the snapshot in service, and two or
      * three at once (an import's background reload overlapping the next change's own build) ran a 192 MB heap out of
@@ -46,34 +47,55 @@ public class ComparabilityIndex {
     private final Object building = new Object();
 
     private final TransactionSynchronizationRegistry transactions;
-    private final ManagedExecutor executor;
 
-    public ComparabilityIndex(NeighbourhoodStore store, FigureStore figures,
-                              TransactionSynchronizationRegistry transactions, ManagedExecutor executor) {
+    public ComparabilityIndex(NeighbourhoodStore store, FigureStore figures, IndexVersion versions,
+                              TransactionSynchronizationRegistry transactions) {
         this.store = store;
         this.figures = figures;
+        this.versions = versions;
         this.transactions = transactions;
-        this.executor = executor;
         this.current = new AtomicReference<>(new Served(ComparabilitySnapshot.empty(
                 new DimensionCatalogue(StandardDimensions.assigned())), -1));
     }
 
-    private record Served(ComparabilitySnapshot snapshot, long changes) {
+    private record Served(ComparabilitySnapshot snapshot, long version) {
     }
 
     /**
-     * Puts a snapshot in service unless one that includes later changes already is: a background reload that
-     * started reading before a change committed must not replace the snapshot that change put in service (seen:
-     * a dimension defined a moment earlier vanished again until the next reload).
+     * Puts a snapshot in service unless one read at a later version already is: a reload that started reading before
+     * a change committed must not replace the snapshot that change put in service (seen: a dimension defined a
+     * moment earlier vanished again until the next reload).
      */
-    private void serve(ComparabilitySnapshot snapshot, long changes) {
-        current.accumulateAndGet(new Served(snapshot, changes),
-                (served, offered) -> offered.changes() >= served.changes() ? offered : served);
+    private void serve(ComparabilitySnapshot snapshot, long version) {
+        current.accumulateAndGet(new Served(snapshot, version),
+                (served, offered) -> offered.version() >= served.version() ? offered : served);
         loaded = true;
     }
 
     void onStart(@Observes StartupEvent start) {
         reload();
+    }
+
+    /**
+     * Follows changes committed elsewhere (another replica, or SQL): rebuilds when the committed version is past the
+     * served one. Changes made here are served exactly at their commit, so they never cause a rebuild.
+     */
+    @Scheduled(every = "${schaalsprong.typology.index.poll-interval:5s}", delayed = "${schaalsprong.typology.index.poll-interval:5s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    public void follow() {
+        if (!loaded) {
+            return;
+        }
+        long committed = QuarkusTransaction.requiringNew().call(versions::current);
+        if (committed > current.get().version()) {
+            LOG.infof("index version %d committed, %d served: rebuilding", committed, current.get().version());
+            QuarkusTransaction.requiringNew().run(this::reload);
+        }
+    }
+
+    /** The version the snapshot in service was read at. */
+    public long servedVersion() {
+        return current.get().version();
     }
 
     public ComparabilitySnapshot current() {
@@ -113,26 +135,29 @@ public class ComparabilityIndex {
     }
 
     /**
-     * Rebuilds from what is committed now. Serialised, so that of two overlapping imports the reload that runs
-     * last reads (and keeps) the state after both, instead of an older read overwriting a newer snapshot.
+     * Rebuilds from what is committed now. The version is read first, so the snapshot holds at least the changes up
+     * to it (read committed: each later statement sees every commit before it). Serialised, so that of two
+     * overlapping reloads the one that runs last reads (and keeps) the state after both.
      */
     public synchronized ComparabilitySnapshot reload() {
         long started = System.nanoTime();
-        long changes = committedChanges.get(); // read before the build: it sees at least these changes
+        long version = QuarkusTransaction.joiningExisting().call(versions::current);
         ComparabilitySnapshot snapshot = build();
-        serve(snapshot, changes);
-        LOG.infof("comparability snapshot holds %d buurten (built in %d ms)", snapshot.size(),
-                (System.nanoTime() - started) / 1_000_000);
+        serve(snapshot, version);
+        LOG.infof("comparability snapshot holds %d buurten at index version %d (built in %d ms)", snapshot.size(),
+                version, (System.nanoTime() - started) / 1_000_000);
         return snapshot;
     }
 
     /**
-     * For a change made in the current transaction: builds the snapshot from what this transaction sees (its own
-     * writes included) and puts it in service the moment the transaction commits, so whoever learns of the commit
-     * (an import job's SUCCEEDED) is served the new population. A full {@link #reload} follows in the background, so
-     * changes that committed alongside, which this transaction could not see, are served soon after too.
+     * For a change made in the current transaction: raises the index version, builds the snapshot from what this
+     * transaction sees (its own writes and, behind the version's lock, every change committed before) and puts it in
+     * service the moment the transaction commits, so whoever learns of the commit (an import job's SUCCEEDED) is
+     * served the new population. It is exact at its version, so no reload follows (until session 10 a second full
+     * build ran after every change, in case a change had committed alongside).
      */
     public void replaceOnCommit() {
+        long version = versions.raise();
         ComparabilitySnapshot next = build();
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
@@ -142,25 +167,17 @@ public class ComparabilityIndex {
             @Override
             public void afterCompletion(int status) {
                 if (status == Status.STATUS_COMMITTED) {
-                    serve(next, committedChanges.incrementAndGet());
-                    // In a transaction of its own: the executor propagates this (by now finished) transaction
-                    // to the task, where the read would fail with "transaction is not active".
-                    reloadInBackground();
+                    serve(next, version);
                 }
             }
         });
     }
 
     /**
-     * Queues one reload unless one is queued that has not begun: it will read this commit too. A burst of commits
-     * (an import's batches, a set-up's steps) so costs one or two builds, not one each.
+     * For a change whose transaction has committed without building a snapshot (a steward's attribute): it raised the
+     * version in its transaction ({@link IndexVersion#raise}); this rebuilds now, so the next search sees it.
      */
-    private void reloadInBackground() {
-        if (reloadQueued.compareAndSet(false, true)) {
-            executor.execute(() -> {
-                reloadQueued.set(false); // before reading: a commit from now on queues the next reload
-                QuarkusTransaction.requiringNew().run(ComparabilityIndex.this::reload);
-            });
-        }
+    public void changed() {
+        QuarkusTransaction.requiringNew().run(this::reload);
     }
 }

@@ -53,13 +53,13 @@ public class ImportJobStore {
         return new Page<>(items, page, size, total);
     }
 
-    /** Jobs still RUNNING that were started before {@code before}. */
+    /** Jobs still RUNNING whose lease ran out before {@code now} (or that never had one: started before V54). */
     @Transactional(Transactional.TxType.MANDATORY)
-    public List<ImportJob> runningSince(OffsetDateTime before) {
+    public List<ImportJob> leaseRunOut(OffsetDateTime now) {
         return entityManager.createQuery("select j from ImportJob j where j.status = "
-                        + "nl.schaalsprong.typology.domain.imports.ImportStatus.RUNNING and j.createdAt < :before",
-                        ImportJob.class)
-                .setParameter("before", before)
+                        + "nl.schaalsprong.typology.domain.imports.ImportStatus.RUNNING"
+                        + " and (j.leaseUntil is null or j.leaseUntil < :now)", ImportJob.class)
+                .setParameter("now", now)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultList();
     }

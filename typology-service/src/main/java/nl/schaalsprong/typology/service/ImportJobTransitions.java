@@ -37,10 +37,12 @@ public class ImportJobTransitions {
     private final FigureStore figures;
     private final AttributeStore attributes;
     private final ImportMetrics metrics;
+    private final JobLease lease;
 
     public ImportJobTransitions(ImportJobStore jobs, NeighbourhoodStore neighbourhoods, Clock clock,
                                 ComparabilityIndex index, NeighbourhoodEvents events, FigureStore figures,
-                                AttributeStore attributes, ImportMetrics metrics) {
+                                AttributeStore attributes, ImportMetrics metrics, JobLease lease) {
+        this.lease = lease;
         this.metrics = metrics;
         this.attributes = attributes;
         this.figures = figures;
@@ -53,12 +55,15 @@ public class ImportJobTransitions {
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void started(ImportJob job) {
+        job.leaseTo(lease.owner(), lease.until());
         jobs.add(job);
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void progress(UUID id, int rowsRead) {
-        jobs.getForUpdate(id).reportProgress(rowsRead);
+        ImportJob job = jobs.getForUpdate(id);
+        job.requireOwner(lease.owner());
+        job.reportProgress(rowsRead);
     }
 
     /**
@@ -100,6 +105,7 @@ public class ImportJobTransitions {
     @io.quarkus.narayana.jta.runtime.TransactionConfiguration(timeout = 600)
     public ImportOutcome finish(UUID id, int year, Read read) {
         ImportJob job = jobs.getForUpdate(id);
+        job.requireOwner(lease.owner());
         int rowsRead = read.accepted().size() + read.rejections().size();
         job.readAll(rowsRead, read.missingFigures().stream().map(DimensionKey::value)
                 .collect(java.util.stream.Collectors.joining(",")));
@@ -112,12 +118,15 @@ public class ImportJobTransitions {
             metrics.ended(job);
             return outcome;
         }
+        long began = System.nanoTime();
         boolean declaredNew = !figures.declare(read.declared(), read.by(), now).isEmpty();
         Upserted upserted = read.accepted().isEmpty() ? Upserted.NONE
                 : neighbourhoods.upsert(read.figureRows(), year, read.carriedFigures());
         UpsertCounts counts = settled(upserted, read, now);
         jobs.addUnplaced(id, upserted.unplaced().stream().map(Upserted.Unplaced::code).toList());
+        long stored = System.nanoTime();
         events.importChanged(id, upserted.revisions());
+        long evented = System.nanoTime();
         ImportOutcome outcome = new ImportOutcome(rowsRead, read.accepted().size(), read.rejections().size(),
                 counts.created(), counts.updated(), counts.unchanged(), upserted.unplaced().size());
         if (counts.created() + counts.updated() > 0 || declaredNew) {
@@ -125,6 +134,9 @@ public class ImportJobTransitions {
             // A job that reads SUCCEEDED is already searched on its new figures.
             index.replaceOnCommit();
         }
+        // Where a job's time goes, for the speed work of issue 10 (docs/benchmarks.md).
+        LOG.infof("import %s stored: rows %d ms, %d events %d ms, snapshot %d ms", id, (stored - began) / 1_000_000,
+                upserted.revisions().size(), (evented - stored) / 1_000_000, (System.nanoTime() - evented) / 1_000_000);
         job.succeed(outcome, now);
         metrics.ended(job);
         return outcome;
@@ -168,18 +180,23 @@ public class ImportJobTransitions {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void failed(UUID id, String reason) {
         ImportJob job = jobs.getForUpdate(id);
+        job.requireOwner(lease.owner());
         job.fail(reason, OffsetDateTime.now(clock));
         metrics.ended(job);
     }
 
-    /** Marks every job started before {@code before} and still RUNNING as FAILED; returns how many. */
+    /**
+     * Marks every RUNNING job whose lease ran out before {@code expiredBy} as FAILED (its process stopped: nothing of
+     * it was stored), whichever process owned it; a job whose owner still renews its lease is left running. Returns
+     * how many.
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public int failInterrupted(OffsetDateTime before) {
-        List<ImportJob> interrupted = jobs.runningSince(before);
+    public int failInterrupted(OffsetDateTime expiredBy) {
+        List<ImportJob> interrupted = jobs.leaseRunOut(expiredBy);
         OffsetDateTime now = OffsetDateTime.now(clock);
         interrupted.forEach(j -> j.fail("interrupted: the service stopped during the import; nothing was stored", now));
         if (!interrupted.isEmpty()) {
-            LOG.warnf("%d imports were interrupted by a stop and are marked FAILED", interrupted.size());
+            LOG.warnf("%d imports were interrupted by a stop (lease run out) and are marked FAILED", interrupted.size());
         }
         return interrupted.size();
     }

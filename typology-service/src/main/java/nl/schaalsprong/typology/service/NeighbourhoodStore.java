@@ -102,11 +102,18 @@ public class NeighbourhoodStore {
             UpsertCounts counts = UpsertCounts.NONE;
             List<BuurtRevision> revisions = new ArrayList<>();
             List<Upserted.Unplaced> unplaced = new ArrayList<>();
+            // What is stored is read once for the whole file (two queries), not per batch, where it was two queries
+            // reading every figure-year of each buurt in the batch (docs/benchmarks.md, session 11). The reader
+            // rejects a code named twice, so no batch depends on what an earlier batch of the same file stored.
+            Map<String, String[]> storedNames = storedNames(connection,
+                    buurten.stream().map(b -> b.code().value()).toList());
+            Map<String, Map<DimensionKey, AttributeValue>> storedValues =
+                    FigureValueStore.stored(connection, carried, year);
             try (PreparedStatement names = connection.prepareStatement(UPSERT_NAMES)) {
                 for (int from = 0; from < buurten.size(); from += batchSize) {
                     List<ImportedBuurt> batch = buurten.subList(from, Math.min(from + batchSize, buurten.size()));
-                    counts = counts.plus(upsertBatch(connection, names, batch, year, now, carried, revisions,
-                            unplaced));
+                    counts = counts.plus(upsertBatch(connection, names, batch, year, now, carried, storedNames,
+                            storedValues, revisions, unplaced));
                 }
             }
             return new Upserted(counts, revisions, unplaced);
@@ -115,13 +122,11 @@ public class NeighbourhoodStore {
 
     private UpsertCounts upsertBatch(Connection connection, PreparedStatement names, List<ImportedBuurt> batch,
                                      int year, OffsetDateTime now, Set<DimensionKey> carried,
+                                     Map<String, String[]> storedNames,
+                                     Map<String, Map<DimensionKey, AttributeValue>> storedValues,
                                      List<BuurtRevision> revisions, List<Upserted.Unplaced> unplaced)
             throws SQLException {
-        List<String> codes = batch.stream().map(b -> b.code().value()).toList();
-        Map<String, String[]> storedNames = storedNames(connection, codes);
         batch = withGemeenteNames(connection, batch, storedNames);
-        Map<String, Map<DimensionKey, AttributeValue>> storedValues =
-                FigureValueStore.stored(connection, codes, carried, year);
         List<FigureValueStore.Write> writes = new ArrayList<>();
         List<String> touched = new ArrayList<>();
         int created = 0;

@@ -40,8 +40,11 @@ public class TypologyRuns {
     private final JobThreads executor;
     private final Clock clock;
 
+    private final JobLease lease;
+
     public TypologyRuns(TypologyStore store, TypologySpaces spaces, TypologySettings settings,
-                        JobThreads executor, Clock clock) {
+                        JobThreads executor, Clock clock, JobLease lease) {
+        this.lease = lease;
         this.store = store;
         this.spaces = spaces;
         this.settings = settings;
@@ -51,9 +54,8 @@ public class TypologyRuns {
 
     /**
      * At start: a k range or sample size out of bounds stops the service now, not each run later; and runs that a
-     * previous process left RUNNING (it stopped mid-run, and its executor with it) are marked FAILED, or they would
-     * show RUNNING forever. This assumes one process runs typologies, as deployed today; several replicas would
-     * need a lease per run instead.
+     * stopped process left RUNNING (its executor stopped with it) are marked FAILED, or they would show RUNNING
+     * forever: only runs whose lease ran out, so another replica's running run is left alone ({@link JobLease}).
      */
     void onStart(@Observes StartupEvent start) {
         settings.kRange();
@@ -61,10 +63,10 @@ public class TypologyRuns {
         failInterrupted(OffsetDateTime.now(clock));
     }
 
-    /** Marks every run started before {@code before} and still RUNNING as FAILED; returns how many. */
-    public int failInterrupted(OffsetDateTime before) {
+    /** Marks every RUNNING run whose lease ran out before {@code expiredBy} as FAILED; returns how many. */
+    public int failInterrupted(OffsetDateTime expiredBy) {
         return QuarkusTransaction.requiringNew().call(() -> {
-            List<Typology> interrupted = store.runningSince(before);
+            List<Typology> interrupted = store.leaseRunOut(expiredBy);
             OffsetDateTime now = OffsetDateTime.now(clock);
             interrupted.forEach(t -> t.fail("interrupted: the service stopped during the run", now));
             if (!interrupted.isEmpty()) {
@@ -83,6 +85,7 @@ public class TypologyRuns {
         Typology typology = QuarkusTransaction.requiringNew().call(() -> {
             Typology started = Typology.start(UUID.randomUUID(), store.nextVersion(), parameters,
                     OffsetDateTime.now(clock));
+            started.leaseTo(lease.owner(), lease.until());
             store.add(started);
             return started;
         });

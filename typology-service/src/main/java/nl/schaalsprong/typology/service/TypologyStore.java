@@ -74,11 +74,11 @@ public class TypologyStore {
 
     /** Typologies still RUNNING that were started before {@code before}. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public List<Typology> runningSince(OffsetDateTime before) {
+    public List<Typology> leaseRunOut(OffsetDateTime now) {
         return entityManager.createQuery("select t from Typology t where t.status = "
-                        + "nl.schaalsprong.typology.domain.typology.TypologyStatus.RUNNING and t.createdAt < :before "
-                        + "order by t.version", Typology.class)
-                .setParameter("before", before)
+                        + "nl.schaalsprong.typology.domain.typology.TypologyStatus.RUNNING"
+                        + " and (t.leaseUntil is null or t.leaseUntil < :now) order by t.version", Typology.class)
+                .setParameter("now", now)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultList();
     }

@@ -49,6 +49,10 @@ public class ImportJob {
     private OffsetDateTime createdAt;
     @Column(name = "finished_at")
     private OffsetDateTime finishedAt;
+    /** The process that runs the job, and until when its lease holds unless renewed (issue 15). */
+    private String owner;
+    @Column(name = "lease_until")
+    private OffsetDateTime leaseUntil;
 
     protected ImportJob() {
         // for JPA
@@ -67,6 +71,28 @@ public class ImportJob {
         job.rowsRead = 0;
         job.createdAt = now;
         return job;
+    }
+
+    /** Leases the job to the process {@code owner} until {@code until}: only that process runs and ends it. */
+    public void leaseTo(String owner, OffsetDateTime until) {
+        requireRunning("lease");
+        this.owner = java.util.Objects.requireNonNull(owner, "owner");
+        this.leaseUntil = java.util.Objects.requireNonNull(until, "until");
+    }
+
+    /** Refuses a step of a job that another process runs (its lease was taken over after it ran out). */
+    public void requireOwner(String process) {
+        if (owner != null && !owner.equals(process)) {
+            throw new ConflictException("import " + id + " is run by " + owner + ", not by this process");
+        }
+    }
+
+    public String owner() {
+        return owner;
+    }
+
+    public OffsetDateTime leaseUntil() {
+        return leaseUntil;
     }
 
     /** Rows read so far. A smaller count than already reported is ignored: progress never goes back. */

@@ -40,6 +40,10 @@ public class Typology {
     private OffsetDateTime finishedAt;
     @Column(name = "published_at")
     private OffsetDateTime publishedAt;
+    /** The process that computes the run, and until when its lease holds unless renewed (issue 15). */
+    private String owner;
+    @Column(name = "lease_until")
+    private OffsetDateTime leaseUntil;
 
     protected Typology() {
         // for JPA
@@ -60,6 +64,21 @@ public class Typology {
         typology.progress = 0;
         typology.createdAt = now;
         return typology;
+    }
+
+    /** Leases the run to the process {@code owner} until {@code until}: only that process computes and ends it. */
+    public void leaseTo(String owner, OffsetDateTime until) {
+        requireStatus(TypologyStatus.RUNNING, "lease");
+        this.owner = java.util.Objects.requireNonNull(owner, "owner");
+        this.leaseUntil = java.util.Objects.requireNonNull(until, "until");
+    }
+
+    public String owner() {
+        return owner;
+    }
+
+    public OffsetDateTime leaseUntil() {
+        return leaseUntil;
     }
 
     /** Progress only moves forward, and only while running. */

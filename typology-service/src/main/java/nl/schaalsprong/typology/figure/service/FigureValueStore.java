@@ -47,31 +47,41 @@ public class FigureValueStore {
     }
 
     /**
-     * Every buurt's newest value of every figure, by buurt: what searches compare by default.
+     * Every buurt's newest value of every figure, by buurt: what searches compare by default. The table is read in
+     * its stored order and the newest year kept here: ordering it in the query ({@code distinct on} by code, figure,
+     * year descending) was a sort of every stored value, about as long as the rest of a snapshot build's read.
      */
     @Transactional
     public Map<BuurtCode, Map<DimensionKey, AttributeValue>> newest() {
         return session().doReturningWork(connection -> {
-            Map<BuurtCode, Map<DimensionKey, AttributeValue>> byBuurt = new HashMap<>();
+            Map<String, Newest> byCode = new HashMap<>();
             Map<String, DimensionKey> keys = new HashMap<>();
-            try (PreparedStatement select = connection.prepareStatement("""
-                    select distinct on (code, figure_key) code, figure_key, numeric_value, text_value
-                    from figure_value order by code, figure_key, year desc""");
+            try (PreparedStatement select = connection.prepareStatement(
+                    "select code, figure_key, year, numeric_value, text_value from figure_value");
                  ResultSet rows = streamed(select).executeQuery()) {
-                BuurtCode last = null;
-                Map<DimensionKey, AttributeValue> values = null;
                 while (rows.next()) {
-                    String code = rows.getString(1);
-                    if (last == null || !last.value().equals(code)) {
-                        last = BuurtCode.of(code);
-                        values = new HashMap<>();
-                        byBuurt.put(last, values);
-                    }
-                    values.put(keys.computeIfAbsent(rows.getString(2), DimensionKey::of), value(rows, 3));
+                    byCode.computeIfAbsent(rows.getString(1), c -> new Newest())
+                            .offer(keys.computeIfAbsent(rows.getString(2), DimensionKey::of), rows.getInt(3), rows);
                 }
             }
+            Map<BuurtCode, Map<DimensionKey, AttributeValue>> byBuurt = new HashMap<>(byCode.size() * 2);
+            byCode.forEach((code, newest) -> byBuurt.put(BuurtCode.of(code), newest.values));
             return byBuurt;
         });
+    }
+
+    /** One buurt's values, each of the newest year read so far. */
+    private static final class Newest {
+        private final Map<DimensionKey, AttributeValue> values = new HashMap<>();
+        private final Map<DimensionKey, Integer> years = new HashMap<>();
+
+        void offer(DimensionKey key, int year, ResultSet row) throws SQLException {
+            Integer kept = years.get(key);
+            if (kept == null || year > kept) {
+                years.put(key, year);
+                values.put(key, value(row, 4));
+            }
+        }
     }
 
     /**
@@ -82,23 +92,25 @@ public class FigureValueStore {
     public Map<BuurtCode, Map<DimensionKey, AttributeValue>> pinned() {
         return session().doReturningWork(connection -> {
             Map<BuurtCode, Map<DimensionKey, AttributeValue>> byBuurt = new HashMap<>();
-            Map<String, DimensionKey> columns = new HashMap<>();
+            Map<Pin, DimensionKey> columns = new HashMap<>();
             try (PreparedStatement select = connection.prepareStatement("""
                     select v.code, v.figure_key, v.year, v.numeric_value, v.text_value from figure_value v
                     join (select distinct dimension_key, year from comparability_basis_weight where year is not null) p
                       on p.dimension_key = v.figure_key and p.year = v.year""");
                  ResultSet rows = streamed(select).executeQuery()) {
                 while (rows.next()) {
-                    DimensionKey column = columns.computeIfAbsent(rows.getString(2) + "@" + rows.getInt(3),
-                            k -> nl.schaalsprong.typology.domain.basis.PinnedYear.column(
-                                    DimensionKey.of(k.substring(0, k.indexOf('@'))),
-                                    Integer.parseInt(k.substring(k.indexOf('@') + 1))));
+                    DimensionKey column = columns.computeIfAbsent(new Pin(rows.getString(2), rows.getInt(3)),
+                            pin -> nl.schaalsprong.typology.domain.basis.PinnedYear.column(
+                                    DimensionKey.of(pin.figure()), pin.year()));
                     byBuurt.computeIfAbsent(BuurtCode.of(rows.getString(1)), c -> new HashMap<>())
                             .put(column, value(rows, 4));
                 }
             }
             return byBuurt;
         });
+    }
+
+    private record Pin(String figure, int year) {
     }
 
     /**
@@ -129,33 +141,34 @@ public class FigureValueStore {
         });
     }
 
-    /** The stored values of {@code figures} for {@code codes} in {@code year}, by buurt code. */
-    public static Map<String, Map<DimensionKey, AttributeValue>> stored(Connection connection, Collection<String> codes,
+    /**
+     * The stored values of {@code figures} in {@code year}, by buurt code: one query on the index by figure and year,
+     * which reads exactly the values an import of those figures may overwrite (a few per buurt), where a query per
+     * batch of buurten read every figure-year of each buurt to pick a few.
+     */
+    public static Map<String, Map<DimensionKey, AttributeValue>> stored(Connection connection,
                                                                      Collection<DimensionKey> figures, int year)
             throws SQLException {
         Map<String, Map<DimensionKey, AttributeValue>> stored = new HashMap<>();
-        if (figures.isEmpty() || codes.isEmpty()) {
+        if (figures.isEmpty()) {
             return stored;
         }
-        // By code alone, so the primary key (code, figure_key, year) serves it whatever the planner thinks of the
-        // table's size mid-import; the figures are picked here.
-        java.util.Set<DimensionKey> wanted = java.util.Set.copyOf(figures);
-        Array codeArray = connection.createArrayOf("varchar", codes.toArray());
+        Map<String, DimensionKey> wanted = new HashMap<>();
+        figures.forEach(f -> wanted.put(f.value(), f));
+        Array keyArray = connection.createArrayOf("varchar", wanted.keySet().toArray());
         try (PreparedStatement select = connection.prepareStatement("""
                 select code, figure_key, numeric_value, text_value from figure_value
-                where code = any(?) and year = ?""")) {
-            select.setArray(1, codeArray);
+                where figure_key = any(?) and year = ?""")) {
+            select.setArray(1, keyArray);
             select.setInt(2, year);
-            try (ResultSet rows = select.executeQuery()) {
+            try (ResultSet rows = streamed(select).executeQuery()) {
                 while (rows.next()) {
-                    DimensionKey figure = DimensionKey.of(rows.getString(2));
-                    if (wanted.contains(figure)) {
-                        stored.computeIfAbsent(rows.getString(1), c -> new HashMap<>()).put(figure, value(rows, 3));
-                    }
+                    stored.computeIfAbsent(rows.getString(1), c -> new HashMap<>())
+                            .put(wanted.get(rows.getString(2)), value(rows, 3));
                 }
             }
         } finally {
-            codeArray.free();
+            keyArray.free();
         }
         return stored;
     }

@@ -30,6 +30,18 @@ class ImportJobTest {
     }
 
     @Test
+    void onlyTheProcessHoldingTheLeaseRunsTheJobAndAnEndedJobIsNotLeasedAgain() {
+        ImportJob job = job(ImportMode.APPLY_VALID);
+        job.leaseTo("replica-a", T1);
+        assertEquals("replica-a", job.owner());
+        assertEquals(T1, job.leaseUntil());
+        job.requireOwner("replica-a");
+        assertThrows(ConflictException.class, () -> job.requireOwner("replica-b"));
+        job.fail("interrupted", T1);
+        assertThrows(ConflictException.class, () -> job.leaseTo("replica-b", T1.plusSeconds(30)));
+    }
+
+    @Test
     void progressNeverGoesBack() {
         ImportJob job = job(ImportMode.APPLY_VALID);
         job.reportProgress(4000);
