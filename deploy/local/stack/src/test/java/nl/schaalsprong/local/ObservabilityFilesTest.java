@@ -80,8 +80,10 @@ class ObservabilityFilesTest {
                 "./deploy/observability/grafana/dashboards:/var/lib/grafana/dashboards:ro")) {
             assertTrue(compose.contains(mount), mount);
         }
-        assertEquals(2, compose.split("profiles: \\[\"observability\"]", -1).length - 1,
-                "Prometheus and Grafana start only with --profile observability");
+        assertEquals(3, compose.split("profiles: \\[\"observability\"]", -1).length - 1,
+                "Prometheus, Grafana and Jaeger start only with --profile observability");
+        assertTrue(compose.contains("QUARKUS_OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: ${SCHAALSPRONG_OTLP_ENDPOINT:-}"),
+                "the services send traces only when asked (to the profile's Jaeger)");
     }
 
     private static void assertNamedAreExposed(Set<String> named, String where) {
