@@ -43,10 +43,10 @@ import java.util.UUID;
 public record VerificationView(
         @Schema(description = "The verification's id") UUID id,
         @Schema(description = "The lesson being verified") UUID lessonId,
-        @Schema(description = "CBS code of the buurt to verify the lesson in. Kept as it was published (always a"
-                + " string) for the clients built on it: for a lesson verified in a whole wijk or gemeente (targetLevel"
-                + " WIJK or GEMEENTE) it holds that area's code, the same as targetAreaCode. Read targetLevel and"
-                + " targetAreaCode to tell them apart", example = "BU03630105")
+        @Schema(deprecated = true, description = "Deprecated: read targetLevel and targetAreaCode. CBS code of the"
+                + " buurt to verify the lesson in, kept as it was published (always a string) for the clients built on"
+                + " it: for a lesson verified in a whole wijk or gemeente (targetLevel WIJK or GEMEENTE) it holds that"
+                + " area's code, the same as targetAreaCode", example = "BU03630105")
         String targetBuurtCode,
         @Schema(description = "The level of the target: BUURT, or WIJK or GEMEENTE for a lesson whose smallest"
                 + " effective scale (rightscaling) is above buurt", example = "BUURT") TargetLevel targetLevel,
