@@ -19,7 +19,13 @@ import java.util.regex.Pattern;
  */
 public final class ScrapedMetrics {
 
-    private static final Pattern SAMPLE = Pattern.compile("^([a-zA-Z_:][a-zA-Z0-9_:]*)(\\{(.*)})?\\s+(\\S+).*$");
+    /**
+     * Name, labels (quoted values may hold a brace) and value; what follows the value is left out: a timestamp, or
+     * an exemplar ({@code # {trace_id="..."} 1.0}), which Micrometer adds once tracing runs and whose own braces
+     * and value must not be read as the sample's.
+     */
+    private static final Pattern SAMPLE = Pattern.compile(
+            "^([a-zA-Z_:][a-zA-Z0-9_:]*)(\\{((?:[^\"}]|\"(?:[^\"\\\\]|\\\\.)*\")*)})?\\s+(\\S+).*$");
     private static final Pattern LABEL = Pattern.compile("([a-zA-Z_][a-zA-Z0-9_]*)=\"((?:[^\"\\\\]|\\\\.)*)\"");
 
     private final List<Sample> samples;
