@@ -82,7 +82,7 @@ class ObservabilityFilesTest {
         }
         assertEquals(3, compose.split("profiles: \\[\"observability\"]", -1).length - 1,
                 "Prometheus, Grafana and Jaeger start only with --profile observability");
-        assertTrue(compose.contains("QUARKUS_OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: ${SCHAALSPRONG_OTLP_ENDPOINT:-}"),
+        assertTrue(compose.contains("QUARKUS_OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: ${SCHAALSPRONG_OTLP_ENDPOINT:- }"),
                 "the services send traces only when asked (to the profile's Jaeger)");
     }
 
