@@ -52,27 +52,27 @@ class DeadLettersTest {
 
     @Test
     void onlyAStewardListsDeadLetters() {
-        given().header("Authorization", TestTokens.bearer("verifier")).when().get("/api/v1/dead-letters")
+        given().header("Authorization", TestTokens.bearer("verifier")).when().get("/api/v1/dead-letters/verification")
                 .then().statusCode(403);
-        given().when().get("/api/v1/dead-letters").then().statusCode(401);
+        given().when().get("/api/v1/dead-letters/verification").then().statusCode(401);
     }
 
     @Test
     void anUnknownDeadLetterIsNotFound() {
         given().header("Authorization", TestTokens.bearer("steward")).contentType(ContentType.JSON)
-                .when().post("/api/v1/dead-letters/" + UUID.randomUUID() + "/replay")
+                .when().post("/api/v1/dead-letters/verification/" + UUID.randomUUID() + "/replay")
                 .then().statusCode(404).contentType("application/problem+json");
     }
 
     private static io.restassured.response.ValidatableResponse replay(String id) {
         return given().header("Authorization", TestTokens.bearer("steward")).contentType(ContentType.JSON)
-                .when().post("/api/v1/dead-letters/" + id + "/replay").then().statusCode(200)
+                .when().post("/api/v1/dead-letters/verification/" + id + "/replay").then().statusCode(200)
                 .body("id", equalTo(id));
     }
 
     private static Map<String, Object> find(String payload) {
         List<Map<String, Object>> items = given().header("Authorization", TestTokens.bearer("steward"))
-                .queryParam("size", 200).when().get("/api/v1/dead-letters").then().statusCode(200)
+                .queryParam("size", 200).when().get("/api/v1/dead-letters/verification").then().statusCode(200)
                 .extract().path("items");
         return items.stream().filter(item -> payload.equals(item.get("payload"))).findFirst().orElse(null);
     }

@@ -24,7 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.util.UUID;
 
 /** The dead letters of this service's consumers, for a steward: what failed and why, and a replay once it is fixed. */
-@Path("/api/v1/dead-letters")
+@Path("/api/v1/dead-letters/verification")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.STEWARD)
 @SecurityRequirement(name = "bearer")
