@@ -105,19 +105,14 @@ public class TypologyRuns {
             List<TypologyType> types = IntStream.range(0, result.k())
                     .mapToObj(c -> new TypologyType(c + 1, labels.get(c), medoids.get(c), result.portraits().get(c)))
                     .toList();
-            QuarkusTransaction.requiringNew().run(() -> {
-                Typology typology = store.getForUpdate(id);
-                store.addOutcome(id, space, result.clustering(), types);
-                typology.complete(result.k(), result.silhouette(), space.size(), OffsetDateTime.now(clock));
-            });
+            completed(id, space, result, types);
             LOG.infof("typology %s: k=%d, silhouette %.3f over %d buurten (tried k from %d: %s); computed in %d ms, "
                             + "stored in %d ms", id, result.k(), result.silhouette(), space.size(), result.firstK(),
                     result.silhouetteByK(), (computed - started) / 1_000_000, (System.nanoTime() - computed) / 1_000_000);
         } catch (RuntimeException e) {
             LOG.errorf(e, "typology run %s failed", id);
             try {
-                QuarkusTransaction.requiringNew().run(() -> store.getForUpdate(id)
-                        .fail(e.getClass().getSimpleName() + ": " + e.getMessage(), OffsetDateTime.now(clock)));
+                failed(id, e.getClass().getSimpleName() + ": " + e.getMessage());
             } catch (RuntimeException second) {
                 LOG.errorf(second, "could not record that typology run %s failed", id);
             }
@@ -130,8 +125,39 @@ public class TypologyRuns {
             int percent = (int) Math.floor(fraction * COMPUTED_PERCENT);
             if (percent >= written[0] + PROGRESS_STEP) {
                 written[0] = percent;
-                QuarkusTransaction.requiringNew().run(() -> store.getForUpdate(id).reportProgress(percent));
+                progress(id, percent);
             }
         };
+    }
+
+    /*
+     * The steps of a run, each in its own transaction on the locked run, and each only for the process that holds the
+     * run's lease (Typology.requireOwner): a run leased to another process is neither advanced, nor stored, nor failed
+     * from here (a conflict, logged by the run's thread), as an import's steps refuse (ImportJobTransitions).
+     */
+
+    /** Writes how far the run is. */
+    public void progress(UUID id, int percent) {
+        QuarkusTransaction.requiringNew().run(() -> owned(id).reportProgress(percent));
+    }
+
+    /** Stores the types and every buurt's assignment and ends the run in DRAFT, in one transaction. */
+    public void completed(UUID id, ClusteringSpace space, ComputedTypology result, List<TypologyType> types) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            Typology typology = owned(id);
+            store.addOutcome(id, space, result.clustering(), types);
+            typology.complete(result.k(), result.silhouette(), space.size(), OffsetDateTime.now(clock));
+        });
+    }
+
+    /** Ends the run in FAILED, keeping why. */
+    public void failed(UUID id, String reason) {
+        QuarkusTransaction.requiringNew().run(() -> owned(id).fail(reason, OffsetDateTime.now(clock)));
+    }
+
+    private Typology owned(UUID id) {
+        Typology typology = store.getForUpdate(id);
+        typology.requireOwner(lease.owner());
+        return typology;
     }
 }

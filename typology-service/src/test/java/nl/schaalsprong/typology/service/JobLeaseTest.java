@@ -3,6 +3,7 @@ package nl.schaalsprong.typology.service;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import nl.schaalsprong.platform.domain.ConflictException;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
@@ -12,6 +13,7 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -48,6 +50,25 @@ class JobLeaseTest {
         assertEquals("FAILED", status("typology", expiredRun));
         execute("update import_job set status = 'FAILED', finished_at = now() where id = '" + live + "'");
         execute("update typology set status = 'FAILED', finished_at = now() where id = '" + liveRun + "'");
+    }
+
+    @Test
+    void aRunLeasedToAnotherReplicaIsNeitherAdvancedNorFailedHere() throws Exception {
+        String others = typologyRun("other-replica", "now() + interval '1 hour'");
+        String own = typologyRun(lease.owner(), "now() + interval '1 hour'");
+        UUID othersId = UUID.fromString(others);
+
+        assertThrows(ConflictException.class, () -> typologies.progress(othersId, 40));
+        assertThrows(ConflictException.class, () -> typologies.failed(othersId, "not mine to fail"));
+        assertEquals("RUNNING", status("typology", others), "another replica's run was failed here");
+        assertEquals("0", single("select progress from typology where id = '" + others + "'"));
+
+        // the owner's own steps go through
+        typologies.progress(UUID.fromString(own), 40);
+        assertEquals("40", single("select progress from typology where id = '" + own + "'"));
+        typologies.failed(UUID.fromString(own), "ended by the test");
+        assertEquals("FAILED", status("typology", own));
+        execute("update typology set status = 'FAILED', finished_at = now() where id = '" + others + "'");
     }
 
     @Test

@@ -73,6 +73,17 @@ public class Typology {
         this.leaseUntil = java.util.Objects.requireNonNull(until, "until");
     }
 
+    /**
+     * Refuses a step (progress, storing the outcome, failing) of a run leased to another process: only the run's
+     * owner computes and ends it (issue 15). A run from before leases (no owner) is anyone's, as an import is.
+     */
+    public void requireOwner(String process) {
+        java.util.Objects.requireNonNull(process, "process");
+        if (owner != null && !owner.equals(process)) {
+            throw new ConflictException("typology run " + id + " is run by " + owner + ", not by this process");
+        }
+    }
+
     public String owner() {
         return owner;
     }

@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class TypologyTest {
 
@@ -53,6 +54,23 @@ class TypologyTest {
         failed.fail("out of memory", T0);
         assertEquals(TypologyStatus.FAILED, failed.status());
         assertThrows(ConflictException.class, () -> failed.publish(T0));
+    }
+
+    @Test
+    void onlyTheProcessHoldingTheLeaseMayActOnARun() {
+        Typology typology = running();
+        typology.leaseTo("replica-a/1", T0.plusSeconds(30));
+
+        typology.requireOwner("replica-a/1");
+        ConflictException refused = assertThrows(ConflictException.class,
+                () -> typology.requireOwner("replica-b/2"));
+        assertTrue(refused.getMessage().contains("replica-a/1"), refused.getMessage());
+        assertThrows(NullPointerException.class, () -> typology.requireOwner(null));
+    }
+
+    @Test
+    void aRunFromBeforeLeasesHasNoOwnerAndIsAnyones() {
+        running().requireOwner("replica-b/2");
     }
 
     @Test
