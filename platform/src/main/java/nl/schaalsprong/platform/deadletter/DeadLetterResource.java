@@ -1,4 +1,4 @@
-package nl.schaalsprong.verification.deadletter.rest;
+package nl.schaalsprong.platform.deadletter;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
@@ -12,9 +12,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import nl.schaalsprong.platform.paging.Page;
+import nl.schaalsprong.platform.security.Caller;
 import nl.schaalsprong.platform.security.Roles;
-import nl.schaalsprong.verification.deadletter.service.DeadLetters;
-import nl.schaalsprong.verification.rest.Actors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -23,7 +22,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.UUID;
 
-/** The dead letters of this service's consumers, for a steward: what failed and why, and a replay once it is fixed. */
+/**
+ * The dead letters of this service's consumers, for a steward: what failed and why, and a replay once it is fixed.
+ * One resource for every service (each serves it from its own {@code dead_letter} table), as the problem mappers are.
+ */
 @Path("/api/v1/dead-letters")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.STEWARD)
@@ -32,17 +34,17 @@ import java.util.UUID;
 public class DeadLetterResource {
 
     private final DeadLetters deadLetters;
-    private final Actors actors;
+    private final Caller caller;
 
-    public DeadLetterResource(DeadLetters deadLetters, Actors actors) {
+    public DeadLetterResource(DeadLetters deadLetters, Caller caller) {
         this.deadLetters = deadLetters;
-        this.actors = actors;
+        this.caller = caller;
     }
 
     @GET
     @Operation(operationId = "listDeadLetters", summary = "List dead letters",
             description = "Newest first: records a consumer could not process (not a CloudEvent, data that does not "
-                    + "fit, a buurt typology rejects, or a failure that persisted through the retries), with the "
+                    + "fit, a rule of this service refuses it, or a failure that persisted through the retries), with the "
                     + "reason. A failure that may pass was retried in place before the record was dead-lettered.")
     @APIResponse(responseCode = "200", description = "One page of dead letters")
     @APIResponse(responseCode = "400", description = "Invalid page or size")
@@ -71,6 +73,6 @@ public class DeadLetterResource {
     public DeadLetterView replay(
             @Parameter(description = "The dead letter's id", example = "3f0c2a4e-8b1d-4c6e-9a7f-1e2d3c4b5a69")
             @PathParam("id") UUID id) {
-        return DeadLetterView.of(deadLetters.replay(id, actors.current().name()));
+        return DeadLetterView.of(deadLetters.replay(id, caller.subject()));
     }
 }
