@@ -106,8 +106,8 @@ class AuthorizationMatrixTest {
                 .body("{\"code\":\"techniek/matrix-" + UUID.randomUUID().toString().substring(0, 8)
                         + "\",\"label\":\"Matrix\"}")
                 .post("/api/v1/vocabularies/components"), statuses(403, 403, 403, 201));
-        matrix.row("POST /api/v1/dead-letters/{id}/replay", r -> r
-                .post("/api/v1/dead-letters/" + deadLetter() + "/replay"), statuses(403, 403, 403, 200));
+        matrix.row("POST /api/v1/dead-letters/lessons/{id}/replay", r -> r
+                .post("/api/v1/dead-letters/lessons/" + deadLetter() + "/replay"), statuses(403, 403, 403, 200));
         return matrix;
     }
 

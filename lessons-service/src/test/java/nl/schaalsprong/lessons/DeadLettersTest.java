@@ -16,4 +16,9 @@ class DeadLettersTest extends DeadLettersContract {
     protected String notASteward() {
         return "verifier";
     }
+
+    @Override
+    protected String deadLetters() {
+        return "/api/v1/dead-letters/lessons";
+    }
 }

@@ -24,24 +24,24 @@ import java.util.UUID;
 
 /**
  * The dead letters of this service's consumers, for a steward: what failed and why, and a replay once it is fixed.
- * One resource for every service (each serves it from its own {@code dead_letter} table), as the problem mappers are.
+ * Written once for every service (each serves it from its own {@code dead_letter} table); each service extends it under
+ * a path of its own, {@code /api/v1/dead-letters/<service>}, because an ingress routes one path to one service.
  */
-@Path("/api/v1/dead-letters")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed(Roles.STEWARD)
 @SecurityRequirement(name = "bearer")
 @Tag(name = "Dead letters", description = "Records this service's consumers gave up on, for a steward to replay")
-public class DeadLetterResource {
+public abstract class DeadLetterResource {
 
     private final DeadLetters deadLetters;
     private final Caller caller;
 
-    public DeadLetterResource(DeadLetters deadLetters, Caller caller) {
+    protected DeadLetterResource(DeadLetters deadLetters, Caller caller) {
         this.deadLetters = deadLetters;
         this.caller = caller;
     }
 
     @GET
+    @RolesAllowed(Roles.STEWARD)
     @Operation(operationId = "listDeadLetters", summary = "List dead letters",
             description = "Newest first: records a consumer could not process (not a CloudEvent, data that does not "
                     + "fit, a rule of this service refuses it, or a failure that persisted through the retries), with the "
@@ -60,6 +60,7 @@ public class DeadLetterResource {
 
     @POST
     @Path("/{id}/replay")
+    @RolesAllowed(Roles.STEWARD)
     @Operation(operationId = "replayDeadLetter", summary = "Replay a dead letter",
             description = "Publishes the record again, key and value unchanged, to the topic it came from (through "
                     + "the outbox, so it is sent once this answer is given); its consumer handles it as new unless it "

@@ -104,8 +104,8 @@ class AuthorizationMatrixTest {
                 .body("{\"value\":\"keukentafelgesprekken\"}")
                 .put("/api/v1/neighbourhoods/BU99999999/attributes/PARTICIPATIE_AANPAK"),
                 stewardGets(404));
-        matrix.row("POST /api/v1/dead-letters/{id}/replay", r -> r
-                .post("/api/v1/dead-letters/" + deadLetter() + "/replay"), stewardGets(200));
+        matrix.row("POST /api/v1/dead-letters/typology/{id}/replay", r -> r
+                .post("/api/v1/dead-letters/typology/" + deadLetter() + "/replay"), stewardGets(200));
         return matrix;
     }
 

@@ -107,8 +107,8 @@ class AuthorizationMatrixTest {
                 .delete("/api/v1/subscriptions/" + subscription()), statuses(204, 404, 204));
         matrix.row("POST /api/v1/subscriptions/{id}/resume", r -> r
                 .post("/api/v1/subscriptions/" + subscription() + "/resume"), statuses(200, 404, 200));
-        matrix.row("POST /api/v1/dead-letters/{id}/replay", r -> r
-                .post("/api/v1/dead-letters/" + deadLetter() + "/replay"), statuses(403, 403, 200));
+        matrix.row("POST /api/v1/dead-letters/verification/{id}/replay", r -> r
+                .post("/api/v1/dead-letters/verification/" + deadLetter() + "/replay"), statuses(403, 403, 200));
         return matrix;
     }
 

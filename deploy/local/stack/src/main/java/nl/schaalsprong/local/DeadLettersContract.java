@@ -47,6 +47,9 @@ public abstract class DeadLettersContract {
     /** A role of this service's callers that is not steward. */
     protected abstract String notASteward();
 
+    /** Where this service serves its dead letters: {@code /api/v1/dead-letters/<service>}. */
+    protected abstract String deadLetters();
+
     @Test
     void aPoisonRecordIsListedWithItsReasonAndAReplayPublishesItOnce() {
         String topic = consumedTopic();
@@ -71,32 +74,32 @@ public abstract class DeadLettersContract {
 
     @Test
     void onlyAStewardListsAndReplaysDeadLetters() {
-        given().header("Authorization", TestTokens.bearer(notASteward())).when().get("/api/v1/dead-letters")
+        given().header("Authorization", TestTokens.bearer(notASteward())).when().get(deadLetters())
                 .then().statusCode(403).contentType("application/problem+json");
-        given().when().get("/api/v1/dead-letters").then().statusCode(401);
+        given().when().get(deadLetters()).then().statusCode(401);
         given().header("Authorization", TestTokens.bearer(notASteward())).contentType(ContentType.JSON)
-                .when().post("/api/v1/dead-letters/" + UUID.randomUUID() + "/replay")
+                .when().post(deadLetters() + "/" + UUID.randomUUID() + "/replay")
                 .then().statusCode(403).contentType("application/problem+json");
-        given().contentType(ContentType.JSON).when().post("/api/v1/dead-letters/" + UUID.randomUUID() + "/replay")
+        given().contentType(ContentType.JSON).when().post(deadLetters() + "/" + UUID.randomUUID() + "/replay")
                 .then().statusCode(401);
     }
 
     @Test
     void anUnknownDeadLetterIsNotFound() {
         given().header("Authorization", TestTokens.bearer("steward")).contentType(ContentType.JSON)
-                .when().post("/api/v1/dead-letters/" + UUID.randomUUID() + "/replay")
+                .when().post(deadLetters() + "/" + UUID.randomUUID() + "/replay")
                 .then().statusCode(404).contentType("application/problem+json");
     }
 
-    private static ValidatableResponse replay(String id) {
+    private ValidatableResponse replay(String id) {
         return given().header("Authorization", TestTokens.bearer("steward")).contentType(ContentType.JSON)
-                .when().post("/api/v1/dead-letters/" + id + "/replay").then().statusCode(200)
+                .when().post(deadLetters() + "/" + id + "/replay").then().statusCode(200)
                 .body("id", equalTo(id));
     }
 
-    private static Map<String, Object> find(String payload) {
+    private Map<String, Object> find(String payload) {
         List<Map<String, Object>> items = given().header("Authorization", TestTokens.bearer("steward"))
-                .queryParam("size", 200).when().get("/api/v1/dead-letters").then().statusCode(200)
+                .queryParam("size", 200).when().get(deadLetters()).then().statusCode(200)
                 .extract().path("items");
         return items.stream().filter(item -> payload.equals(item.get("payload"))).findFirst().orElse(null);
     }
