@@ -44,6 +44,8 @@ public final class ApiRoutes {
             new Prefix("/api/v1/learning-metrics", Service.VERIFICATION),
             new Prefix("/api/v1/advice", Service.VERIFICATION),
             new Prefix("/api/v1/subscriptions", Service.VERIFICATION),
+            new Prefix("/api/v1/dead-letters/lessons", Service.LESSONS),
+            new Prefix("/api/v1/dead-letters/typology", Service.TYPOLOGY),
             new Prefix("/api/v1/dead-letters/verification", Service.VERIFICATION));
 
     private ApiRoutes() {

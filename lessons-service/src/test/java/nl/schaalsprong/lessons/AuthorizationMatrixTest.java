@@ -1,9 +1,11 @@
 package nl.schaalsprong.lessons;
 
+import io.quarkus.arc.Arc;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
 import nl.schaalsprong.local.AuthorizationMatrix;
 import nl.schaalsprong.local.TestTokens;
+import nl.schaalsprong.platform.deadletter.DeadLetters;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -14,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -103,7 +106,16 @@ class AuthorizationMatrixTest {
                 .body("{\"code\":\"techniek/matrix-" + UUID.randomUUID().toString().substring(0, 8)
                         + "\",\"label\":\"Matrix\"}")
                 .post("/api/v1/vocabularies/components"), statuses(403, 403, 403, 201));
+        matrix.row("POST /api/v1/dead-letters/lessons/{id}/replay", r -> r
+                .post("/api/v1/dead-letters/lessons/" + deadLetter() + "/replay"), statuses(403, 403, 403, 200));
         return matrix;
+    }
+
+    /** A fresh dead letter, as the capture keeps one read from the dead-letter topic (offsets no broker gave). */
+    private static UUID deadLetter() {
+        return Arc.container().instance(DeadLetters.class).get().capture("schaalsprong.authorization-matrix", 0,
+                ThreadLocalRandom.current().nextLong(Long.MAX_VALUE), UUID.randomUUID().toString(), "not a CloudEvent",
+                "matrix").orElseThrow();
     }
 
     @Test

@@ -1,9 +1,11 @@
 package nl.schaalsprong.typology.rest;
 
+import io.quarkus.arc.Arc;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import nl.schaalsprong.local.AuthorizationMatrix;
 import nl.schaalsprong.local.TestTokens;
+import nl.schaalsprong.platform.deadletter.DeadLetters;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -13,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 import static io.restassured.RestAssured.given;
 import static nl.schaalsprong.typology.rest.ComparabilityBasisTest.uniqueName;
@@ -101,7 +104,16 @@ class AuthorizationMatrixTest {
                 .body("{\"value\":\"keukentafelgesprekken\"}")
                 .put("/api/v1/neighbourhoods/BU99999999/attributes/PARTICIPATIE_AANPAK"),
                 stewardGets(404));
+        matrix.row("POST /api/v1/dead-letters/typology/{id}/replay", r -> r
+                .post("/api/v1/dead-letters/typology/" + deadLetter() + "/replay"), stewardGets(200));
         return matrix;
+    }
+
+    /** A fresh dead letter, as the capture keeps one read from the dead-letter topic (offsets no broker gave). */
+    private static UUID deadLetter() {
+        return Arc.container().instance(DeadLetters.class).get().capture("schaalsprong.authorization-matrix", 0,
+                ThreadLocalRandom.current().nextLong(Long.MAX_VALUE), UUID.randomUUID().toString(), "not a CloudEvent",
+                "matrix").orElseThrow();
     }
 
     @Test

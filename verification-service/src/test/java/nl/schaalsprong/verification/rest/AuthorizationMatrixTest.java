@@ -1,7 +1,7 @@
 package nl.schaalsprong.verification.rest;
 
 import io.quarkus.arc.Arc;
-import nl.schaalsprong.verification.deadletter.service.DeadLetters;
+import nl.schaalsprong.platform.deadletter.DeadLetters;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 

@@ -28,6 +28,9 @@ final class RestPaths {
 
     private static final Pattern CLASS_DECLARATION = Pattern.compile("(?m)^(public |final |abstract )*class ");
     private static final Pattern PATH = Pattern.compile("@Path\\(\"((?:[^\"\\\\]|\\\\.)*)\"\\)");
+    private static final Pattern EXTENDS = Pattern.compile("\\w+\\s+extends\\s+(\\w+)");
+    /** Where a resource that every service extends is written once. */
+    private static final Path PLATFORM = ServiceConfiguration.ROOT.resolve("platform/src/main/java/nl/schaalsprong/platform");
     private static final Pattern HTTP_METHOD = Pattern.compile("@(GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS)\\b");
 
     private RestPaths() {
@@ -63,6 +66,29 @@ final class RestPaths {
             return List.of();
         }
         String body = text.substring(text.indexOf('{', declaration.end()) + 1);
+        List<Endpoint> endpoints = new ArrayList<>(endpoints(service, source, classPath, body));
+        // A resource written once in platform (the dead letters) is served under each service's own class path.
+        Matcher parent = EXTENDS.matcher(text.substring(declaration.end()));
+        if (parent.lookingAt()) {
+            Path inherited = PLATFORM.resolve(parent.group(1) + ".java");
+            try (Stream<Path> files = Files.walk(PLATFORM)) {
+                for (Path file : files.filter(f -> f.getFileName().toString().equals(inherited.getFileName().toString()))
+                        .toList()) {
+                    String parentText = Files.readString(file);
+                    Matcher parentDeclaration = CLASS_DECLARATION.matcher(parentText);
+                    if (parentDeclaration.find()) {
+                        endpoints.addAll(endpoints(service, file, classPath,
+                                parentText.substring(parentText.indexOf('{', parentDeclaration.end()) + 1)));
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return endpoints;
+    }
+
+    private static List<Endpoint> endpoints(String service, Path source, String classPath, String body) {
         List<Endpoint> endpoints = new ArrayList<>();
         for (String member : members(body)) {
             Matcher method = HTTP_METHOD.matcher(member);

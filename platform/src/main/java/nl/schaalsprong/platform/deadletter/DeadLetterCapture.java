@@ -1,9 +1,8 @@
-package nl.schaalsprong.verification.deadletter.messaging;
+package nl.schaalsprong.platform.deadletter;
 
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import nl.schaalsprong.platform.inbox.CountsDeadLetters;
-import nl.schaalsprong.verification.deadletter.service.DeadLetters;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -11,7 +10,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Reads this service's dead-letter topics back into {@code dead_letter}. SmallRye's dead-letter strategy names the
+ * Reads this service's dead-letter topics back into {@code dead_letter}: channel {@code dead-letters}, which each
+ * service configures with the dead-letter topics of all its incoming channels and a consumer group of its own. SmallRye's dead-letter strategy names the
  * original topic, partition, offset and the failure in {@code dead-letter-*} headers; the original record is the
  * dead letter's key and value. A failure that may pass (the database away) is retried in place first.
  */

@@ -1,4 +1,4 @@
-package nl.schaalsprong.verification.deadletter.service;
+package nl.schaalsprong.platform.deadletter;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -6,19 +6,21 @@ import jakarta.transaction.Transactional;
 import nl.schaalsprong.platform.domain.NotFoundException;
 import nl.schaalsprong.platform.paging.Page;
 import nl.schaalsprong.platform.outbox.Outbox;
-import nl.schaalsprong.verification.deadletter.domain.DeadLetter;
-import nl.schaalsprong.verification.service.EvidenceSources;
 import org.jboss.logging.Logger;
 
+import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The dead letters of this service's consumers: captured from their dead-letter topics, listed for a steward, and
- * replayed through the outbox (so a replay commits with its mark, and reaches the broker like any event).
+ * The dead letters of a service's consumers: captured from their dead-letter topics, listed for a steward, and
+ * replayed through the outbox (so a replay commits with its mark, and reaches the broker like any event). Every
+ * service keeps them in its own {@code dead_letter} table (the same columns in each).
  */
 @ApplicationScoped
 public class DeadLetters {
@@ -104,7 +106,18 @@ public class DeadLetters {
 
     private static DeadLetter deadLetter(Object[] row) {
         return new DeadLetter((UUID) row[0], (String) row[1], (String) row[2], (String) row[3], (String) row[4],
-                EvidenceSources.timestamp(row[5]), row[6] == null ? null : EvidenceSources.timestamp(row[6]),
+                timestamp(row[5]), row[6] == null ? null : timestamp(row[6]),
                 (String) row[7]);
+    }
+
+    /** A timestamptz as the JDBC driver and Hibernate hand it to a native query, whichever type that is. */
+    private static OffsetDateTime timestamp(Object value) {
+        if (value instanceof OffsetDateTime offset) {
+            return offset;
+        }
+        if (value instanceof Instant instant) {
+            return instant.atOffset(ZoneOffset.UTC);
+        }
+        return ((Timestamp) value).toInstant().atOffset(ZoneOffset.UTC);
     }
 }

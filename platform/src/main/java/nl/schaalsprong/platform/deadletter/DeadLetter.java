@@ -1,4 +1,4 @@
-package nl.schaalsprong.verification.deadletter.domain;
+package nl.schaalsprong.platform.deadletter;
 
 import java.time.OffsetDateTime;
 import java.util.Objects;

@@ -1,6 +1,5 @@
-package nl.schaalsprong.verification.deadletter.rest;
+package nl.schaalsprong.platform.deadletter;
 
-import nl.schaalsprong.verification.deadletter.domain.DeadLetter;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.OffsetDateTime;

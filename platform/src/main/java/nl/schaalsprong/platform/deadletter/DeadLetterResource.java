@@ -1,4 +1,4 @@
-package nl.schaalsprong.verification.deadletter.rest;
+package nl.schaalsprong.platform.deadletter;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
@@ -12,9 +12,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import nl.schaalsprong.platform.paging.Page;
+import nl.schaalsprong.platform.security.Caller;
 import nl.schaalsprong.platform.security.Roles;
-import nl.schaalsprong.verification.deadletter.service.DeadLetters;
-import nl.schaalsprong.verification.rest.Actors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -23,26 +22,29 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.UUID;
 
-/** The dead letters of this service's consumers, for a steward: what failed and why, and a replay once it is fixed. */
-@Path("/api/v1/dead-letters/verification")
+/**
+ * The dead letters of this service's consumers, for a steward: what failed and why, and a replay once it is fixed.
+ * Written once for every service (each serves it from its own {@code dead_letter} table); each service extends it under
+ * a path of its own, {@code /api/v1/dead-letters/<service>}, because an ingress routes one path to one service.
+ */
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed(Roles.STEWARD)
 @SecurityRequirement(name = "bearer")
 @Tag(name = "Dead letters", description = "Records this service's consumers gave up on, for a steward to replay")
-public class DeadLetterResource {
+public abstract class DeadLetterResource {
 
     private final DeadLetters deadLetters;
-    private final Actors actors;
+    private final Caller caller;
 
-    public DeadLetterResource(DeadLetters deadLetters, Actors actors) {
+    protected DeadLetterResource(DeadLetters deadLetters, Caller caller) {
         this.deadLetters = deadLetters;
-        this.actors = actors;
+        this.caller = caller;
     }
 
     @GET
+    @RolesAllowed(Roles.STEWARD)
     @Operation(operationId = "listDeadLetters", summary = "List dead letters",
             description = "Newest first: records a consumer could not process (not a CloudEvent, data that does not "
-                    + "fit, a buurt typology rejects, or a failure that persisted through the retries), with the "
+                    + "fit, a rule of this service refuses it, or a failure that persisted through the retries), with the "
                     + "reason. A failure that may pass was retried in place before the record was dead-lettered.")
     @APIResponse(responseCode = "200", description = "One page of dead letters")
     @APIResponse(responseCode = "400", description = "Invalid page or size")
@@ -58,6 +60,7 @@ public class DeadLetterResource {
 
     @POST
     @Path("/{id}/replay")
+    @RolesAllowed(Roles.STEWARD)
     @Operation(operationId = "replayDeadLetter", summary = "Replay a dead letter",
             description = "Publishes the record again, key and value unchanged, to the topic it came from (through "
                     + "the outbox, so it is sent once this answer is given); its consumer handles it as new unless it "
@@ -71,6 +74,6 @@ public class DeadLetterResource {
     public DeadLetterView replay(
             @Parameter(description = "The dead letter's id", example = "3f0c2a4e-8b1d-4c6e-9a7f-1e2d3c4b5a69")
             @PathParam("id") UUID id) {
-        return DeadLetterView.of(deadLetters.replay(id, actors.current().name()));
+        return DeadLetterView.of(deadLetters.replay(id, caller.subject()));
     }
 }
