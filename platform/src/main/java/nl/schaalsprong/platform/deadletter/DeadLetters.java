@@ -6,13 +6,11 @@ import jakarta.transaction.Transactional;
 import nl.schaalsprong.platform.domain.NotFoundException;
 import nl.schaalsprong.platform.paging.Page;
 import nl.schaalsprong.platform.outbox.Outbox;
+import nl.schaalsprong.platform.time.NativeTimestamps;
 import org.jboss.logging.Logger;
 
-import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -106,18 +104,7 @@ public class DeadLetters {
 
     private static DeadLetter deadLetter(Object[] row) {
         return new DeadLetter((UUID) row[0], (String) row[1], (String) row[2], (String) row[3], (String) row[4],
-                timestamp(row[5]), row[6] == null ? null : timestamp(row[6]),
+                NativeTimestamps.of(row[5]), NativeTimestamps.of(row[6]),
                 (String) row[7]);
-    }
-
-    /** A timestamptz as the JDBC driver and Hibernate hand it to a native query, whichever type that is. */
-    private static OffsetDateTime timestamp(Object value) {
-        if (value instanceof OffsetDateTime offset) {
-            return offset;
-        }
-        if (value instanceof Instant instant) {
-            return instant.atOffset(ZoneOffset.UTC);
-        }
-        return ((Timestamp) value).toInstant().atOffset(ZoneOffset.UTC);
     }
 }

@@ -7,13 +7,13 @@ import nl.schaalsprong.platform.cbs.BuurtCode;
 import nl.schaalsprong.typology.domain.catalogue.AssignedValue;
 import nl.schaalsprong.typology.domain.catalogue.AttributeValue;
 import nl.schaalsprong.typology.domain.catalogue.DimensionKey;
+import nl.schaalsprong.platform.time.NativeTimestamps;
 
 import org.hibernate.Session;
 
 import java.sql.PreparedStatement;
 import java.sql.Types;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -91,20 +91,6 @@ public class AttributeStore {
     private static AssignedValue assigned(Object[] row) {
         AttributeValue value = row[2] != null ? AttributeValue.level((String) row[2])
                 : AttributeValue.number(((Number) row[3]).doubleValue());
-        return new AssignedValue(DimensionKey.of((String) row[1]), value, timestamp(row[4]), (String) row[5]);
-    }
-
-    /** Hibernate hands timestamptz back as Instant or OffsetDateTime depending on the dialect's mood. */
-    private static OffsetDateTime timestamp(Object value) {
-        if (value instanceof OffsetDateTime time) {
-            return time;
-        }
-        if (value instanceof java.time.Instant instant) {
-            return instant.atOffset(ZoneOffset.UTC);
-        }
-        if (value instanceof java.sql.Timestamp timestamp) {
-            return timestamp.toInstant().atOffset(ZoneOffset.UTC);
-        }
-        throw new IllegalStateException("unexpected timestamp type " + value.getClass());
+        return new AssignedValue(DimensionKey.of((String) row[1]), value, NativeTimestamps.of(row[4]), (String) row[5]);
     }
 }

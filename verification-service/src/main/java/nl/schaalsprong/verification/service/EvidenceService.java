@@ -17,6 +17,7 @@ import nl.schaalsprong.verification.domain.evidence.LessonTagsKnown;
 import nl.schaalsprong.verification.domain.evidence.VerificationFact;
 import nl.schaalsprong.verification.mapping.EvidenceEvents;
 import nl.schaalsprong.verification.mapping.LessonEvidenceChanged;
+import nl.schaalsprong.platform.time.NativeTimestamps;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -165,7 +166,7 @@ public class EvidenceService {
         Map<UUID, OffsetDateTime> derived = new HashMap<>();
         for (Object row : stored) {
             Object[] columns = (Object[]) row;
-            derived.put((UUID) columns[0], EvidenceSources.timestamp(columns[1]));
+            derived.put((UUID) columns[0], NativeTimestamps.of(columns[1]));
         }
         return derived;
     }

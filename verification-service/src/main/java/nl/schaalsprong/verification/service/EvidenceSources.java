@@ -15,10 +15,6 @@ import nl.schaalsprong.verification.domain.learning.DeclineEvidence;
 import nl.schaalsprong.verification.domain.learning.TransferExample;
 import nl.schaalsprong.verification.mapping.LearningDimension;
 
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -286,17 +282,6 @@ public class EvidenceSources {
         scope.parameters().forEach(query::setParameter);
         List<?> rows = query.getResultList();
         return rows.stream().map(row -> (Object[]) row).toList();
-    }
-
-    /** A timestamptz as the JDBC driver and Hibernate hand it to a native query, whichever type that is. */
-    public static OffsetDateTime timestamp(Object value) {
-        if (value instanceof OffsetDateTime offset) {
-            return offset;
-        }
-        if (value instanceof Instant instant) {
-            return instant.atOffset(ZoneOffset.UTC);
-        }
-        return ((Timestamp) value).toInstant().atOffset(ZoneOffset.UTC);
     }
 
     private VerificationFact fact(Object[] columns) {

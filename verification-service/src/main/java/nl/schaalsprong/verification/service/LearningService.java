@@ -19,6 +19,7 @@ import nl.schaalsprong.verification.domain.learning.LearningSettings;
 import nl.schaalsprong.verification.domain.learning.TransferExample;
 import nl.schaalsprong.verification.mapping.ComparabilityWeightsLearned;
 import nl.schaalsprong.verification.mapping.EvidenceEvents;
+import nl.schaalsprong.platform.time.NativeTimestamps;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
@@ -134,7 +135,7 @@ public class LearningService {
         return rows.stream().findFirst().map(row -> {
             Object[] columns = (Object[]) row;
             LearnedModel model = read((String) columns[3]);
-            return model == null ? null : new LearnedWeights((String) columns[0], EvidenceSources.timestamp(columns[1]),
+            return model == null ? null : new LearnedWeights((String) columns[0], NativeTimestamps.of(columns[1]),
                     (Boolean) columns[2], model);
         });
     }
