@@ -191,31 +191,11 @@ public class Verification extends PanacheEntityBase {
      */
     public static Verification suggest(UUID lessonId, ComparableBuurt target, String sourceEventId,
                                        OffsetDateTime now, boolean exploratory, String component) {
-        Verification verification = new Verification();
-        verification.component = component;
-        verification.exploratory = exploratory;
-        verification.id = UUID.randomUUID();
-        verification.lessonId = lessonId;
+        Verification verification = suggested(lessonId, VerificationTarget.of(target.code()), target.name(),
+                target.similarity(), target.type(), target.proeftuin(), target.comparison(), target.basis(),
+                sourceEventId, now, component);
         verification.targetBuurtCode = target.code().value();
-        verification.targetLevel = TargetLevel.BUURT;
-        verification.targetAreaCode = target.code().value();
-        verification.targetGemeenteCode = target.code().gemeente().value();
-        verification.targetBuurtName = target.name();
-        verification.similarity = target.similarity();
-        verification.status = VerificationStatus.SUGGESTED;
-        verification.suggestedAt = now;
-        verification.sourceEventId = sourceEventId;
-        verification.comparison = target.comparison();
-        verification.targetProeftuin = target.proeftuin();
-        if (target.basis() != null) {
-            verification.basisName = target.basis().name();
-            verification.basisVersion = target.basis().version();
-        }
-        if (target.type() != null) {
-            verification.targetTypologyId = target.type().typologyId();
-            verification.targetTypeNumber = target.type().number();
-            verification.targetTypeLabel = target.type().label();
-        }
+        verification.exploratory = exploratory;
         return verification;
     }
 
@@ -227,28 +207,37 @@ public class Verification extends PanacheEntityBase {
      */
     public static Verification suggestArea(UUID lessonId, ComparableArea target, String sourceEventId,
                                            OffsetDateTime now, String component) {
+        return suggested(lessonId, target.target(), target.name(), target.similarity(), target.type(),
+                target.proeftuin(), target.comparison(), target.basis(), sourceEventId, now, component);
+    }
+
+    /** What every suggestion records, whatever its level: where, how alike, on which basis and type, and why. */
+    private static Verification suggested(UUID lessonId, VerificationTarget where, String name,
+                                          double similarity, TypologyType type, Boolean proeftuin,
+                                          Map<String, DimensionDifference> comparison, Basis basis,
+                                          String sourceEventId, OffsetDateTime now, String component) {
         Verification verification = new Verification();
         verification.component = component;
         verification.id = UUID.randomUUID();
         verification.lessonId = lessonId;
-        verification.targetLevel = target.target().level();
-        verification.targetAreaCode = target.target().code();
-        verification.targetGemeenteCode = target.target().gemeente().value();
-        verification.targetBuurtName = target.name();
-        verification.similarity = target.similarity();
+        verification.targetLevel = where.level();
+        verification.targetAreaCode = where.code();
+        verification.targetGemeenteCode = where.gemeente().value();
+        verification.targetBuurtName = name;
+        verification.similarity = similarity;
         verification.status = VerificationStatus.SUGGESTED;
         verification.suggestedAt = now;
         verification.sourceEventId = sourceEventId;
-        verification.comparison = target.comparison();
-        verification.targetProeftuin = target.proeftuin();
-        if (target.basis() != null) {
-            verification.basisName = target.basis().name();
-            verification.basisVersion = target.basis().version();
+        verification.comparison = comparison;
+        verification.targetProeftuin = proeftuin;
+        if (basis != null) {
+            verification.basisName = basis.name();
+            verification.basisVersion = basis.version();
         }
-        if (target.type() != null) {
-            verification.targetTypologyId = target.type().typologyId();
-            verification.targetTypeNumber = target.type().number();
-            verification.targetTypeLabel = target.type().label();
+        if (type != null) {
+            verification.targetTypologyId = type.typologyId();
+            verification.targetTypeNumber = type.number();
+            verification.targetTypeLabel = type.label();
         }
         return verification;
     }
