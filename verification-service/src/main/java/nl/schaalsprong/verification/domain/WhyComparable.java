@@ -11,7 +11,7 @@ import java.util.Map;
  * dimensions it differs most on (those that took the most similarity away) and those it is (nearly) alike on, from
  * what typology recorded. Derived, pure.
  *
- * @param differsMostOn up to {@value #SHOWN} dimensions that took similarity away, most first
+ * @param differsMostOn up to {@value #SHOWN} dimensions that took similarity away and are not alike, most first
  * @param alikeOn       up to {@value #SHOWN} dimensions with a known distance of at most {@value #ALIKE}, closest
  *                      first
  * @param summary       one Dutch sentence saying the same, and whether the gemeente chose the buurt itself
@@ -33,12 +33,13 @@ public record WhyComparable(double similarity, List<String> differsMostOn, List<
 
     static WhyComparable of(double similarity, Map<String, DimensionDifference> comparison, boolean nominated) {
         List<String> differs = comparison.entrySet().stream()
-                .filter(e -> e.getValue().contribution() > 0)
+                // A dimension never reads as both: one alike on (a small distance) is not also where it differs most.
+                .filter(e -> e.getValue().contribution() > 0 && !alike(e.getValue()))
                 .sorted(Comparator.comparingDouble((Map.Entry<String, DimensionDifference> e) -> e.getValue().contribution())
                         .reversed().thenComparing(Map.Entry::getKey))
                 .limit(SHOWN).map(Map.Entry::getKey).toList();
         List<String> alike = comparison.entrySet().stream()
-                .filter(e -> e.getValue().distance() != null && e.getValue().distance() <= ALIKE)
+                .filter(e -> alike(e.getValue()))
                 .sorted(Comparator.comparingDouble((Map.Entry<String, DimensionDifference> e) -> e.getValue().distance())
                         .thenComparing(Map.Entry::getKey))
                 .limit(SHOWN).map(Map.Entry::getKey).toList();
@@ -55,5 +56,9 @@ public record WhyComparable(double similarity, List<String> differsMostOn, List<
             }
         }
         return new WhyComparable(similarity, differs, alike, String.join("; ", parts) + ".");
+    }
+
+    private static boolean alike(DimensionDifference difference) {
+        return difference.distance() != null && difference.distance() <= ALIKE;
     }
 }

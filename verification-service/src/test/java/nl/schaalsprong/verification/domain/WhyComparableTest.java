@@ -24,11 +24,12 @@ class WhyComparableTest {
     @Test
     void aSuggestionSaysHowSimilarWhereItDiffersMostAndWhereItIsAlike() {
         WhyComparable why = WhyComparable.of(0.93, comparison(), false);
-        assertEquals(List.of("AANDEEL_HUURWONINGEN", "STEDELIJKHEID", "LOG_BEVOLKINGSDICHTHEID"), why.differsMostOn());
+        assertEquals(List.of("AANDEEL_HUURWONINGEN", "STEDELIJKHEID"), why.differsMostOn(),
+                "a dimension alike on (distance 0.05) is not also among those it differs most on");
         assertEquals(List.of("GEMIDDELDE_HUISHOUDENSGROOTTE", "LOG_BEVOLKINGSDICHTHEID"), why.alikeOn(),
                 "a missing distance is not 'alike'");
         assertEquals("Voorgesteld omdat het voor 93% op de herkomst lijkt; verschilt het meest in AANDEEL_HUURWONINGEN,"
-                + " STEDELIJKHEID, LOG_BEVOLKINGSDICHTHEID; vrijwel gelijk in GEMIDDELDE_HUISHOUDENSGROOTTE,"
+                + " STEDELIJKHEID; vrijwel gelijk in GEMIDDELDE_HUISHOUDENSGROOTTE,"
                 + " LOG_BEVOLKINGSDICHTHEID.", why.summary());
     }
 
