@@ -43,15 +43,17 @@ public final class AreaStub {
      */
     public static final String SCALED_ORIGIN = "BU07410501";
     private static final Map<String, List<String>> SCALED = Map.of(
-            "WK074105", List.of(area("WK036303", null, 0.91), area("WK059902", null, 0.86),
-                    area("WK077201", null, 0.80), area("WK074107", null, 0.50)),
-            "GM0741", List.of(area("GM0363", "Amsterdam", 0.89), area("GM0599", "Rotterdam", 0.84),
-                    area("GM0772", "Eindhoven", 0.80), area("GM0344", "Utrecht", 0.78)));
+            "WK074105", List.of(area("WK036303", null, 0.91, 0), area("WK059902", null, 0.86, 1),
+                    area("WK077201", null, 0.80, 0), area("WK074107", null, 0.50, 0)),
+            "GM0741", List.of(area("GM0363", "Amsterdam", 0.89, 3), area("GM0599", "Rotterdam", 0.84, 1),
+                    area("GM0772", "Eindhoven", 0.80, 1), area("GM0344", "Utrecht", 0.78, 0)));
 
-    private static String area(String code, String name, double similarity) {
+    /** As typology answers an area: {@code proeftuin} when any of its buurten is one, and how many are. */
+    private static String area(String code, String name, double similarity, int proeftuinBuurten) {
         return String.format(java.util.Locale.ROOT, "{\"code\":\"%s\",\"name\":%s,\"similarity\":%.2f,"
-                + "\"comparedDimensions\":5,\"missingWeight\":0,\"differsMostOn\":\"STEDELIJKHEID\"%%s}", code,
-                name == null ? "null" : "\"" + name + "\"", similarity);
+                + "\"comparedDimensions\":5,\"missingWeight\":0,\"differsMostOn\":\"STEDELIJKHEID\","
+                + "\"proeftuin\":%s,\"proeftuinBuurten\":%d%%s}", code, name == null ? "null" : "\"" + name + "\"",
+                similarity, proeftuinBuurten > 0, proeftuinBuurten);
     }
 
     /** As typology: within=gemeente keeps the wijken of the same gemeente, contributions only with explain=true. */

@@ -549,6 +549,11 @@ public final class ComparabilitySnapshot {
         return codes[i];
     }
 
+    /** Whether buurt {@code i} is marked as proeftuin (PROEFTUIN_STATUS ja), as every search shows it. */
+    public boolean proeftuin(int i) {
+        return pilot[i];
+    }
+
     /**
      * Buurt {@code i} on {@code dimension} before scaling: the number, or the level index; NaN when missing. For
      * deriving wijk and gemeente values from their buurten (package {@code area}).

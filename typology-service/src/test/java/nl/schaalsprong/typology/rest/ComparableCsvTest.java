@@ -55,7 +55,7 @@ class ComparableCsvTest {
     void comparableWijkenAndGemeentenAsCsv() {
         List<String> wijken = csv(given().queryParam("limit", 5), "/api/v1/wijken/WK001410/comparable");
         assertEquals(List.of(6, "code,name,gemeenteCode,gemeenteName,inhabitants,similarity,comparedDimensions,"
-                + "missingWeight,differsMostOn"), List.of(wijken.size(), wijken.get(0)));
+                + "missingWeight,differsMostOn,proeftuin,proeftuinBuurten"), List.of(wijken.size(), wijken.get(0)));
         assertTrue(wijken.subList(1, 6).stream().allMatch(l -> l.startsWith("WK") && l.contains(",GM")), "" + wijken);
         List<String> gemeenten = csv(given(), "/api/v1/gemeenten/GM0014/comparable");
         assertEquals(11, gemeenten.size());

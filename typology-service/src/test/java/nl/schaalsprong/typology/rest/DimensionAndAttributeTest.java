@@ -70,7 +70,10 @@ class DimensionAndAttributeTest {
         String origin = "BU01630408";
         String best = given().queryParam("limit", 1).when().get("/api/v1/neighbourhoods/" + origin + "/comparable")
                 .then().statusCode(200).extract().path("comparable[0].code");
+        String wijk = "/api/v1/wijken/WK" + best.substring(2, 8) + "/comparable";
+        int proeftuinenBefore = given().when().get(wijk).then().statusCode(200).extract().path("proeftuinBuurten");
         set(best, "PROEFTUIN_STATUS", "ja", "steward").statusCode(200);
+        given().when().get(wijk).then().statusCode(200).body("proeftuinBuurten", equalTo(proeftuinenBefore + 1));
         given().queryParam("limit", 5).when().get("/api/v1/neighbourhoods/" + origin + "/comparable").then()
                 .statusCode(200).body("comparable[0].code", equalTo(best))
                 .body("comparable[0].proeftuin", equalTo(true))
@@ -82,6 +85,7 @@ class DimensionAndAttributeTest {
                 .when().get("/api/v1/neighbourhoods/" + origin + "/comparable").then()
                 .statusCode(200).body("comparable.code.every { it.startsWith('BU0163') }", equalTo(true));
         set(best, "PROEFTUIN_STATUS", "nee", "steward").statusCode(200);
+        given().when().get(wijk).then().statusCode(200).body("proeftuinBuurten", equalTo(proeftuinenBefore));
         given().queryParam("limit", 1).when().get("/api/v1/neighbourhoods/" + origin + "/comparable").then()
                 .statusCode(200).body("comparable[0].code", equalTo(best)).body("comparable[0].proeftuin", equalTo(false));
     }

@@ -21,8 +21,8 @@ import java.util.Set;
  *   <li>GROEI at wijk scale: the wijken of the lesson's own gemeente first ({@link OwnGemeenteFirst});</li>
  *   <li>at most {@code room} (K − open, the same cap as for buurten: K open verifications per lesson at any
  *       level);</li>
- *   <li>at least one area without proeftuin status when one is known to lack it (typology gives areas no such
- *       status today, and unknown never counts: then the rule cannot act).</li>
+ *   <li>at least one area without proeftuin status when one is known to lack it (typology marks an area as
+ *       proeftuin when any of its buurten is one; unknown never counts: then the rule cannot act).</li>
  * </ol>
  * Spreading over types and exploration are left out: typology gives areas no type, and the area rankings are short.
  * Pure and deterministic.

@@ -37,6 +37,7 @@ public final class AreaProfiles {
     private final Map<DimensionKey, Integer> columnByKey = new HashMap<>();
     private final String[] codes;
     private final int[] buurten;
+    private final int[] proeftuinBuurten;
     private final Map<String, Integer> indexByCode = new HashMap<>();
     private final AreaAggregate[][] aggregates;
     private final double[][] scaled;
@@ -51,6 +52,7 @@ public final class AreaProfiles {
         int n = members.size();
         this.codes = members.keySet().toArray(String[]::new);
         this.buurten = new int[n];
+        this.proeftuinBuurten = new int[n];
         this.aggregates = new AreaAggregate[dims][n];
         this.scaled = new double[dims][n];
         this.kinds = new DimensionKind[dims];
@@ -58,6 +60,7 @@ public final class AreaProfiles {
             indexByCode.put(codes[a], a);
             List<Integer> own = members.get(codes[a]);
             buurten[a] = own.size();
+            proeftuinBuurten[a] = (int) own.stream().filter(figures::proeftuin).count();
             double[] weights = own.stream().mapToDouble(i -> figures.raw(weight, i)).toArray();
             double[] dwellings = dwellingsKey == null ? weights
                     : own.stream().mapToDouble(i -> figures.raw(dwellingsKey, i)).toArray();
@@ -135,6 +138,12 @@ public final class AreaProfiles {
         return a == null ? 0 : buurten[a];
     }
 
+    /** How many of the area's buurten are marked as proeftuin; 0 for an area without buurten with figures. */
+    public int proeftuinBuurten(String code) {
+        Integer a = indexByCode.get(code);
+        return a == null ? 0 : proeftuinBuurten[a];
+    }
+
     /** The area's derived values on the given dimensions, in their order; values as people read them. */
     public List<Value> values(String code, List<DimensionKey> dimensions) {
         int a = index(code);
@@ -173,7 +182,7 @@ public final class AreaProfiles {
             if (result.comparable()) {
                 ranked.add(new ComparableArea(codes[a], result.similarity(), result.comparedDimensions(),
                         result.missingWeight(), Explanation.differsMost(j -> basis.get(j).column(), weights, result),
-                        null));
+                        proeftuinBuurten[a], null));
             }
         }
         ranked.sort(Comparator.comparingDouble(ComparableArea::similarity).reversed()
@@ -186,7 +195,7 @@ public final class AreaProfiles {
             int other = index(area.code());
             Gower.Result result = Gower.compare(own, gather(dims, other), basisKinds, weights);
             return new ComparableArea(area.code(), area.similarity(), area.comparedDimensions(), area.missingWeight(),
-                    area.differsMostOn(), Explanation.contributions(j -> basis.get(j).column(), weights, result,
+                    area.differsMostOn(), area.proeftuinBuurten(), Explanation.contributions(j -> basis.get(j).column(), weights, result,
                     j -> shown(dims[j], target), j -> shown(dims[j], other)));
         }).toList();
     }

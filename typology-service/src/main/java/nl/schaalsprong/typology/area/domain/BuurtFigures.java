@@ -16,4 +16,7 @@ public interface BuurtFigures {
 
     /** Buurt {@code i} on {@code dimension}: the number, or the level index; NaN when missing. */
     double raw(DimensionKey dimension, int i);
+
+    /** Whether buurt {@code i} is marked as (part of) a proeftuin: an area holding one may show pilot bias. */
+    boolean proeftuin(int i);
 }

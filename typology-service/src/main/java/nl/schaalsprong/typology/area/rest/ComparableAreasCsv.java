@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 public class ComparableAreasCsv extends CsvAnswer<ComparableAreasResponse> {
 
     static final String HEADER = "code,name,gemeenteCode,gemeenteName,inhabitants,similarity,comparedDimensions,"
-            + "missingWeight,differsMostOn";
+            + "missingWeight,differsMostOn,proeftuin,proeftuinBuurten";
 
     public ComparableAreasCsv() {
         super(ComparableAreasResponse.class, HEADER);
@@ -24,6 +24,7 @@ public class ComparableAreasCsv extends CsvAnswer<ComparableAreasResponse> {
     protected Stream<List<?>> rows(ComparableAreasResponse answer) {
         return answer.comparable().stream().map(a -> Arrays.asList(a.code(), a.name(),
                 a.gemeente() == null ? null : a.gemeente().code(), a.gemeente() == null ? null : a.gemeente().name(),
-                a.inhabitants(), a.similarity(), a.comparedDimensions(), a.missingWeight(), a.differsMostOn()));
+                a.inhabitants(), a.similarity(), a.comparedDimensions(), a.missingWeight(), a.differsMostOn(),
+                a.proeftuin(), a.proeftuinBuurten()));
     }
 }

@@ -16,6 +16,8 @@ public record ComparableAreasResponse(
         @Schema(description = "The area compared against") AreaResponse area,
         @Schema(description = "How many of its buurten have figures: its values are derived from these",
                 example = "4") int buurten,
+        @Schema(description = "How many of its buurten are marked as proeftuin (PROEFTUIN_STATUS = ja)", minimum = "0",
+                example = "1") int proeftuinBuurten,
         @Schema(description = "Its derived value on each dimension of the basis, in the basis' order")
         List<DerivedValue> values,
         @Schema(description = "The basis' dimensions, in the basis' order",
@@ -57,6 +59,10 @@ public record ComparableAreasResponse(
                     minimum = "0", maximum = "1", example = "0") double missingWeight,
             @Schema(description = "Dimension where they differ most; null when alike on all", nullable = true,
                     example = "AANDEEL_65_PLUS") String differsMostOn,
+            @Schema(description = "Whether any of its buurten is marked as proeftuin (PROEFTUIN_STATUS = ja): a "
+                    + "success there may lean on pilot conditions", example = "false") boolean proeftuin,
+            @Schema(description = "How many of its buurten are marked as proeftuin", minimum = "0", example = "0")
+            int proeftuinBuurten,
             @Schema(description = "Per dimension of the basis, largest difference first; values are the derived "
                     + "ones. Only with `explain=true`: without, the field is absent")
             @JsonInclude(JsonInclude.Include.NON_NULL) List<ContributionResponse> contributions) {
@@ -67,13 +73,14 @@ public record ComparableAreasResponse(
                     AreaResponse.parent(ranked.area().gemeenteCode(), areas), ranked.area().inhabitants(),
                     found.similarity(), found.comparedDimensions(), found.missingWeight(),
                     found.differsMostOn() == null ? null : found.differsMostOn().value(),
-                    found.contributions() == null ? null
+                    found.proeftuinBuurten() > 0, found.proeftuinBuurten(), found.contributions() == null ? null
                             : found.contributions().stream().map(ContributionResponse::from).toList());
         }
     }
 
     static ComparableAreasResponse from(AreaComparisons.Comparison comparison, Areas areas) {
         return new ComparableAreasResponse(AreaResponse.from(comparison.area(), areas), comparison.buurten(),
+                comparison.proeftuinBuurten(),
                 comparison.values().stream().map(DerivedValue::from).toList(),
                 comparison.basis().weights().stream().map(w -> w.dimension().value()).toList(),
                 comparison.basis().name().value(), comparison.basis().version(),

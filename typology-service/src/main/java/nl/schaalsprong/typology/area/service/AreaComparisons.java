@@ -44,8 +44,8 @@ public class AreaComparisons {
     static final DimensionKey INHABITANTS = DimensionKey.of("AANTAL_INWONERS");
 
     /** One comparison: the area asked, the basis used, its derived values, and the ranked areas with their register entries. */
-    public record Comparison(Area area, SearchBasis basis, int buurten, List<AreaProfiles.Value> values,
-                             List<Ranked> comparable) {
+    public record Comparison(Area area, SearchBasis basis, int buurten, int proeftuinBuurten,
+                             List<AreaProfiles.Value> values, List<Ranked> comparable) {
     }
 
     /** A comparable area with its register entry. */
@@ -90,7 +90,7 @@ public class AreaComparisons {
         }
         List<Ranked> ranked = population.mostComparableTo(code, used.weights(), limit, withinGemeente, explain)
                 .stream().map(found -> new Ranked(areas.get(found.code()), found)).toList();
-        return new Comparison(area, used, population.buurten(code),
+        return new Comparison(area, used, population.buurten(code), population.proeftuinBuurten(code),
                 population.values(code, used.weights().stream().map(DimensionWeight::column).toList()), ranked);
     }
 
@@ -141,6 +141,11 @@ public class AreaComparisons {
             @Override
             public double raw(DimensionKey dimension, int i) {
                 return snapshot.raw(dimension, i);
+            }
+
+            @Override
+            public boolean proeftuin(int i) {
+                return snapshot.proeftuin(i);
             }
         };
         long started = System.nanoTime();

@@ -40,6 +40,8 @@ class AreaProfilesTest {
             SIZE, new double[]{2.0, 3.0, 2.0, 3.0, 2.2, NaN},
             URBAN, new double[]{0, 4, 0, 4, 1, NaN},
             HEAT, new double[]{0, 1, 0, 1, 0, NaN});
+    /** BU00010102 and BU00020101 are marked as proeftuin. */
+    private static final boolean[] PROEFTUIN = {false, true, false, false, true, false};
 
     private static final BuurtFigures FIGURES = new BuurtFigures() {
         @Override
@@ -55,6 +57,11 @@ class AreaProfilesTest {
         @Override
         public double raw(DimensionKey dimension, int i) {
             return VALUES.get(dimension)[i];
+        }
+
+        @Override
+        public boolean proeftuin(int i) {
+            return PROEFTUIN[i];
         }
     };
 
@@ -107,6 +114,11 @@ class AreaProfilesTest {
             @Override
             public double raw(DimensionKey dimension, int i) {
                 return values.get(dimension)[i];
+            }
+
+            @Override
+            public boolean proeftuin(int i) {
+                return false;
             }
         };
         List<DimensionDefinition> dimensions = List.of(dimension(PEOPLE, DimensionKind.NUMERIC, List.of()),
@@ -163,6 +175,20 @@ class AreaProfilesTest {
         assertEquals(3, first.contributions().size());
         assertEquals("warmtenet", first.contributions().stream().filter(c -> c.dimension().equals(HEAT)).findFirst()
                 .orElseThrow().otherValue());
+    }
+
+    /** An area holding a proeftuin buurt may show pilot bias as a whole: each comparable area says how many. */
+    @Test
+    void eachComparableAreaCountsItsProeftuinBuurten() {
+        Map<String, Integer> counted = new java.util.TreeMap<>();
+        WIJKEN.mostComparableTo("WK000103", BASIS, 10, false, false)
+                .forEach(area -> counted.put(area.code(), area.proeftuinBuurten()));
+        assertEquals(Map.of("WK000101", 1, "WK000102", 0, "WK000201", 1), counted);
+        assertEquals(1, WIJKEN.proeftuinBuurten("WK000101"));
+        AreaProfiles gemeenten = AreaProfiles.of(AreaLevel.GEMEENTE, DIMENSIONS, FIGURES, PEOPLE);
+        assertEquals(1, gemeenten.proeftuinBuurten("GM0001"));
+        assertEquals(1, gemeenten.mostComparableTo("GM0001", BASIS, 10, false, true).get(0).proeftuinBuurten(),
+                "an explained comparison keeps the count");
     }
 
     @Test
