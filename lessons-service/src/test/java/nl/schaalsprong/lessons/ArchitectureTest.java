@@ -3,6 +3,11 @@ package nl.schaalsprong.lessons;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import nl.schaalsprong.platform.events.EventType;
+import nl.schaalsprong.platform.inbox.EventConsumer;
+import nl.schaalsprong.platform.inbox.EventConsumers;
+import nl.schaalsprong.platform.inbox.ProcessedEvents;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -20,7 +25,7 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("..lessons.domain..")
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "..lessons.rest..", "..lessons.service..", "..lessons.messaging..", "..lessons.mapping..",
-                        "..lessons.client..", "..lessons.config..", "..lessons.inbox..", "org.eclipse.microprofile.rest.client..",
+                        "..lessons.client..", "..lessons.config..", "org.eclipse.microprofile.rest.client..",
                         "org.eclipse.microprofile.faulttolerance..",
                         "jakarta.ws.rs..", "org.jboss.resteasy..", "org.eclipse.microprofile.reactive.messaging..",
                         "io.smallrye.reactive.messaging..", "org.apache.kafka..")
@@ -39,6 +44,33 @@ class ArchitectureTest {
     void nothingDependsOnTheRestLayer() {
         noClasses().that().resideOutsideOfPackage("..lessons.rest..")
                 .should().dependOnClassesThat().resideInAPackage("..lessons.rest..")
+                .check(CLASSES);
+    }
+
+    /**
+     * Events in and out have one place, messaging: the event types this service produces are declared there, and
+     * only there are records consumed (a channel's {@code @Incoming}, the platform's typed consumer).
+     */
+    @Test
+    void eventsInAndOutLiveInMessaging() {
+        noClasses().that().resideOutsideOfPackage("..lessons.messaging..")
+                .should().callConstructor(EventType.class, String.class, String.class, String.class)
+                .check(CLASSES);
+        noClasses().that().resideOutsideOfPackage("..lessons.messaging..")
+                .should().dependOnClassesThat().belongToAnyOf(EventConsumers.class, EventConsumer.class,
+                        ProcessedEvents.class, Incoming.class)
+                .check(CLASSES);
+    }
+
+    /**
+     * Messaging hands what it consumed to ports the service layer implements ({@code EvidenceReadModel}), so the
+     * services can use the events it defines without a cycle.
+     */
+    @Test
+    void messagingDependsOnNoLayerAboveTheDomain() {
+        noClasses().that().resideInAPackage("..lessons.messaging..")
+                .should().dependOnClassesThat().resideInAnyPackage("..lessons.service..", "..lessons.rest..",
+                        "..lessons.mapping..", "..lessons.client..")
                 .check(CLASSES);
     }
 
