@@ -3,11 +3,7 @@ package nl.schaalsprong.typology;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import nl.schaalsprong.platform.events.EventType;
-import nl.schaalsprong.platform.inbox.EventConsumer;
-import nl.schaalsprong.platform.inbox.EventConsumers;
-import nl.schaalsprong.platform.inbox.ProcessedEvents;
-import org.eclipse.microprofile.reactive.messaging.Incoming;
+import nl.schaalsprong.local.EventArchitecture;
 import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -84,19 +80,10 @@ class ArchitectureTest {
                 .check(CLASSES);
     }
 
-    /**
-     * Events in and out have one place, messaging: the event types this service produces are declared there, and
-     * only there are records consumed (a channel's {@code @Incoming}, the platform's typed consumer).
-     */
+    /** Events in and out have one place, messaging (issue 15): see {@link EventArchitecture}. */
     @Test
     void eventsInAndOutLiveInMessaging() {
-        noClasses().that().resideOutsideOfPackage("nl.schaalsprong.typology.messaging..")
-                .should().callConstructor(EventType.class, String.class, String.class, String.class)
-                .check(CLASSES);
-        noClasses().that().resideOutsideOfPackage("nl.schaalsprong.typology.messaging..")
-                .should().dependOnClassesThat().belongToAnyOf(EventConsumers.class, EventConsumer.class,
-                        ProcessedEvents.class, Incoming.class)
-                .check(CLASSES);
+        EventArchitecture.eventsInAndOutLiveIn("nl.schaalsprong.typology.messaging..").check(CLASSES);
     }
 
     /** Messaging hands what it consumed to the domain (a CDI event the use cases observe), never to a layer above. */

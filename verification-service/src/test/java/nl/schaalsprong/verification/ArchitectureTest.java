@@ -3,15 +3,13 @@ package nl.schaalsprong.verification;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import nl.schaalsprong.platform.events.EventType;
-import nl.schaalsprong.platform.inbox.EventConsumer;
-import nl.schaalsprong.platform.inbox.EventConsumers;
-import nl.schaalsprong.platform.inbox.ProcessedEvents;
-import org.eclipse.microprofile.reactive.messaging.Incoming;
+import nl.schaalsprong.local.EventArchitecture;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /** The domain speaks only of verifications and buurten; how they travel over HTTP or Kafka is someone else's business. */
@@ -54,19 +52,21 @@ class ArchitectureTest {
                 .check(classes);
     }
 
-    /**
-     * Events in and out have one place, messaging: the event types this service produces are declared there, and
-     * only there are records consumed (a channel's {@code @Incoming}, the platform's typed consumer).
-     */
+    /** Events in and out have one place, messaging (issue 15): see {@link EventArchitecture}. */
     @Test
     void eventsInAndOutLiveInMessaging() {
-        noClasses().that().resideOutsideOfPackage("nl.schaalsprong.verification.messaging..")
-                .should().callConstructor(EventType.class, String.class, String.class, String.class)
-                .check(classes);
-        noClasses().that().resideOutsideOfPackage("nl.schaalsprong.verification.messaging..")
-                .should().dependOnClassesThat().belongToAnyOf(EventConsumers.class, EventConsumer.class,
-                        ProcessedEvents.class, Incoming.class)
-                .check(classes);
+        EventArchitecture.eventsInAndOutLiveIn("nl.schaalsprong.verification.messaging..").check(classes);
+    }
+
+    /** The rule names platform's classes by text: held to another package, it must see what messaging does. */
+    @Test
+    void theEventRuleSeesEventTypesAndConsumers() {
+        AssertionError seen = assertThrows(AssertionError.class, () ->
+                EventArchitecture.eventsInAndOutLiveIn("nl.schaalsprong.verification.rest..").check(classes));
+        assertTrue(seen.getMessage().contains("EventType.<init>(java.lang.String, java.lang.String, java.lang.String)"),
+                seen.getMessage());
+        assertTrue(seen.getMessage().contains("LessonEventsConsumer") && seen.getMessage().contains("EventConsumers")
+                && seen.getMessage().contains("Incoming"), seen.getMessage());
     }
 
     /**
