@@ -3,6 +3,7 @@ package nl.schaalsprong.lessons;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import nl.schaalsprong.local.EventArchitecture;
 import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -20,7 +21,7 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("..lessons.domain..")
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "..lessons.rest..", "..lessons.service..", "..lessons.messaging..", "..lessons.mapping..",
-                        "..lessons.client..", "..lessons.config..", "..lessons.inbox..", "org.eclipse.microprofile.rest.client..",
+                        "..lessons.client..", "..lessons.config..", "org.eclipse.microprofile.rest.client..",
                         "org.eclipse.microprofile.faulttolerance..",
                         "jakarta.ws.rs..", "org.jboss.resteasy..", "org.eclipse.microprofile.reactive.messaging..",
                         "io.smallrye.reactive.messaging..", "org.apache.kafka..")
@@ -39,6 +40,24 @@ class ArchitectureTest {
     void nothingDependsOnTheRestLayer() {
         noClasses().that().resideOutsideOfPackage("..lessons.rest..")
                 .should().dependOnClassesThat().resideInAPackage("..lessons.rest..")
+                .check(CLASSES);
+    }
+
+    /** Events in and out have one place, messaging (issue 15): see {@link EventArchitecture}. */
+    @Test
+    void eventsInAndOutLiveInMessaging() {
+        EventArchitecture.eventsInAndOutLiveIn("..lessons.messaging..").check(CLASSES);
+    }
+
+    /**
+     * Messaging hands what it consumed to ports the service layer implements ({@code EvidenceReadModel}), so the
+     * services can use the events it defines without a cycle.
+     */
+    @Test
+    void messagingDependsOnNoLayerAboveTheDomain() {
+        noClasses().that().resideInAPackage("..lessons.messaging..")
+                .should().dependOnClassesThat().resideInAnyPackage("..lessons.service..", "..lessons.rest..",
+                        "..lessons.mapping..", "..lessons.client..")
                 .check(CLASSES);
     }
 

@@ -3,6 +3,7 @@ package nl.schaalsprong.typology;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import nl.schaalsprong.local.EventArchitecture;
 import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -76,6 +77,21 @@ class ArchitectureTest {
                         "nl.schaalsprong.typology.figure.rest..",
                         "nl.schaalsprong.typology.rest..",
                         "nl.schaalsprong.typology.service..")
+                .check(CLASSES);
+    }
+
+    /** Events in and out have one place, messaging (issue 15): see {@link EventArchitecture}. */
+    @Test
+    void eventsInAndOutLiveInMessaging() {
+        EventArchitecture.eventsInAndOutLiveIn("nl.schaalsprong.typology.messaging..").check(CLASSES);
+    }
+
+    /** Messaging hands what it consumed to the domain (a CDI event the use cases observe), never to a layer above. */
+    @Test
+    void messagingDependsOnNoLayerAboveTheDomain() {
+        noClasses().that().resideInAPackage("nl.schaalsprong.typology.messaging..")
+                .should().dependOnClassesThat().resideInAnyPackage("nl.schaalsprong.typology.service..",
+                        "nl.schaalsprong.typology.rest..", "nl.schaalsprong.typology.mapping..")
                 .check(CLASSES);
     }
 

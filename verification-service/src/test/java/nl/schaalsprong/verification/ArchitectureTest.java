@@ -3,10 +3,13 @@ package nl.schaalsprong.verification;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import nl.schaalsprong.local.EventArchitecture;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /** The domain speaks only of verifications and buurten; how they travel over HTTP or Kafka is someone else's business. */
@@ -46,6 +49,37 @@ class ArchitectureTest {
     void theDomainPolicyIsPure() {
         noClasses().that().haveSimpleName("SuggestionPolicy")
                 .should().dependOnClassesThat().resideInAnyPackage("jakarta..", "io.quarkus..", "org.eclipse..")
+                .check(classes);
+    }
+
+    /** Events in and out have one place, messaging (issue 15): see {@link EventArchitecture}. */
+    @Test
+    void eventsInAndOutLiveInMessaging() {
+        EventArchitecture.eventsInAndOutLiveIn("nl.schaalsprong.verification.messaging..").check(classes);
+    }
+
+    /** The rule names platform's classes by text: held to another package, it must see what messaging does. */
+    @Test
+    void theEventRuleSeesEventTypesAndConsumers() {
+        AssertionError seen = assertThrows(AssertionError.class, () ->
+                EventArchitecture.eventsInAndOutLiveIn("nl.schaalsprong.verification.rest..").check(classes));
+        assertTrue(seen.getMessage().contains("EventType.<init>(java.lang.String, java.lang.String, java.lang.String)"),
+                seen.getMessage());
+        assertTrue(seen.getMessage().contains("LessonEventsConsumer") && seen.getMessage().contains("EventConsumers")
+                && seen.getMessage().contains("Incoming"), seen.getMessage());
+    }
+
+    /**
+     * Messaging hands what it consumed to ports the service layer implements ({@code TaggedLessons}), so the services
+     * can use the events it defines without a cycle.
+     */
+    @Test
+    void messagingDependsOnNoLayerAboveTheDomain() {
+        noClasses().that().resideInAPackage("nl.schaalsprong.verification.messaging..")
+                .should().dependOnClassesThat().resideInAnyPackage("nl.schaalsprong.verification.service..",
+                        "nl.schaalsprong.verification.rest..", "nl.schaalsprong.verification.mapping..",
+                        "nl.schaalsprong.verification.client..", "nl.schaalsprong.verification.advice..",
+                        "nl.schaalsprong.verification.evidencesummary..", "nl.schaalsprong.verification.subscription..")
                 .check(classes);
     }
 

@@ -4,9 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import nl.schaalsprong.lessons.domain.evidence.DerivedEvidence;
 import nl.schaalsprong.lessons.domain.evidence.Evidence;
-import nl.schaalsprong.lessons.domain.evidence.Outcome;
-import nl.schaalsprong.platform.events.CloudEvent;
-import nl.schaalsprong.platform.inbox.ProcessedEvents;
+import nl.schaalsprong.lessons.messaging.EvidenceReadModel;
+import nl.schaalsprong.platform.inbox.Handled;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
@@ -14,24 +13,19 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /**
- * Applies verification-service's events to the evidence read model and the lesson's evidence level in search.
- * Each event is one transaction: the idempotency claim, the evidence and the search row commit together.
+ * Applies verification-service's events to the evidence read model and the lesson's evidence level in search, in the
+ * transaction in which the consumer claimed the event: the claim, the evidence and the search row commit together.
  */
 @ApplicationScoped
-public class EvidenceService {
+public class EvidenceService implements EvidenceReadModel {
 
     private static final Logger LOG = Logger.getLogger(EvidenceService.class);
 
-    /** The idempotent-consumer name under which the evidence read model claims events. */
-    static final String CONSUMER = "evidence";
-
-    private final ProcessedEvents processed;
     private final EvidenceStore store;
     private final LessonSearchIndex index;
     private final Clock clock;
 
-    public EvidenceService(ProcessedEvents processed, EvidenceStore store, LessonSearchIndex index, Clock clock) {
-        this.processed = processed;
+    public EvidenceService(EvidenceStore store, LessonSearchIndex index, Clock clock) {
         this.store = store;
         this.index = index;
         this.clock = clock;
@@ -42,39 +36,38 @@ public class EvidenceService {
         return store.find(lessonId).orElseGet(() -> Evidence.none(lessonId));
     }
 
-    /** Counts a concluded verification once, however often it is delivered. */
-    @Transactional
-    public void concluded(CloudEvent cause, UUID verificationId, UUID lessonId, Outcome outcome,
-                          OffsetDateTime concludedAt) {
-        if (!processed.claim(CONSUMER, cause)) {
-            LOG.infof("event %s was processed before; nothing to do", cause.id());
-            return;
-        }
+    /** Counts a concluded verification once, however often (and in whichever event version) it is delivered. */
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Handled concluded(Conclusion conclusion) {
         OffsetDateTime now = OffsetDateTime.now(clock);
-        Evidence current = store.lock(lessonId, now);
-        if (!store.recordConclusion(verificationId, lessonId, outcome, concludedAt)) {
-            LOG.infof("verification %s was counted before", verificationId);
-            return;
+        Evidence current = store.lock(conclusion.lessonId(), now);
+        if (!store.recordConclusion(conclusion.verificationId(), conclusion.lessonId(), conclusion.outcome(),
+                conclusion.concludedAt())) {
+            LOG.infof("verification %s was counted before", conclusion.verificationId());
+            return Handled.APPLIED;
         }
-        store.save(current.conclude(outcome, concludedAt), now);
+        store.save(current.conclude(conclusion.outcome(), conclusion.concludedAt()), now);
+        LOG.infof("verification %s of lesson %s concluded %s", conclusion.verificationId(), conclusion.lessonId(),
+                conclusion.outcome());
+        return Handled.APPLIED;
     }
 
-    /** Keeps the newest derivation; the lesson's search entry follows its level. */
-    @Transactional
-    public void derived(CloudEvent cause, DerivedEvidence derived) {
-        if (!processed.claim(CONSUMER, cause)) {
-            LOG.infof("event %s was processed before; nothing to do", cause.id());
-            return;
-        }
+    /** Keeps the newest derivation (by derivedAt, the aggregate's time guard); the search entry follows its level. */
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Handled derived(DerivedEvidence derived) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         Evidence current = store.lock(derived.lessonId(), now);
         Evidence next = current.apply(derived);
         if (next == current) {
             LOG.infof("evidence of lesson %s derived at %s is older than what we have", derived.lessonId(),
                     derived.derivedAt());
-            return;
+            return Handled.STALE;
         }
         store.save(next, now);
         index.evidenceChanged(next.lessonId(), next.level());
+        LOG.infof("evidence of lesson %s derived at %s: %s", derived.lessonId(), derived.derivedAt(), derived.level());
+        return Handled.APPLIED;
     }
 }

@@ -9,7 +9,7 @@ import java.lang.annotation.Target;
 
 /**
  * On an {@code @Incoming} method whose channel dead-letters its failures: a transient failure is retried with backoff
- * first ({@link DeadLetterCounting}); every exception it still throws becomes one
+ * first, each retry counted ({@link ConsumerFailures}); every exception it still throws becomes one
  * dead letter, counted per dead-letter topic in {@code schaalsprong_events_dead_letters_total}.
  */
 @InterceptorBinding

@@ -4,6 +4,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import nl.schaalsprong.platform.cbs.BuurtCode;
 import nl.schaalsprong.platform.domain.NotFoundException;
+import nl.schaalsprong.typology.messaging.NeighbourhoodEvents;
 import nl.schaalsprong.typology.domain.catalogue.AssignedValue;
 import nl.schaalsprong.typology.domain.catalogue.AttributeValue;
 import nl.schaalsprong.typology.domain.catalogue.DimensionDefinition;

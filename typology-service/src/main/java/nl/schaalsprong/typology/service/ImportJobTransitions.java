@@ -1,5 +1,6 @@
 package nl.schaalsprong.typology.service;
 
+import nl.schaalsprong.typology.messaging.NeighbourhoodEvents;
 import nl.schaalsprong.typology.domain.catalogue.DimensionKey;
 import nl.schaalsprong.typology.figure.domain.Figure;
 import nl.schaalsprong.typology.figure.service.FigureStore;

@@ -5,6 +5,7 @@ import nl.schaalsprong.verification.domain.evidence.ChanceRisk;
 import nl.schaalsprong.verification.domain.evidence.Counts;
 import nl.schaalsprong.verification.domain.evidence.Evidence;
 import nl.schaalsprong.verification.domain.evidence.EvidenceLevel;
+import nl.schaalsprong.verification.messaging.EvidenceEvents;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;

@@ -1,6 +1,5 @@
 /**
- * The shapes verification-service shows the outside world: the REST representation and the data of the events
- * it publishes. Kept apart from {@code messaging} (inbound only) so service and messaging never depend on each
- * other in both directions.
+ * The shapes verification-service shows the outside world over REST. The events it publishes and consumes (their
+ * types and data) are in {@code messaging}, events in and out in one place.
  */
 package nl.schaalsprong.verification.mapping;

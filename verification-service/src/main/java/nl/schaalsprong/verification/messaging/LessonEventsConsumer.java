@@ -7,17 +7,16 @@ import nl.schaalsprong.platform.cbs.GemeenteCode;
 import nl.schaalsprong.platform.cbs.InvalidCodeException;
 import nl.schaalsprong.platform.domain.RuleViolationException;
 import nl.schaalsprong.platform.events.CloudEvent;
-import nl.schaalsprong.platform.events.CloudEventCodec;
 import nl.schaalsprong.platform.events.InvalidCloudEventException;
 import nl.schaalsprong.platform.inbox.CountsDeadLetters;
-import nl.schaalsprong.platform.inbox.InboundEvent;
+import nl.schaalsprong.platform.inbox.EventConsumer;
+import nl.schaalsprong.platform.inbox.EventConsumers;
 import nl.schaalsprong.verification.domain.ExperimentCondition;
 import nl.schaalsprong.verification.domain.Layer;
 import nl.schaalsprong.verification.domain.LessonBarrier;
 import nl.schaalsprong.verification.domain.LessonContent;
 import nl.schaalsprong.verification.domain.Route;
 import nl.schaalsprong.verification.domain.TaggedLesson;
-import nl.schaalsprong.verification.service.SuggestionService;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
@@ -27,45 +26,37 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Turns tagged lessons into verification suggestions. Any exception nacks the record, and the channel's
- * dead-letter-queue strategy moves it to {@code schaalsprong.lessons.dlq} so one bad record never blocks the
- * partition: a poison record goes there at once, and so does a lesson typology-service rejects (4xx). A
- * typology outage is not the event's fault: SuggestionService parks the lesson and retries it later.
+ * Turns tagged lessons into verification suggestions: a declaration on platform's typed consumer, claimed under
+ * {@code suggestions}. A redelivery is dropped before typology-service is asked anything; the suggestions are stored
+ * in the transaction that claims the event ({@link TaggedLessons}). A record that is not a CloudEvent, data that
+ * breaks {@link LessonTagged}'s constraints or makes no sense, and a lesson typology-service rejects (4xx) go to
+ * {@code schaalsprong.lessons.dlq} at once, so one bad record never blocks the partition. A typology outage is not
+ * the event's fault: the lesson is parked and retried later.
  */
 @ApplicationScoped
 public class LessonEventsConsumer {
 
+    /** The idempotent-consumer name under which suggestion-making claims events. */
+    static final String SUGGESTIONS = "suggestions";
+
     private static final Logger LOG = Logger.getLogger(LessonEventsConsumer.class);
 
-    private final CloudEventCodec codec;
-    private final SuggestionService suggestions;
+    private final EventConsumer<TaggedLesson> tagged;
 
-    public LessonEventsConsumer(CloudEventCodec codec, SuggestionService suggestions) {
-        this.codec = codec;
-        this.suggestions = suggestions;
+    public LessonEventsConsumer(EventConsumers consumers, TaggedLessons lessons) {
+        this.tagged = consumers.declare(SUGGESTIONS, LessonTagged.class).on(ConsumedEvents.LESSON_TAGGED)
+                .reading(LessonEventsConsumer::lesson)
+                .preparing((event, lesson) -> lessons.prepare(event.id(), lesson));
     }
 
     @CountsDeadLetters
     @Incoming("lesson-events")
     @Blocking
     public void consume(String record) {
-        CloudEvent event = codec.read(record);
-        try (InboundEvent ignored = InboundEvent.open(event)) {
-            if (!ConsumedEvents.LESSON_TAGGED.equals(event.type())) {
-                // Other lesson events share the topic; they are not ours to act on, and not poison either.
-                LOG.debugf("ignoring %s", event.type());
-                return;
-            }
-            TaggedLesson lesson = lesson(event, codec.data(event, LessonTagged.class));
-            int suggested = suggestions.suggestFor(event, lesson);
-            LOG.infof("lesson %s tagged: %d verification(s) suggested", lesson.lessonId(), suggested);
-        }
+        tagged.consume(record);
     }
 
     static TaggedLesson lesson(CloudEvent event, LessonTagged tagged) {
-        if (tagged.lessonId() == null || tagged.originBuurtCodes() == null || tagged.originBuurtCodes().isEmpty()) {
-            throw new InvalidCloudEventException("data of " + event.id() + " lacks lessonId or originBuurtCodes");
-        }
         try {
             List<BuurtCode> origins = tagged.originBuurtCodes().stream().map(BuurtCode::new).distinct().toList();
             GemeenteCode gemeente = tagged.gemeenteCode() == null ? null : new GemeenteCode(tagged.gemeenteCode());

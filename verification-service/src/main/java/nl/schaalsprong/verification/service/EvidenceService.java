@@ -15,8 +15,8 @@ import nl.schaalsprong.verification.domain.evidence.EvidenceRules;
 import nl.schaalsprong.verification.domain.evidence.LessonFacts;
 import nl.schaalsprong.verification.domain.evidence.LessonTagsKnown;
 import nl.schaalsprong.verification.domain.evidence.VerificationFact;
-import nl.schaalsprong.verification.mapping.EvidenceEvents;
-import nl.schaalsprong.verification.mapping.LessonEvidenceChanged;
+import nl.schaalsprong.verification.messaging.EvidenceEvents;
+import nl.schaalsprong.verification.messaging.LessonEvidenceChanged;
 import nl.schaalsprong.platform.time.NativeTimestamps;
 
 import java.time.Clock;

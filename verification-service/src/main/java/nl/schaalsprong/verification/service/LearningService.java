@@ -17,8 +17,8 @@ import nl.schaalsprong.verification.domain.learning.LearnedModel;
 import nl.schaalsprong.verification.domain.learning.LearnedWeights;
 import nl.schaalsprong.verification.domain.learning.LearningSettings;
 import nl.schaalsprong.verification.domain.learning.TransferExample;
-import nl.schaalsprong.verification.mapping.ComparabilityWeightsLearned;
-import nl.schaalsprong.verification.mapping.EvidenceEvents;
+import nl.schaalsprong.verification.messaging.ComparabilityWeightsLearned;
+import nl.schaalsprong.verification.messaging.EvidenceEvents;
 import nl.schaalsprong.platform.time.NativeTimestamps;
 import org.jboss.logging.Logger;
 

@@ -18,8 +18,8 @@ import nl.schaalsprong.verification.domain.SuccessCriteria;
 import nl.schaalsprong.verification.domain.Verification;
 import nl.schaalsprong.verification.domain.VerificationChanged;
 import nl.schaalsprong.verification.domain.VerificationStatus;
-import nl.schaalsprong.verification.mapping.VerificationAccepted;
-import nl.schaalsprong.verification.mapping.VerificationEvents;
+import nl.schaalsprong.verification.messaging.VerificationAccepted;
+import nl.schaalsprong.verification.messaging.VerificationEvents;
 
 import java.time.Clock;
 import java.util.Comparator;

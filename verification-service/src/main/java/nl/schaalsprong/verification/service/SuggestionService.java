@@ -5,8 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import nl.schaalsprong.platform.cbs.BuurtCode;
 import nl.schaalsprong.platform.cbs.GemeenteCode;
-import nl.schaalsprong.platform.events.CloudEvent;
-import nl.schaalsprong.platform.inbox.ProcessedEvents;
+import nl.schaalsprong.platform.inbox.Handled;
 import nl.schaalsprong.platform.outbox.Outbox;
 import nl.schaalsprong.verification.client.TypologyRejectedException;
 import nl.schaalsprong.verification.config.SuggestionsConfig;
@@ -27,8 +26,9 @@ import nl.schaalsprong.verification.domain.Verification;
 import nl.schaalsprong.verification.domain.VerificationChanged;
 import nl.schaalsprong.verification.domain.VerificationTarget;
 import nl.schaalsprong.verification.domain.evidence.LessonTagsKnown;
-import nl.schaalsprong.verification.mapping.VerificationEvents;
-import nl.schaalsprong.verification.mapping.VerificationSuggested;
+import nl.schaalsprong.verification.messaging.VerificationEvents;
+import nl.schaalsprong.verification.messaging.TaggedLessons;
+import nl.schaalsprong.verification.messaging.VerificationSuggested;
 import nl.schaalsprong.verification.service.SuggestionCandidates.Found;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
@@ -40,26 +40,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * Turns tagged lessons into suggested verifications. Typology is always asked outside any transaction, so no
  * database connection is held across remote calls and their retries. When typology cannot answer, the lesson is
- * parked as a {@link PendingSuggestion} in the same transaction as the event's claim, and {@link #retryDue()}
+ * parked as a {@link PendingSuggestion} in the same transaction as the event's claim (made by the consumer), and {@link #retryDue()}
  * tries again later: a typology outage delays suggestions but never drops them.
  */
 @ApplicationScoped
-public class SuggestionService {
+public class SuggestionService implements TaggedLessons {
 
     private static final Logger LOG = Logger.getLogger(SuggestionService.class);
-
-    /** The idempotent-consumer name under which suggestion-making claims events. */
-    static final String SUGGESTIONS = "suggestions";
 
     private final SuggestionCandidates candidates;
     private final SuggestionPolicy policy;
     private final RetryBackoff backoff;
     private final SuggestionsConfig config;
-    private final ProcessedEvents processed;
     private final Outbox outbox;
     private final Event<VerificationChanged> changed;
     private final Event<LessonTagsKnown> tagsKnown;
@@ -67,7 +64,7 @@ public class SuggestionService {
     private final SuggestionMetrics metrics;
 
     public SuggestionService(SuggestionCandidates candidates, SuggestionPolicy policy, RetryBackoff backoff,
-                             SuggestionsConfig config, ProcessedEvents processed, Outbox outbox,
+                             SuggestionsConfig config, Outbox outbox,
                              Event<VerificationChanged> changed, Event<LessonTagsKnown> tagsKnown, Clock clock,
                              SuggestionMetrics metrics) {
         this.metrics = metrics;
@@ -76,60 +73,55 @@ public class SuggestionService {
         this.policy = policy;
         this.backoff = backoff;
         this.config = config;
-        this.processed = processed;
         this.outbox = outbox;
         this.changed = changed;
         this.clock = clock;
     }
 
     /**
-     * Records the lesson and suggests verifications for it, or parks it when typology cannot answer. The claim,
-     * the lesson, and the verifications with their events (or the pending row) commit together: a redelivered
-     * event changes nothing, and a failure leaves nothing half done.
+     * Asks typology for the lesson's candidates outside any transaction, so no database connection is held across
+     * remote calls and their retries; the consumer has already dropped a redelivery before this (platform
+     * {@code EventConsumers}), so a redelivered event costs no typology call. The work it answers records the lesson
+     * and its verifications with their events (or the pending row) in the transaction that claims the event: a
+     * failure leaves nothing half done.
      *
-     * @return how many verifications were newly suggested
      * @throws TypologyRejectedException when typology refuses the origin (4xx): the event cannot succeed as is
      */
-    public int suggestFor(CloudEvent cause, TaggedLesson lesson) {
-        // A redelivery is dropped before typology is asked anything; the claim below still decides a race.
-        if (QuarkusTransaction.requiringNew().call(() -> processed.processedBefore(SUGGESTIONS, cause))) {
-            LOG.infof("event %s was processed before; nothing to do", cause.id());
-            return 0;
-        }
+    @Override
+    public Supplier<Handled> prepare(String eventId, TaggedLesson lesson) {
         Optional<GemeenteCode> ownGemeente = OwnGemeenteFirst.of(lesson.routes(), lesson.gemeente(), lesson.origins());
         TargetLevel level = ScaleOfVerification.of(lesson.rightscaling());
         Found found = !lesson.verifiedPerBuurt() ? Found.NONE_NEEDED
                 : level == TargetLevel.BUURT ? candidates.find(lesson.lessonId(), lesson.origins(), ownGemeente, true)
                 : candidates.findAreas(level, lesson.origins(), ownGemeente, true);
-        return QuarkusTransaction.requiringNew().call(() -> {
-            if (!processed.claim(SUGGESTIONS, cause)) {
-                LOG.infof("event %s was processed before; nothing to do", cause.id());
-                return 0;
-            }
-            if (StaleTagging.isStale(heldTaggedAt(lesson.lessonId()), lesson.taggedAt())) {
-                processed.countStale(SUGGESTIONS);
-                LOG.infof("lesson %s: this tagging (%s) is older than the one held; ignored", lesson.lessonId(),
-                        lesson.taggedAt());
-                return 0;
-            }
-            OffsetDateTime now = OffsetDateTime.now(clock);
-            Lesson.record(lesson, cause.id(), now);
-            // Evidence per approach tag pools lessons by their tags, whatever becomes of the suggestions.
-            tagsKnown.fire(new LessonTagsKnown(lesson.lessonId(), lesson.tags(),
-                    lesson.taggedAt() == null ? now : lesson.taggedAt()));
-            if (found == Found.NONE_NEEDED) {
-                LOG.infof("lesson %s is only on route INSTITUTIONALISERING: no buurt to verify it in", lesson.lessonId());
-                return 0;
-            }
-            if (found.failure() != null) {
-                park(lesson.lessonId(), cause.id(), found.failure(), now);
-                return 0;
-            }
-            return level == TargetLevel.BUURT
-                    ? store(lesson.lessonId(), lesson.origins(), cause.id(), found.chosen(), now)
-                    : storeAreas(lesson.lessonId(), level, lesson.origins(), ownGemeente, cause.id(), found.areas(),
-                    now);
-        });
+        return () -> suggest(eventId, lesson, ownGemeente, level, found);
+    }
+
+    private Handled suggest(String eventId, TaggedLesson lesson, Optional<GemeenteCode> ownGemeente, TargetLevel level,
+                            Found found) {
+        if (StaleTagging.isStale(heldTaggedAt(lesson.lessonId()), lesson.taggedAt())) {
+            LOG.infof("lesson %s: this tagging (%s) is older than the one held; ignored", lesson.lessonId(),
+                    lesson.taggedAt());
+            return Handled.STALE;
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        Lesson.record(lesson, eventId, now);
+        // Evidence per approach tag pools lessons by their tags, whatever becomes of the suggestions.
+        tagsKnown.fire(new LessonTagsKnown(lesson.lessonId(), lesson.tags(),
+                lesson.taggedAt() == null ? now : lesson.taggedAt()));
+        if (found == Found.NONE_NEEDED) {
+            LOG.infof("lesson %s is only on route INSTITUTIONALISERING: no buurt to verify it in", lesson.lessonId());
+            return Handled.APPLIED;
+        }
+        if (found.failure() != null) {
+            park(lesson.lessonId(), eventId, found.failure(), now);
+            return Handled.APPLIED;
+        }
+        int suggested = level == TargetLevel.BUURT
+                ? store(lesson.lessonId(), lesson.origins(), eventId, found.chosen(), now)
+                : storeAreas(lesson.lessonId(), level, lesson.origins(), ownGemeente, eventId, found.areas(), now);
+        LOG.infof("lesson %s tagged: %d verification(s) suggested", lesson.lessonId(), suggested);
+        return Handled.APPLIED;
     }
 
     private static OffsetDateTime heldTaggedAt(UUID lessonId) {

@@ -24,10 +24,10 @@ import nl.schaalsprong.verification.domain.OutcomeRecorded;
 import nl.schaalsprong.verification.domain.VerificationChanged;
 import nl.schaalsprong.verification.domain.VerificationNotFoundException;
 import nl.schaalsprong.verification.domain.VerificationStatus;
-import nl.schaalsprong.verification.mapping.VerificationAccepted;
-import nl.schaalsprong.verification.mapping.VerificationConcluded;
-import nl.schaalsprong.verification.mapping.VerificationDeclined;
-import nl.schaalsprong.verification.mapping.VerificationEvents;
+import nl.schaalsprong.verification.messaging.VerificationAccepted;
+import nl.schaalsprong.verification.messaging.VerificationConcluded;
+import nl.schaalsprong.verification.messaging.VerificationDeclined;
+import nl.schaalsprong.verification.messaging.VerificationEvents;
 
 import java.time.Clock;
 import java.util.ArrayList;

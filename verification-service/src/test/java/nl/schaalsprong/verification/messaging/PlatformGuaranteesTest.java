@@ -12,7 +12,7 @@ import nl.schaalsprong.platform.outbox.Outbox;
 import nl.schaalsprong.verification.TypologyStub;
 import nl.schaalsprong.verification.domain.DeclineReason;
 import nl.schaalsprong.verification.domain.Verification;
-import nl.schaalsprong.verification.mapping.VerificationEvents;
+import nl.schaalsprong.verification.messaging.VerificationEvents;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;

@@ -43,8 +43,9 @@ class ObservabilityFilesTest {
         Set<String> named = metricsIn(expressions);
         assertNamedAreExposed(named, "the dashboard");
         for (String promised : List.of("schaalsprong_outbox_pending", "schaalsprong_outbox_oldest_pending_age_seconds",
-                "schaalsprong_events_dead_letters_total", "schaalsprong_suggestions_parked",
-                "schaalsprong_imports_duration_seconds_count", "kafka_consumer_fetch_manager_records_lag_max")) {
+                "schaalsprong_events_dead_letters_total", "schaalsprong_events_retries_total",
+                "schaalsprong_suggestions_parked", "schaalsprong_imports_duration_seconds_count",
+                "kafka_consumer_fetch_manager_records_lag_max")) {
             assertTrue(named.contains(promised), "the dashboard shows " + promised);
         }
     }
@@ -59,7 +60,8 @@ class ObservabilityFilesTest {
         Set<String> named = metricsIn(expressions);
         assertNamedAreExposed(named, "the alert rules");
         assertEquals(Set.of("schaalsprong_outbox_oldest_pending_age_seconds", "schaalsprong_outbox_relay_failures_total",
-                "schaalsprong_outbox_parked", "schaalsprong_events_dead_letters_total", "schaalsprong_suggestions_parked",
+                "schaalsprong_outbox_parked", "schaalsprong_events_dead_letters_total",
+                "schaalsprong_events_retries_total", "schaalsprong_suggestions_parked",
                 "kafka_consumer_fetch_manager_records_lag_max"), named);
     }
 

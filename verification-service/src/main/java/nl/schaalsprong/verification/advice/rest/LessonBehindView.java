@@ -4,7 +4,7 @@ import nl.schaalsprong.verification.advice.service.AdviceQueries;
 import nl.schaalsprong.verification.domain.LessonContent;
 import nl.schaalsprong.verification.domain.Route;
 import nl.schaalsprong.verification.domain.evidence.EvidenceLevel;
-import nl.schaalsprong.verification.mapping.EvidenceEvents;
+import nl.schaalsprong.verification.messaging.EvidenceEvents;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;

@@ -1,4 +1,4 @@
-package nl.schaalsprong.verification.mapping;
+package nl.schaalsprong.verification.messaging;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.JsonSchema;
@@ -26,7 +26,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import static nl.schaalsprong.verification.mapping.VerificationSuggestedSchemaTest.MAPPER;
+import static nl.schaalsprong.verification.messaging.VerificationSuggestedSchemaTest.MAPPER;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,4 +1,4 @@
-package nl.schaalsprong.verification.mapping;
+package nl.schaalsprong.verification.messaging;
 
 import nl.schaalsprong.verification.domain.CriterionResult;
 import nl.schaalsprong.verification.domain.ExperimentCondition;

@@ -1,4 +1,4 @@
-package nl.schaalsprong.verification.mapping;
+package nl.schaalsprong.verification.messaging;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.JsonSchema;

@@ -1,6 +1,7 @@
-package nl.schaalsprong.lessons.inbox;
+package nl.schaalsprong.lessons.messaging;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import jakarta.validation.constraints.NotNull;
 import nl.schaalsprong.lessons.domain.evidence.ChanceRisk;
 import nl.schaalsprong.lessons.domain.evidence.DerivedEvidence;
 import nl.schaalsprong.lessons.domain.evidence.EvidenceLevel;
@@ -17,9 +18,9 @@ import java.util.UUID;
  * EvidenceEventsContractTest checks every field we read is required by the producer.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record EvidenceChanged(UUID lessonId, String level, List<String> reasons, String supportedLayer,
-                              List<String> confirmedInTypes, List<String> notConfirmedInTypes, Chance chanceRisk,
-                              Counts counts, OffsetDateTime derivedAt, String evidenceUrl) {
+public record EvidenceChanged(@NotNull UUID lessonId, @NotNull String level, List<String> reasons,
+                              String supportedLayer, List<String> confirmedInTypes, List<String> notConfirmedInTypes,
+                              Chance chanceRisk, @NotNull Counts counts, OffsetDateTime derivedAt, String evidenceUrl) {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Chance(boolean flagged, List<String> reasons) {
@@ -31,9 +32,6 @@ public record EvidenceChanged(UUID lessonId, String level, List<String> reasons,
 
     /** @throws IllegalArgumentException or a domain exception when the data does not make sense */
     public DerivedEvidence toDomain() {
-        if (counts == null || level == null) {
-            throw new IllegalArgumentException("evidence of lesson " + lessonId + " lacks level or counts");
-        }
         return new DerivedEvidence(lessonId, EvidenceLevel.valueOf(level), reasons,
                 supportedLayer == null ? null : Layer.valueOf(supportedLayer), confirmedInTypes, notConfirmedInTypes,
                 chanceRisk == null ? null : new ChanceRisk(chanceRisk.flagged(), chanceRisk.reasons()),

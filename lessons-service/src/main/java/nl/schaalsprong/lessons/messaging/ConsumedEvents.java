@@ -1,4 +1,4 @@
-package nl.schaalsprong.lessons.inbox;
+package nl.schaalsprong.lessons.messaging;
 
 /** The events lessons-service reacts to; their schemas belong to verification-service, which produces them. */
 public final class ConsumedEvents {

@@ -1,4 +1,4 @@
-package nl.schaalsprong.typology.service;
+package nl.schaalsprong.typology.messaging;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -7,8 +7,6 @@ import nl.schaalsprong.platform.outbox.Outbox;
 import nl.schaalsprong.typology.domain.catalogue.AttributeValue;
 import nl.schaalsprong.typology.domain.catalogue.DimensionKey;
 import nl.schaalsprong.typology.domain.imports.BuurtRevision;
-import nl.schaalsprong.typology.messaging.NeighbourhoodChanged;
-import nl.schaalsprong.typology.messaging.TypologyEvents;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;

@@ -1,4 +1,4 @@
-package nl.schaalsprong.verification.mapping;
+package nl.schaalsprong.verification.messaging;
 
 import nl.schaalsprong.verification.domain.DeclineReason;
 import nl.schaalsprong.verification.domain.DeclineReasonKind;
