@@ -51,8 +51,9 @@ public class DeadLetterCounting {
             } catch (Exception e) {
                 Optional<Duration> wait = retries.next(retried, e);
                 if (wait.isPresent()) {
-                    LOG.warnf("%s: transient failure (%s), try %d of %d in %d ms", channel, e, retried + 2,
-                            retries.retries() + 1, wait.get().toMillis());
+                    LOG.warnf("%s: transient failure (%s), try %d of %d in %d ms%s", channel, e, retried + 2,
+                            retries.retries() + 1, wait.get().toMillis(), retried < retries.retries() ? ""
+                                    : " (the database is away: tried until it is back)");
                 }
                 if (wait.isEmpty() || !pause(wait.get())) {
                     countDeadLetter(channel);

@@ -102,14 +102,19 @@ final class DeliveryLedger {
     }
 
     /**
-     * What is still under way anywhere between the lessons' tagging and their suggestions on the topic: outbox rows
-     * not yet acknowledged (lessons, verification), lessons parked for typology, and LessonTagged records the
-     * verification consumers have not committed yet. Zero when the run has settled.
+     * What is still under way between the lessons' tagging and their suggestions on the topic: outbox rows not yet
+     * acknowledged (lessons, verification), lessons parked for typology, and LessonTagged records the verification
+     * consumers have not committed yet (-1: the broker could not say). All zero when the run has settled.
      */
-    long underWay() throws InterruptedException {
-        long pending = pendingOutbox("lessons") + pendingOutbox("verification")
-                + count("verification", "select count(*) from pending_suggestion");
-        return pending + consumerLag();
+    record UnderWay(long lessonsOutbox, long verificationOutbox, long parkedForTypology, long consumerLag) {
+        boolean settled() {
+            return lessonsOutbox == 0 && verificationOutbox == 0 && parkedForTypology == 0 && consumerLag == 0;
+        }
+    }
+
+    UnderWay underWay() throws InterruptedException {
+        return new UnderWay(pendingOutbox("lessons"), pendingOutbox("verification"),
+                count("verification", "select count(*) from pending_suggestion"), consumerLag());
     }
 
     /** Records the lessons' dead-letter topic holds, as verification-service read them back. */
@@ -118,7 +123,7 @@ final class DeliveryLedger {
     }
 
     private long pendingOutbox(String database) {
-        return count(database, "select count(*) from outbox_event where published_at is null");
+        return count(database, "select count(*) from outbox_event where published_at is null and parked_at is null");
     }
 
     private long consumerLag() throws InterruptedException {
@@ -136,7 +141,7 @@ final class DeliveryLedger {
             }
             return lag;
         } catch (ExecutionException e) {
-            return Long.MAX_VALUE; // the broker cannot say yet (restarting): not settled
+            return -1; // the broker cannot say yet (restarting): not settled
         }
     }
 

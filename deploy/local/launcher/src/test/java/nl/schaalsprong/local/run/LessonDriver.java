@@ -16,6 +16,7 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
 
 /**
  * Records, publishes and tags many lessons side by side, each through one of several lessons-service instances in
@@ -33,16 +34,16 @@ final class LessonDriver {
     private final List<String> lessonsUrls;
     private final String contributor;
     private final String steward;
-    private final List<String> tags;
+    private final IntFunction<List<String>> taggings;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final AtomicInteger done = new AtomicInteger();
 
-    /** @param tags each lesson is tagged with these, one tagging request each, in this order */
-    LessonDriver(List<String> lessonsUrls, String contributor, String steward, List<String> tags) {
+    /** @param taggings the tags of the i-th lesson, each sent in a tagging request of its own, in this order */
+    LessonDriver(List<String> lessonsUrls, String contributor, String steward, IntFunction<List<String>> taggings) {
         this.lessonsUrls = List.copyOf(lessonsUrls);
         this.contributor = contributor;
         this.steward = steward;
-        this.tags = List.copyOf(tags);
+        this.taggings = taggings;
     }
 
     /** Lessons fully tagged so far by the running {@link #drive}. */
@@ -56,8 +57,9 @@ final class LessonDriver {
         List<Future<UUID>> ids = new ArrayList<>(lessons);
         for (int i = 0; i < lessons; i++) {
             String lessonsUrl = lessonsUrls.get(i % lessonsUrls.size());
+            List<String> tags = taggings.apply(i);
             ids.add(pool.submit(() -> {
-                UUID id = recordPublishAndTag(lessonsUrl);
+                UUID id = recordPublishAndTag(lessonsUrl, tags);
                 done.incrementAndGet();
                 return id;
             }));
@@ -65,7 +67,7 @@ final class LessonDriver {
         return ids;
     }
 
-    private UUID recordPublishAndTag(String url) throws InterruptedException {
+    private UUID recordPublishAndTag(String url, List<String> tags) throws InterruptedException {
         HttpResponse<String> created = send(post(url + "/api/v1/lessons", contributor, DemoLesson.BODY, null));
         expect(created, 201);
         UUID id = UUID.fromString(json(created).get("id").asText());
