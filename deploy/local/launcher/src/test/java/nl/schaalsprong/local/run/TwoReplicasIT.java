@@ -106,21 +106,23 @@ class TwoReplicasIT {
     @Test
     @Order(2)
     void theSameWhenTheBrokerIsStoppedAndRestartedMidRun() throws Exception {
-        run("Kafka stopped " + BROKER_AWAY.toSeconds() + " s and restarted", () -> {
-            suite.stack().stopKafka();
-            pause(BROKER_AWAY);
-            suite.stack().restartKafka();
-        });
+        run("Kafka stopped " + BROKER_AWAY.toSeconds() + " s and restarted",
+                outage(suite.stack()::stopKafka, BROKER_AWAY, suite.stack()::restartKafka));
     }
 
     @Test
     @Order(3)
     void theSameWhenPostgresIsStoppedForThirtySecondsMidRun() throws Exception {
-        run("PostgreSQL stopped " + DATABASE_AWAY.toSeconds() + " s", () -> {
-            suite.stack().stopPostgres();
-            pause(DATABASE_AWAY);
-            suite.stack().restartPostgres();
-        });
+        run("PostgreSQL stopped " + DATABASE_AWAY.toSeconds() + " s",
+                outage(suite.stack()::stopPostgres, DATABASE_AWAY, suite.stack()::restartPostgres));
+    }
+
+    private static Runnable outage(Runnable stop, Duration away, Runnable restart) {
+        return () -> {
+            stop.run();
+            pause(away);
+            restart.run();
+        };
     }
 
     /** Drives the lessons, disrupts once a third of them are tagged (if asked), waits until all settled, checks. */
