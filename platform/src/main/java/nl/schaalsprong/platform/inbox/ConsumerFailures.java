@@ -67,8 +67,9 @@ public class ConsumerFailures {
                 ConsumerChannel channel = channels.apply(channelName);
                 Optional<Duration> wait = retries.next(retried, e);
                 if (wait.isPresent()) {
-                    LOG.warnf("%s: transient failure (%s), try %d of %d in %d ms", channelName, e, retried + 2,
-                            retries.retries() + 1, wait.get().toMillis());
+                    LOG.warnf("%s: transient failure (%s), try %d of %d in %d ms%s", channelName, e, retried + 2,
+                            retries.retries() + 1, wait.get().toMillis(), retried < retries.retries() ? ""
+                                    : " (the database is away: tried until it is back)");
                 }
                 if (wait.isEmpty() || !pause(wait.get())) {
                     countDeadLetter(channel);

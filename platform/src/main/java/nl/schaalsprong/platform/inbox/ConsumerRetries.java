@@ -5,7 +5,10 @@ import java.util.Optional;
 
 /**
  * When a consumer tries a record again: only after a {@linkplain TransientFailures transient} failure, at most
- * {@code retries} times, waiting {@code first} and then twice as long each time up to {@code max}.
+ * {@code retries} times, waiting {@code first} and then twice as long each time up to {@code max}. While the database
+ * is away ({@link TransientFailures#isDatabaseAway}) the record is tried again without limit: dead-lettering it would
+ * lose a good record to an outage of ours (TwoReplicasIT stops PostgreSQL for 30 s), and the records behind it on its
+ * partition wait for the database too.
  */
 public record ConsumerRetries(int retries, Duration first, Duration max) {
 
@@ -20,7 +23,8 @@ public record ConsumerRetries(int retries, Duration first, Duration max) {
      * @return how long to wait before the next try; empty when the failure goes to the dead-letter topic now
      */
     public Optional<Duration> next(int retried, Throwable failure) {
-        if (retried >= retries || !TransientFailures.isTransient(failure)) {
+        if (!TransientFailures.isTransient(failure)
+                || (retried >= retries && !TransientFailures.isDatabaseAway(failure))) {
             return Optional.empty();
         }
         Duration wait = first;

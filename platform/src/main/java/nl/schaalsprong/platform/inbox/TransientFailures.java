@@ -11,6 +11,7 @@ import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientException;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Whether a consumer's failure may pass if the same record is handled again in a moment: the database away or
@@ -26,23 +27,39 @@ public final class TransientFailures {
     /** PostgreSQL SQLSTATEs: serialization failure, deadlock, unique violation, lock not available, shutdowns. */
     private static final Set<String> STATES = Set.of("40001", "40P01", "23505", "55P03", "57P01", "57P02", "57P03",
             "53300");
+    /** PostgreSQL SQLSTATEs of a server shutting down or starting up (admin, crash shutdown, cannot connect now). */
+    private static final Set<String> AWAY = Set.of("57P01", "57P02", "57P03");
     /** SQLSTATE class 08: connection exceptions (the database unreachable or gone mid-transaction). */
     private static final String CONNECTION_CLASS = "08";
 
     private TransientFailures() {
     }
 
+    /**
+     * Whether the failure says the database is away (unreachable, shutting down or starting up): not the record's
+     * fault however long it lasts, and nothing else on the partition could be handled meanwhile either.
+     */
+    public static boolean isDatabaseAway(Throwable failure) {
+        return anyCause(failure, cause -> cause instanceof JDBCConnectionException
+                || cause instanceof SQLRecoverableException
+                || hasState(cause, state -> AWAY.contains(state) || state.startsWith(CONNECTION_CLASS)));
+    }
+
     public static boolean isTransient(Throwable failure) {
+        return anyCause(failure, cause -> TRANSIENT.stream().anyMatch(type -> type.isInstance(cause))
+                || hasState(cause, state -> STATES.contains(state) || state.startsWith(CONNECTION_CLASS)));
+    }
+
+    private static boolean anyCause(Throwable failure, Predicate<Throwable> test) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            Throwable candidate = cause;
-            if (TRANSIENT.stream().anyMatch(type -> type.isInstance(candidate))) {
-                return true;
-            }
-            if (cause instanceof SQLException sql && sql.getSQLState() != null
-                    && (STATES.contains(sql.getSQLState()) || sql.getSQLState().startsWith(CONNECTION_CLASS))) {
+            if (test.test(cause)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean hasState(Throwable cause, Predicate<String> test) {
+        return cause instanceof SQLException sql && sql.getSQLState() != null && test.test(sql.getSQLState());
     }
 }

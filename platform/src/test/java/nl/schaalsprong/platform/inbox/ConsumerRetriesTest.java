@@ -26,6 +26,16 @@ class ConsumerRetriesTest {
     }
 
     @Test
+    void whileTheDatabaseIsAwayARecordIsTriedAgainBeyondTheLimitAtTheLongestWait() {
+        SQLException refused = new SQLException("Connection to localhost:5432 refused", "08001");
+        SQLException shuttingDown = new SQLException("terminating connection due to administrator command", "57P01");
+        assertEquals(Optional.of(Duration.ofMillis(500)), RETRIES.next(3, refused));
+        assertEquals(Optional.of(Duration.ofMillis(500)), RETRIES.next(100, new IllegalStateException(shuttingDown)));
+        assertEquals(Optional.of(Duration.ofMillis(500)), RETRIES.next(10, new SQLException("starting up", "57P03")));
+        assertFalse(TransientFailures.isDatabaseAway(DEADLOCK), "a deadlock is the database answering");
+    }
+
+    @Test
     void aPoisonRecordIsNeverRetried() {
         assertEquals(Optional.empty(), RETRIES.next(0, new InvalidCloudEventException("not a CloudEvent")));
     }

@@ -17,17 +17,19 @@ final class EmbeddedServer implements AutoCloseable {
 
     private final Path home;
     private final Path dataDirectory;
+    private final int port;
     private final boolean keep;
     private ExitGuard exitGuard;
 
-    private EmbeddedServer(Path home, Path dataDirectory, boolean keep) {
+    private EmbeddedServer(Path home, Path dataDirectory, int port, boolean keep) {
         this.home = home;
         this.dataDirectory = dataDirectory;
+        this.port = port;
         this.keep = keep;
     }
 
     static EmbeddedServer start(Path home, Path dataDirectory, int port, boolean keep) {
-        EmbeddedServer server = new EmbeddedServer(home, dataDirectory, keep);
+        EmbeddedServer server = new EmbeddedServer(home, dataDirectory, port, keep);
         try {
             // PG_VERSION is written last by initdb: without it the directory is no usable cluster (or none at all).
             boolean initialised = Files.isRegularFile(dataDirectory.resolve("PG_VERSION"));
@@ -41,14 +43,39 @@ final class EmbeddedServer implements AutoCloseable {
                 }
                 server.run("initdb", initdb.toArray(String[]::new));
             }
-            String durability = keep ? "" : " -c fsync=off -c synchronous_commit=off -c full_page_writes=off";
-            server.run("pg_ctl", "-D", dataDirectory.toString(), "-l", dataDirectory.resolveSibling("postgres.log").toString(),
-                    "-w", "-t", "60", "-o", "-p " + port + " -c listen_addresses=localhost" + durability
-                            + " -c max_connections=200 -c unix_socket_directories=" + dataDirectory, "start");
+            server.startServer();
             server.exitGuard = ExitGuard.register("embedded-postgres", server::stop);
             return server;
         } catch (IOException e) {
             throw new UncheckedIOException("could not start PostgreSQL in " + dataDirectory, e);
+        }
+    }
+
+    private void startServer() throws IOException {
+        String durability = keep ? "" : " -c fsync=off -c synchronous_commit=off -c full_page_writes=off";
+        run("pg_ctl", "-D", dataDirectory.toString(), "-l", dataDirectory.resolveSibling("postgres.log").toString(),
+                "-w", "-t", "60", "-o", "-p " + port + " -c listen_addresses=localhost" + durability
+                        + " -c max_connections=200 -c unix_socket_directories=" + dataDirectory, "start");
+    }
+
+    /**
+     * Shuts the server down as an operator would ({@code pg_ctl stop -m fast}: open sessions are ended, committed
+     * data stays), keeping its data directory for {@link #restart()}.
+     */
+    synchronized void stopKeepingData() {
+        try {
+            run("pg_ctl", "-D", dataDirectory.toString(), "-m", "fast", "-w", "-t", "30", "stop");
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not stop PostgreSQL in " + dataDirectory, e);
+        }
+    }
+
+    /** Starts a server stopped by {@link #stopKeepingData()} again, on the same port and data. */
+    synchronized void restart() {
+        try {
+            startServer();
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not start PostgreSQL in " + dataDirectory + " again", e);
         }
     }
 

@@ -13,27 +13,44 @@ import java.util.Properties;
 /**
  * A real Kafka broker in KRaft mode, in this process: the same broker code as a production one. Its log lives in
  * the given directory; a kept log is formatted once and reused by every later start (the formatter leaves a
- * formatted directory alone), a throwaway one is deleted at close.
+ * formatted directory alone), a throwaway one is deleted at close. {@link #stop()} and {@link #restart()} take the
+ * broker down and bring it back on the same ports and log, as a broker restart in production does (even a throwaway
+ * log survives them: it goes only at close).
  */
 final class Kafka implements AutoCloseable {
 
     /** The host the broker advertises; clients reach it as {@code HOST:port}. */
     static final String HOST = "localhost";
 
-    private final EmbeddedKafkaBroker broker;
+    private final int port;
+    private final int controllerPort;
+    private final Path logDirectory;
+    private final boolean keep;
+    private EmbeddedKafkaBroker broker;
 
-    private Kafka(EmbeddedKafkaBroker broker) {
-        this.broker = broker;
+    private Kafka(int port, int controllerPort, Path logDirectory, boolean keep) {
+        this.port = port;
+        this.controllerPort = controllerPort;
+        this.logDirectory = logDirectory;
+        this.keep = keep;
     }
 
+    /** @param port and {@code controllerPort} fixed ports (not 0): a restart must come back where clients look */
     static Kafka start(int port, int controllerPort, Path logDirectory, boolean keep) {
+        Kafka kafka = new Kafka(port, controllerPort, logDirectory, keep);
+        kafka.broker = broker(port, controllerPort, logDirectory);
+        return kafka;
+    }
+
+    private static EmbeddedKafkaBroker broker(int port, int controllerPort, Path logDirectory) {
         EmbeddedKafkaBroker broker = new EmbeddedKafkaBroker();
         formattedClusterId(logDirectory).ifPresent(broker::withClusterId);
-        broker.withNodeId(0)
+        return broker.withNodeId(0)
                 .withKafkaPort(port)
                 .withControllerPort(controllerPort)
                 .withKafkaHost(HOST)
-                .withDeleteLogDirsOnClose(!keep)
+                // Deleted by close() when throwaway, not by the broker: stop() must keep it for restart().
+                .withDeleteLogDirsOnClose(false)
                 .withAdditionalProperties(p -> {
                     p.put("log.dir", logDirectory.toAbsolutePath().toString());
                     p.put("auto.create.topics.enable", "true");
@@ -44,7 +61,6 @@ final class Kafka implements AutoCloseable {
                     p.put("transaction.state.log.min.isr", "1");
                 })
                 .start();
-        return new Kafka(broker);
     }
 
     /** The cluster id a kept log was formatted with: a broker must start with the id its log carries. */
@@ -63,12 +79,34 @@ final class Kafka implements AutoCloseable {
     }
 
     String bootstrapServers() {
-        // The broker reports "PLAINTEXT://localhost:port"; clients want host:port.
-        return broker.getAdvertisedListeners().replaceAll("[A-Z_]+://", "");
+        return HOST + ":" + port;
+    }
+
+    /** Takes the broker down as a crash-free shutdown would; its log stays for {@link #restart()}. */
+    synchronized void stop() {
+        if (broker != null) {
+            broker.close();
+            broker = null;
+        }
+    }
+
+    /** Brings a stopped broker back on the same ports, with the log it had: what was acknowledged is still there. */
+    synchronized void restart() {
+        if (broker != null) {
+            throw new IllegalStateException("the broker on port " + port + " is running");
+        }
+        broker = broker(port, controllerPort, logDirectory);
     }
 
     @Override
-    public void close() {
-        broker.close();
+    public synchronized void close() {
+        stop();
+        if (!keep) {
+            try {
+                Directories.delete(logDirectory);
+            } catch (IOException e) {
+                throw new UncheckedIOException("could not delete the Kafka log " + logDirectory, e);
+            }
+        }
     }
 }

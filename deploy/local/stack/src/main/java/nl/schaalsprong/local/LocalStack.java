@@ -157,6 +157,30 @@ public final class LocalStack implements AutoCloseable {
         return workDirectory;
     }
 
+    /**
+     * Takes the Kafka broker down, its log kept, until {@link #restartKafka()} brings it back on the same ports: for
+     * tests of what the services do while the broker is away.
+     */
+    public void stopKafka() {
+        kafka.stop();
+    }
+
+    public void restartKafka() {
+        kafka.restart();
+    }
+
+    /**
+     * Stops the embedded PostgreSQL ({@code pg_ctl stop -m fast}), its data kept, until {@link #restartPostgres()}
+     * starts it on the same port and data directory: for tests of what the services do while the database is away.
+     */
+    public void stopPostgres() {
+        postgres.stop();
+    }
+
+    public void restartPostgres() {
+        postgres.restart();
+    }
+
     /** Stops Kafka, then PostgreSQL; each is stopped even if the other fails. */
     @Override
     public void close() {

@@ -100,6 +100,22 @@ final class Postgres implements AutoCloseable {
         return password;
     }
 
+    /** Stops the embedded server, keeping its data, until {@link #restart()}; an existing server is not ours to stop. */
+    void stop() {
+        embeddedOnly().stopKeepingData();
+    }
+
+    void restart() {
+        embeddedOnly().restart();
+    }
+
+    private EmbeddedServer embeddedOnly() {
+        if (embedded == null) {
+            throw new IllegalStateException("PostgreSQL at " + host + ":" + port + " is an existing server (SCHAALSPRONG_PG_URL)");
+        }
+        return embedded;
+    }
+
     @Override
     public void close() {
         if (embedded != null) {

@@ -33,6 +33,8 @@ public final class LocalSuite implements AutoCloseable {
     private final SuiteSettings settings;
     /** The processes the suite started; a service left out ({@code --except}) has none. */
     private final Map<SuiteService, ServiceProcess> processes;
+    /** Second instances of services ({@link #startReplica}), closed with the suite. */
+    private final List<ServiceProcess> replicas = Collections.synchronizedList(new ArrayList<>());
     private volatile Duration cbsImport = Duration.ZERO;
     private volatile Thread typologySetup;
 
@@ -99,11 +101,17 @@ public final class LocalSuite implements AutoCloseable {
 
     private static ServiceProcess launch(List<ServiceProcess> started, SuiteSettings settings, SuiteService service,
                                          Map<String, String> config, Path logs) {
-        Path app = settings.root().resolve(service.module()).resolve("target").resolve("quarkus-app");
-        ServiceProcess process = ServiceProcess.start(service.module(), app, settings.port(service), config, logs,
-                settings.jvmProfile().options(service, JvmProfile.appendedFromEnvironment()), JvmProfile.environment(service));
+        ServiceProcess process = startProcess(settings, service, service.module(), settings.port(service), config, logs);
         started.add(process);
         return process;
+    }
+
+    /** Starts the packaged {@code service} as process {@code name} on {@code port}, with the suite's JVM settings. */
+    private static ServiceProcess startProcess(SuiteSettings settings, SuiteService service, String name, int port,
+                                               Map<String, String> config, Path logs) {
+        Path app = settings.root().resolve(service.module()).resolve("target").resolve("quarkus-app");
+        return ServiceProcess.start(name, app, port, config, logs,
+                settings.jvmProfile().options(service, JvmProfile.appendedFromEnvironment()), JvmProfile.environment(service));
     }
 
     /** What the suite gives {@code service} besides its port: the stack's part for its database, and where the others are. */
@@ -284,6 +292,22 @@ public final class LocalSuite implements AutoCloseable {
         return process(SuiteService.DASHBOARD);
     }
 
+    /**
+     * Starts one more instance of {@code service} on {@code port}, configured as the suite's own (the same database,
+     * broker, consumer groups, outbox and token key), and waits until it is ready: two replicas of a service, as a
+     * deployment scales it. Its log is {@code <module>-<port>.log}; it stops with the suite.
+     */
+    public ServiceProcess startReplica(SuiteService service, int port) {
+        if (service == SuiteService.DASHBOARD || !settings.starts(service)) {
+            throw new IllegalArgumentException("no replica of " + service.module() + " in this suite");
+        }
+        ServiceProcess replica = startProcess(settings, service, service.module() + "-" + port, port,
+                config(service, stack, settings), settings.workDirectory().resolve("logs"));
+        replicas.add(replica);
+        replica.awaitReady(READY_TIMEOUT);
+        return replica;
+    }
+
     /** The process the suite started for {@code service}; a service it left out has none. */
     public ServiceProcess process(SuiteService service) {
         ServiceProcess process = processes.get(service);
@@ -314,7 +338,8 @@ public final class LocalSuite implements AutoCloseable {
             setup.interrupt();
         }
         try {
-            processes.values().parallelStream().forEach(ServiceProcess::close);
+            java.util.stream.Stream.concat(replicas.stream(), processes.values().stream()).toList()
+                    .parallelStream().forEach(ServiceProcess::close);
         } finally {
             try {
                 stack.close();

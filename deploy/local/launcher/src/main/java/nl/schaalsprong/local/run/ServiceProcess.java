@@ -102,9 +102,16 @@ public final class ServiceProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("could not check " + archive, e);
         }
-        return Files.isRegularFile(archive) ? "-XX:SharedArchiveFile=" + CLASS_ARCHIVE
-                : "-XX:ArchiveClassesAtExit=" + CLASS_ARCHIVE;
+        if (Files.isRegularFile(archive)) {
+            return "-XX:SharedArchiveFile=" + CLASS_ARCHIVE;
+        }
+        // A second instance of the service (TwoReplicasIT) must not write the same archive as the first at its exit.
+        return ARCHIVE_WRITERS.add(archive.toAbsolutePath()) ? "-XX:ArchiveClassesAtExit=" + CLASS_ARCHIVE
+                : "-Xshare:auto";
     }
+
+    /** The archives a process started from this launcher writes at its exit: one writer each. */
+    private static final java.util.Set<Path> ARCHIVE_WRITERS = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     /** Waits until {@code /q/health/ready} answers 200: database migrated, broker reachable. */
     public void awaitReady(Duration timeout) {
