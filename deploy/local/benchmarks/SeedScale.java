@@ -57,7 +57,7 @@ public class SeedScale {
      * One row per lesson with everything both services store of it, computed once per database from the same
      * formulas (so the two copies agree). Spreads: statuses 80 % published, 8 % draft, 5 % in review, 5 %
      * superseded, 2 % retracted; two tags each (a theme/component pair of 160 and one of the 15 seeded
-     * components); origin in one of its proeftuin's three buurten; dates over 2019-2026.
+     * components); origin in one of its proeftuin's three buurten; created 2019 to mid-2025, so nothing seeded (suggested +1 day, concluded +300 days) lies in the future.
      */
     static final String SEED_LESSON = """
             create temp table seed_lesson as
@@ -82,7 +82,7 @@ public class SeedScale {
                    case when i * 53 %% 100 < 55 then 'ORIGIN_ONLY' when i * 53 %% 100 < 75 then 'INDICATIVE'
                         when i * 53 %% 100 < 87 then 'REPLICATED' when i * 53 %% 100 < 92 then 'ESTABLISHED'
                         else 'CONTESTED' end as evidence_level,
-                   timestamptz '2019-01-01 08:00+00' + (i::bigint * 2521 %% 4200000) * interval '1 minute' as created
+                   timestamptz '2019-01-01 08:00+00' + (i::bigint * 2521 %% 3400000) * interval '1 minute' as created
               from generate_series(0, %9$d - 1) i
               join seed_proeftuin p on p.n = i %% %10$d
               join seed_buurt o on o.bi = (p.first_buurt + i / %10$d %% 3) %% %11$d""";
