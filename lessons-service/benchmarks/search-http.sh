@@ -41,18 +41,4 @@ for f in "${facets[@]}"; do
 done
 printf '%s\n' "${urls[@]}" | awk 'BEGIN{srand(7)} {print rand() "\t" $0}' | sort -k1,1 | cut -f2- \
   | sed 's/.*/"&",/' > "$out/urls.txt"
-cat > "$out/search.lua" <<LUA
-local urls = {
-$(cat "$out/urls.txt")
-}
-local i = 0
-request = function()
-  i = i % #urls + 1
-  return wrk.format("GET", urls[i])
-end
-LUA
-echo "$(wc -l < "$out/urls.txt") distinct searches"
-url="http://localhost:${LESSONS_PORT:-8081}"
-echo "warm-up ${WARMUP:-10s} ..."
-wrk -t"${THREADS:-2}" -c"${CONNECTIONS:-4}" -d"${WARMUP:-10s}" -s "$out/search.lua" "$url" > /dev/null
-wrk -t"${THREADS:-2}" -c"${CONNECTIONS:-4}" -d"${DURATION:-30s}" --latency -s "$out/search.lua" "$url" | tee "$out/wrk.txt"
+wrk_rotation "$out" search "http://localhost:${LESSONS_PORT:-8081}"
