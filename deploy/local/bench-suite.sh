@@ -19,3 +19,25 @@ start_suite() {
   echo "the suite did not come up" >&2
   exit 1
 }
+
+# wrk_rotation DIR NAME URL: wrk against URL over the paths in DIR/urls.txt (each quoted and ending in a comma), one
+# after another in a loop: a warm-up of WARMUP (10s), then DURATION (30s) measured into DIR/wrk.txt, with THREADS (2)
+# threads and CONNECTIONS (4) connections. The Lua script is written to DIR/NAME.lua.
+wrk_rotation() {
+  local out="$1" name="$2" url="$3"
+  command -v wrk > /dev/null || { echo "needs wrk: apt-get install wrk" >&2; exit 1; }
+  cat > "$out/$name.lua" <<LUA
+local urls = {
+$(cat "$out/urls.txt")
+}
+local i = 0
+request = function()
+  i = i % #urls + 1
+  return wrk.format("GET", urls[i])
+end
+LUA
+  echo "$(wc -l < "$out/urls.txt") distinct requests; warm-up ${WARMUP:-10s} ..."
+  wrk -t"${THREADS:-2}" -c"${CONNECTIONS:-4}" -d"${WARMUP:-10s}" -s "$out/$name.lua" "$url" > /dev/null
+  wrk -t"${THREADS:-2}" -c"${CONNECTIONS:-4}" -d"${DURATION:-30s}" --latency -s "$out/$name.lua" "$url" \
+    | tee "$out/wrk.txt"
+}

@@ -5,6 +5,7 @@
 # listing (no text, no filter: the widest facet counting).
 # Usage: lessons-service/benchmarks/search-http.sh   (LESSONS=100000 CONNECTIONS=4 THREADS=2 DURATION=30s WARMUP=10s)
 # SUITE=running skips starting the suite (use one already up on LESSONS_PORT / SCHAALSPRONG_PG_PORT).
+# LESSONS=0 loads no synthetic corpus: searches the lessons already there (deploy/local/benchmarks/seed-tenth.sh).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$root"
@@ -17,9 +18,11 @@ if [ "${SUITE:-}" != "running" ]; then
   start_suite "$out"
 fi
 
-jdbc="$(find ~/.m2/repository/org/postgresql/postgresql -name 'postgresql-*.jar' | sort -V | tail -n 1)"
-java -cp "$jdbc" lessons-service/benchmarks/LessonCorpus.java \
-  "jdbc:postgresql://localhost:${SCHAALSPRONG_PG_PORT:-54329}/lessons" "${LESSONS:-100000}" | tee "$out/load.txt"
+if [ "${LESSONS:-100000}" != "0" ]; then
+  jdbc="$(find ~/.m2/repository/org/postgresql/postgresql -name 'postgresql-*.jar' | sort -V | tail -n 1)"
+  java -cp "$jdbc" lessons-service/benchmarks/LessonCorpus.java \
+    "jdbc:postgresql://localhost:${SCHAALSPRONG_PG_PORT:-54329}/lessons" "${LESSONS:-100000}" | tee "$out/load.txt"
+fi
 
 # The mix: every combination below once, in a fixed shuffled order.
 words=(warmtepompen keukentafelgesprekken gebiedsfonds isolatie warmtenet "deelname bewoners" subsidie
@@ -38,18 +41,4 @@ for f in "${facets[@]}"; do
 done
 printf '%s\n' "${urls[@]}" | awk 'BEGIN{srand(7)} {print rand() "\t" $0}' | sort -k1,1 | cut -f2- \
   | sed 's/.*/"&",/' > "$out/urls.txt"
-cat > "$out/search.lua" <<LUA
-local urls = {
-$(cat "$out/urls.txt")
-}
-local i = 0
-request = function()
-  i = i % #urls + 1
-  return wrk.format("GET", urls[i])
-end
-LUA
-echo "$(wc -l < "$out/urls.txt") distinct searches"
-url="http://localhost:${LESSONS_PORT:-8081}"
-echo "warm-up ${WARMUP:-10s} ..."
-wrk -t"${THREADS:-2}" -c"${CONNECTIONS:-4}" -d"${WARMUP:-10s}" -s "$out/search.lua" "$url" > /dev/null
-wrk -t"${THREADS:-2}" -c"${CONNECTIONS:-4}" -d"${DURATION:-30s}" --latency -s "$out/search.lua" "$url" | tee "$out/wrk.txt"
+wrk_rotation "$out" search "http://localhost:${LESSONS_PORT:-8081}"

@@ -80,25 +80,20 @@ public class AdviceQueries {
     }
 
     /**
-     * Per tag its first {@code perTag} lessons: best own evidence first, then the latest tagged. Ranked on the narrow
-     * columns, so only the lessons shown have their text and jsonb read.
+     * Per tag its first {@code perTag} lessons (at most {@link AdviceService#LESSONS_PER_COMPONENT}): best own
+     * evidence first, then the latest tagged, as ranked when the component was derived (V104); their text, jsonb and
+     * own evidence level are read as they are now, for the lessons shown only.
      */
     public Map<String, List<LessonRow>> lessons(Collection<String> tags, int perTag) {
         List<Object[]> rows = rows(entityManager.createNativeQuery("""
-                        select r.tag, l.id, l.title, l.pilot, l.proeftuin_id, l.recommendation, l.outcome,
+                        select a.tag, l.id, l.title, l.pilot, l.proeftuin_id, l.recommendation, l.outcome,
                                cast(l.routes as text), cast(l.rightscaling as text), cast(l.themes as text),
-                               l.module, r.level, r.lessons_of_tag
-                          from (select t.tag, t.lesson_id, e.level,
-                                       count(*) over (partition by t.tag) as lessons_of_tag,
-                                       row_number() over (partition by t.tag order by
-                                           case e.level when 'ESTABLISHED' then 0 when 'REPLICATED' then 1
-                                                        when 'INDICATIVE' then 2 when 'ORIGIN_ONLY' then 3 else 4 end,
-                                           l.tagged_at desc nulls last, l.id) as n
-                                  from lesson_tag t join lesson l on l.id = t.lesson_id
-                                  left join lesson_evidence e on e.lesson_id = l.id
-                                 where t.tag = any(:tags)) r
-                          join lesson l on l.id = r.lesson_id
-                         where r.n <= :perTag order by r.tag, r.n""")
+                               l.module, e.level, c.lessons
+                          from advice_lesson a
+                          join lesson l on l.id = a.lesson_id
+                          join advice_component c on c.tag = a.tag
+                          left join lesson_evidence e on e.lesson_id = l.id
+                         where a.tag = any(:tags) and a.rank <= :perTag order by a.tag, a.rank""")
                 .setParameter("tags", tags.toArray(String[]::new)).setParameter("perTag", perTag).getResultList());
         Map<String, List<LessonRow>> byTag = new LinkedHashMap<>();
         for (Object[] r : rows) {
@@ -119,8 +114,8 @@ public class AdviceQueries {
         List<Object[]> rows = rows(entityManager.createNativeQuery("""
                         select t.tag, l.id, cast(extract(epoch from l.tagged_at) * 1000 as bigint),
                                cast(l.barriers as text)
-                          from lesson_tag t join lesson l on l.id = t.lesson_id
-                         where t.tag = any(:tags) and jsonb_array_length(l.barriers) > 0""")
+                          from lesson l join lesson_tag t on t.lesson_id = l.id
+                         where jsonb_array_length(l.barriers) > 0 and t.tag = any(:tags)""")
                 .setParameter("tags", tags.toArray(String[]::new)).getResultList());
         Map<String, List<BarriersInTheWay.Leaning>> byTag = new HashMap<>();
         for (Object[] r : rows) {

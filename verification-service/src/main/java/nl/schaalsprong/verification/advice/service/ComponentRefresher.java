@@ -41,8 +41,12 @@ import java.util.stream.Collectors;
 public class ComponentRefresher {
 
     private static final Logger LOG = Logger.getLogger(ComponentRefresher.class);
-    /** Tags derived per transaction: a short lock, and progress kept if one tag fails. */
-    static final int BATCH = 50;
+    /**
+     * Tags derived per transaction: one, so a transaction lasts as long as one tag's derivation. With 50, a batch
+     * of large tags (about 7,000 lessons each at a tenth of the design point) outlasted the 60 s transaction
+     * timeout on a loaded machine, was rolled back and tried again every second without ever committing.
+     */
+    static final int BATCH = 1;
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
     };
 
@@ -83,7 +87,7 @@ public class ComponentRefresher {
         refreshStale();
     }
 
-    /** Derives every stale tag again, a batch per transaction. @return how many tags were derived */
+    /** Derives every stale tag again, each in a transaction of its own. @return how many tags were derived */
     public int refreshStale() {
         int refreshed = 0;
         int batch;
@@ -122,12 +126,15 @@ public class ComponentRefresher {
                 .setParameter("tag", tag).getResultList());
         entityManager.createNativeQuery("delete from advice_place where tag = :tag").setParameter("tag", tag)
                 .executeUpdate();
+        entityManager.createNativeQuery("delete from advice_lesson where tag = :tag").setParameter("tag", tag)
+                .executeUpdate();
         if (lessons.isEmpty()) {
             entityManager.createNativeQuery("delete from advice_component where tag = :tag").setParameter("tag", tag)
                     .executeUpdate();
             return;
         }
         int places = writePlaces(tag);
+        writeLessons(tag);
         List<LessonFacts> origins = new ArrayList<>();
         Set<String> themes = new TreeSet<>();
         Set<String> routes = new TreeSet<>();
@@ -184,6 +191,26 @@ public class ComponentRefresher {
                            and (v.component is null or v.component = t.tag)
                            and v.target_level = 'BUURT'""")
                 .setParameter("tag", tag).setParameter("declined", PlaceOrder.DECLINED).executeUpdate();
+    }
+
+    /**
+     * The tag's lessons a page shows (V104), in the page's order: best own evidence first, then the latest tagged.
+     * Ranked here, once per derivation, so a page reads them by key however many lessons the tag has.
+     */
+    private void writeLessons(String tag) {
+        entityManager.createNativeQuery("""
+                        insert into advice_lesson (tag, rank, lesson_id)
+                        select tag, n, lesson_id
+                          from (select t.tag, t.lesson_id,
+                                       row_number() over (order by
+                                           case e.level when 'ESTABLISHED' then 0 when 'REPLICATED' then 1
+                                                        when 'INDICATIVE' then 2 when 'ORIGIN_ONLY' then 3 else 4 end,
+                                           l.tagged_at desc nulls last, l.id) as n
+                                  from lesson_tag t join lesson l on l.id = t.lesson_id
+                                  left join lesson_evidence e on e.lesson_id = l.id
+                                 where t.tag = :tag) r
+                         where n <= :shown""")
+                .setParameter("tag", tag).setParameter("shown", AdviceService.LESSONS_PER_COMPONENT).executeUpdate();
     }
 
     @SuppressWarnings("unchecked")
