@@ -9,6 +9,10 @@ import org.hibernate.exception.LockAcquisitionException;
 import java.sql.SQLException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientException;
+import java.util.ArrayDeque;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -50,11 +54,27 @@ public final class TransientFailures {
                 || hasState(cause, state -> STATES.contains(state) || state.startsWith(CONNECTION_CLASS)));
     }
 
+    /**
+     * The failure, its causes and what each suppressed: the transaction manager reports a commit the database broke
+     * off as a RollbackException whose SQL failure is suppressed, not its cause (seen in TwoReplicasIT when
+     * PostgreSQL stopped mid-commit: "ARJUNA016053: Could not commit transaction").
+     */
     private static boolean anyCause(Throwable failure, Predicate<Throwable> test) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+        Deque<Throwable> toSee = new ArrayDeque<>();
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        toSee.add(failure);
+        while (!toSee.isEmpty()) {
+            Throwable cause = toSee.poll();
+            if (!seen.add(cause)) {
+                continue;
+            }
             if (test.test(cause)) {
                 return true;
             }
+            if (cause.getCause() != null) {
+                toSee.add(cause.getCause());
+            }
+            toSee.addAll(List.of(cause.getSuppressed()));
         }
         return false;
     }

@@ -1,9 +1,11 @@
 package nl.schaalsprong.platform.inbox;
 
+import jakarta.transaction.RollbackException;
 import nl.schaalsprong.platform.events.InvalidCloudEventException;
 import org.hibernate.exception.ConstraintViolationException;
 import org.junit.jupiter.api.Test;
 
+import javax.transaction.xa.XAException;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Optional;
@@ -33,6 +35,20 @@ class ConsumerRetriesTest {
         assertEquals(Optional.of(Duration.ofMillis(500)), RETRIES.next(100, new IllegalStateException(shuttingDown)));
         assertEquals(Optional.of(Duration.ofMillis(500)), RETRIES.next(10, new SQLException("starting up", "57P03")));
         assertFalse(TransientFailures.isDatabaseAway(DEADLOCK), "a deadlock is the database answering");
+    }
+
+    /** As Narayana reports a commit PostgreSQL broke off: the SQL failure suppressed by the rollback, not its cause. */
+    @Test
+    void aCommitTheDatabaseBrokeOffIsTheDatabaseAwayThoughItsFailureIsSuppressed() {
+        RollbackException rollback = new RollbackException("ARJUNA016053: Could not commit transaction.");
+        XAException commit = new XAException("Error trying to transactionCommit local transaction");
+        commit.initCause(new SQLException("FATAL: terminating connection due to administrator command", "57P01"));
+        rollback.addSuppressed(commit);
+        RuntimeException thrown = new RuntimeException(rollback);
+        assertTrue(TransientFailures.isDatabaseAway(thrown));
+        assertEquals(Optional.of(Duration.ofMillis(500)), RETRIES.next(3, thrown), "tried again, not dead-lettered");
+        assertFalse(TransientFailures.isTransient(new RuntimeException(
+                new RollbackException("ARJUNA016053: Could not commit transaction."))), "a rollback alone says nothing");
     }
 
     @Test
