@@ -24,7 +24,9 @@ import java.util.stream.Collectors;
  * table, on basis "standaard" version 1. As typology, a buurt named in {@code among} that it does not know (here: not
  * in the code's table) answers 404.
  * A code marked down answers 503, to show what happens while typology is unwell: {@link #DOWN} starts down, and
- * {@code POST /down/{code}} and {@code POST /up/{code}} switch a code. {@code GET /calls/{code}} tells a test how
+ * {@code POST /down/{code}} and {@code POST /up/{code}} switch a code. A code marked lacking answers 422 with a
+ * problem naming the dimensions it lacks, as typology does for a buurt that cannot be compared on the basis:
+ * {@link #LACKING} starts so, and {@code POST /lacking/{code}} and {@code POST /complete/{code}} switch a code. {@code GET /calls/{code}} tells a test how
  * often a code was asked for, and {@code GET /queries/{code}} the query strings, one a line (the stub runs outside the
  * application's class loader, so tests ask it over HTTP too).
  */
@@ -48,6 +50,10 @@ public class TypologyStub implements QuarkusTestResourceLifecycleManager {
      * not reach them.
      */
     public static final String GROWING = "BU00140003";
+    /** An origin typology cannot compare on its basis for lack of figures (422), until a test completes them. */
+    public static final String LACKING = "BU00140007";
+    /** The detail of the 422 problem for {@link #LACKING}, as typology words it. */
+    public static final String LACKING_DETAIL = "BU00140007 lacks AANDEEL_STADSVERWARMING, AANDEEL_ALL_ELECTRIC";
     /** The typology the stub's types belong to. */
     public static final String TYPOLOGY_ID = "8a3c7e55-1d2b-4f60-9e8a-0c4d5b6a7f21";
 
@@ -71,6 +77,11 @@ public class TypologyStub implements QuarkusTestResourceLifecycleManager {
                     new Neighbour(ORIGIN, "Paddepoel-Zuid", 0.97),
                     new Neighbour("BU07720305", "Woensel-West", 0.95),
                     new Neighbour("BU03630105", "Kinkerbuurt", 0.70)),
+            LACKING, List.of(
+                    new Neighbour(LACKING, "UMCG", 1.0),
+                    new Neighbour("BU03630105", "Kinkerbuurt", 0.81),
+                    new Neighbour("BU07720305", "Woensel-West", 0.79),
+                    new Neighbour("BU03440201", "Lombok-Oost", 0.70)),
             DOWN, List.of(
                     new Neighbour(DOWN, "Nergenshuizen", 1.0),
                     new Neighbour("BU03630105", "Kinkerbuurt", 0.90),
@@ -99,6 +110,7 @@ public class TypologyStub implements QuarkusTestResourceLifecycleManager {
     private final Map<String, AtomicInteger> calls = new ConcurrentHashMap<>();
     private final Map<String, List<String>> queries = new ConcurrentHashMap<>();
     private final Set<String> down = ConcurrentHashMap.newKeySet();
+    private final Set<String> lacking = ConcurrentHashMap.newKeySet();
     private HttpServer server;
 
     private static String typed(int type, boolean proeftuin) {
@@ -128,6 +140,7 @@ public class TypologyStub implements QuarkusTestResourceLifecycleManager {
             throw new UncheckedIOException(e);
         }
         down.add(DOWN);
+        lacking.add(LACKING);
         server.createContext("/api/v1/neighbourhoods/", this::comparable);
         AreaStub.register(server); // the advice's questions about areas
         server.createContext("/calls/", exchange -> {
@@ -138,8 +151,10 @@ public class TypologyStub implements QuarkusTestResourceLifecycleManager {
             String code = exchange.getRequestURI().getPath().substring("/queries/".length());
             respond(exchange, 200, String.join("\n", queries.getOrDefault(code, List.of())));
         });
-        server.createContext("/down/", exchange -> switchCode(exchange, true));
-        server.createContext("/up/", exchange -> switchCode(exchange, false));
+        server.createContext("/down/", exchange -> switchCode(exchange, down, true));
+        server.createContext("/up/", exchange -> switchCode(exchange, down, false));
+        server.createContext("/lacking/", exchange -> switchCode(exchange, lacking, true));
+        server.createContext("/complete/", exchange -> switchCode(exchange, lacking, false));
         server.start();
         return Map.of("quarkus.rest-client.typology.url", "http://localhost:" + server.getAddress().getPort());
     }
@@ -159,6 +174,11 @@ public class TypologyStub implements QuarkusTestResourceLifecycleManager {
                 .add(String.valueOf(exchange.getRequestURI().getQuery()));
         if (down.contains(code)) {
             respond(exchange, 503, "{\"title\":\"Service Unavailable\"}");
+            return;
+        }
+        if (lacking.contains(code)) {
+            respond(exchange, 422, "{\"type\":\"about:blank\",\"title\":\"Unprocessable Entity\",\"status\":422,"
+                    + "\"detail\":\"" + LACKING_DETAIL + "\"}");
             return;
         }
         List<Neighbour> known = TABLE.get(code);
@@ -185,13 +205,13 @@ public class TypologyStub implements QuarkusTestResourceLifecycleManager {
         respond(exchange, 200, body);
     }
 
-    private void switchCode(HttpExchange exchange, boolean isDown) throws IOException {
+    private static void switchCode(HttpExchange exchange, Set<String> marked, boolean mark) throws IOException {
         String path = exchange.getRequestURI().getPath();
         String code = path.substring(path.lastIndexOf('/') + 1);
-        if (isDown) {
-            down.add(code);
+        if (mark) {
+            marked.add(code);
         } else {
-            down.remove(code);
+            marked.remove(code);
         }
         respond(exchange, 200, "{}");
     }

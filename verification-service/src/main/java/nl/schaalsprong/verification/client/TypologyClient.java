@@ -45,7 +45,8 @@ public interface TypologyClient {
     @ClientExceptionMapper
     static RuntimeException toException(Response response) {
         int status = response.getStatus();
-        String message = "typology-service answered " + status + " for " + response.getStatusInfo().getReasonPhrase();
+        String message = "typology-service answered " + status + " " + response.getStatusInfo().getReasonPhrase()
+                + TypologyProblem.detailOf(response);
         if (status >= 400 && status < 500) {
             return new TypologyRejectedException(message, status);
         }

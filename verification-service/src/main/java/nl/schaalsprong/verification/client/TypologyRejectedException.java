@@ -22,4 +22,13 @@ public class TypologyRejectedException extends RuntimeException {
     public boolean notFound() {
         return status == 404;
     }
+
+    /**
+     * 422: typology knows the buurt (or area) but cannot compare it on the basis: it lacks a dimension the basis
+     * requires, or more of the basis' weight than the coverage floor allows. Not the event's fault and not an
+     * outage: figures imported later make the same question answerable.
+     */
+    public boolean lacksData() {
+        return status == 422;
+    }
 }

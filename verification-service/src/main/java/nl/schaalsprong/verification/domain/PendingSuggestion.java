@@ -3,6 +3,8 @@ package nl.schaalsprong.verification.domain;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
@@ -10,9 +12,10 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /**
- * A tagged lesson whose suggestions wait for typology-service to answer. Written in the same transaction as
- * the claim of the LessonTagged event, so an outage never drops a lesson; retried with {@link RetryBackoff}
- * until typology answers, then deleted in the transaction that stores the suggestions.
+ * A tagged lesson whose suggestions wait: for typology-service to answer, or for figures of its origin
+ * ({@link WaitingFor}). Written in the same transaction as the claim of the LessonTagged event, so neither an outage
+ * nor missing data drops a lesson; retried with {@link RetryBackoff} until typology answers with buurten, then
+ * deleted in the transaction that stores the suggestions.
  */
 @Entity
 @Table(name = "pending_suggestion")
@@ -35,26 +38,34 @@ public class PendingSuggestion extends PanacheEntityBase {
     @Column(name = "last_error")
     public String lastError;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "waiting_for", nullable = false)
+    public WaitingFor waitingFor;
+
     @Column(name = "pending_since", nullable = false)
     public OffsetDateTime pendingSince;
 
     protected PendingSuggestion() {
     }
 
-    public static PendingSuggestion after(UUID lessonId, String sourceEventId, String error, OffsetDateTime now,
-                                          RetryBackoff backoff) {
+    public static PendingSuggestion after(UUID lessonId, String sourceEventId, WaitingFor waitingFor, String error,
+                                          OffsetDateTime now, RetryBackoff backoff) {
         PendingSuggestion pending = new PendingSuggestion();
         pending.lessonId = lessonId;
         pending.sourceEventId = sourceEventId;
         pending.pendingSince = now;
-        pending.failed(error, now, backoff);
+        pending.failed(waitingFor, error, now, backoff);
         return pending;
     }
 
-    /** One more attempt failed: wait longer before the next. */
-    public void failed(String error, OffsetDateTime now, RetryBackoff backoff) {
+    /**
+     * One more attempt failed: wait longer before the next. Missing figures do not come back by waiting a few
+     * seconds, so that lesson is asked again only at the slowest pace.
+     */
+    public void failed(WaitingFor why, String error, OffsetDateTime now, RetryBackoff backoff) {
         attempts++;
+        waitingFor = why;
         lastError = error;
-        nextAttemptAt = now.plus(backoff.after(attempts));
+        nextAttemptAt = now.plus(why == WaitingFor.ORIGIN_DATA ? backoff.max() : backoff.after(attempts));
     }
 }

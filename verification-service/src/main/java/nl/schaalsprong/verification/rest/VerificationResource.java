@@ -145,7 +145,9 @@ public class VerificationResource {
     @Operation(operationId = "countVerifications", summary = "A lesson's verifications counted by status",
             description = "How many of the lesson's verifications are suggested, accepted, declined, and concluded per"
                     + " outcome: every status and outcome, zeros included (a lesson without verifications counts"
-                    + " zero everywhere). The lesson drill-down's chart on the KLP dashboard. `Accept: text/csv` gives"
+                    + " zero everywhere), and, while the lesson's suggestions wait, why: typology-service away, or no"
+                    + " origin of the lesson comparable on the basis for lack of figures. The lesson drill-down's chart"
+                    + " on the KLP dashboard. `Accept: text/csv` gives"
                     + " the header `" + StatusCountsCsv.HEADER + "` and one row per status and outcome, in the same order.")
     @APIResponse(responseCode = "200", description = "The counts")
     @APIResponse(responseCode = "400", description = "No lessonId, or not a UUID")
@@ -155,7 +157,7 @@ public class VerificationResource {
             @QueryParam("lessonId") @NotNull(message = "is required")
             @Pattern(regexp = UUID_FORMAT, message = "must be a UUID") String lessonId) {
         UUID lesson = UUID.fromString(lessonId);
-        return StatusCountsView.of(lesson, verifications.countsOf(lesson));
+        return StatusCountsView.of(lesson, verifications.countsOf(lesson), verifications.waitingOf(lesson));
     }
 
     @GET

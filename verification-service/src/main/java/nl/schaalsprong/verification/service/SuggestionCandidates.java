@@ -11,6 +11,7 @@ import nl.schaalsprong.verification.domain.ComparableBuurt;
 import nl.schaalsprong.verification.domain.SuggestionPolicy;
 import nl.schaalsprong.verification.domain.TargetLevel;
 import nl.schaalsprong.verification.domain.VerificationTarget;
+import nl.schaalsprong.verification.domain.WaitingFor;
 
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -44,20 +45,29 @@ public class SuggestionCandidates {
      * The buurten chosen for the lesson, explained; or, for a lesson verified at wijk or gemeente scale, the
      * comparable areas the choice is made from (in the storing transaction); or why typology could not say.
      */
-    record Found(SuggestionPolicy.Choice chosen, List<ComparableArea> areas, String failure) {
-        static final Found NONE_NEEDED = new Found(SuggestionPolicy.Choice.NONE, List.of(), null);
+    record Found(SuggestionPolicy.Choice chosen, List<ComparableArea> areas, String failure, WaitingFor waitingFor) {
+        static final Found NONE_NEEDED = new Found(SuggestionPolicy.Choice.NONE, List.of(), null, null);
 
-        Found(SuggestionPolicy.Choice chosen, String failure) {
-            this(chosen, List.of(), failure);
+        static Found chosen(SuggestionPolicy.Choice chosen) {
+            return new Found(chosen, List.of(), null, null);
+        }
+
+        static Found areas(List<ComparableArea> areas) {
+            return new Found(SuggestionPolicy.Choice.NONE, areas, null, null);
+        }
+
+        static Found waiting(WaitingFor why, String failure) {
+            return new Found(SuggestionPolicy.Choice.NONE, List.of(), failure, why);
         }
     }
 
     /**
      * @param rejectionFails whether a 4xx from typology fails the caller (a fresh event: it goes to the DLQ) or,
-     *                       for a parked lesson, counts as one more failed attempt
+     *                       for a parked lesson, counts as one more failed attempt. A 422 (no origin has the figures
+     *                       the basis needs) never fails: the lesson waits for data
      */
     Found find(UUID lessonId, List<BuurtCode> origins, Optional<GemeenteCode> ownGemeente, boolean rejectionFails) {
-        return asking(() -> new Found(explainedChoice(lessonId, origins, ownGemeente), null), rejectionFails);
+        return asking(() -> Found.chosen(explainedChoice(lessonId, origins, ownGemeente)), rejectionFails);
     }
 
     /**
@@ -67,8 +77,7 @@ public class SuggestionCandidates {
      */
     Found findAreas(TargetLevel level, List<BuurtCode> origins, Optional<GemeenteCode> ownGemeente,
                     boolean rejectionFails) {
-        return asking(() -> new Found(SuggestionPolicy.Choice.NONE, comparableAreas(level, origins, ownGemeente),
-                null), rejectionFails);
+        return asking(() -> Found.areas(comparableAreas(level, origins, ownGemeente)), rejectionFails);
     }
 
     private List<ComparableArea> comparableAreas(TargetLevel level, List<BuurtCode> origins,
@@ -76,12 +85,18 @@ public class SuggestionCandidates {
         List<VerificationTarget> originAreas = origins.stream().map(level::areaOf).distinct().toList();
         int limit = policy.candidatesToAsk(originAreas.size());
         List<ComparableArea> candidates = new ArrayList<>();
+        OriginsLackingData lacking = new OriginsLackingData(originAreas.size());
         for (VerificationTarget origin : originAreas) {
-            candidates.addAll(typology.comparableAreas(origin, limit, false));
-            if (level == TargetLevel.WIJK && ownGemeente.filter(origin::liesIn).isPresent()) {
-                candidates.addAll(typology.comparableAreas(origin, limit, true));
+            try {
+                candidates.addAll(typology.comparableAreas(origin, limit, false));
+                if (level == TargetLevel.WIJK && ownGemeente.filter(origin::liesIn).isPresent()) {
+                    candidates.addAll(typology.comparableAreas(origin, limit, true));
+                }
+            } catch (TypologyRejectedException rejected) {
+                lacking.add(rejected);
             }
         }
+        lacking.failIfNoneComparable();
         return candidates;
     }
 
@@ -89,13 +104,16 @@ public class SuggestionCandidates {
         try {
             return typologyQuestions.get();
         } catch (TypologyRejectedException rejected) {
+            if (rejected.lacksData()) {
+                return Found.waiting(WaitingFor.ORIGIN_DATA, rejected.getMessage());
+            }
             if (rejectionFails) {
                 throw rejected;
             }
-            return new Found(SuggestionPolicy.Choice.NONE, rejected.getMessage());
+            return Found.waiting(WaitingFor.TYPOLOGY, rejected.getMessage());
         } catch (RuntimeException unavailable) {
             // Timeout, open circuit, 5xx, connection refused, an unreadable answer: typology's trouble, not the event's.
-            return new Found(SuggestionPolicy.Choice.NONE,
+            return Found.waiting(WaitingFor.TYPOLOGY,
                     unavailable.getClass().getSimpleName() + ": " + unavailable.getMessage());
         }
     }
@@ -106,19 +124,25 @@ public class SuggestionCandidates {
         // Which origin each candidate was ranked against: its comparison must be asked against that same origin.
         Map<ComparableBuurt, BuurtCode> originOf = new IdentityHashMap<>();
         List<ComparableBuurt> candidates = new ArrayList<>();
+        OriginsLackingData lacking = new OriginsLackingData(origins.size());
         for (BuurtCode origin : origins) {
-            for (ComparableBuurt candidate : typology.comparableTo(origin, limit)) {
-                originOf.put(candidate, origin);
-                candidates.add(candidate);
-            }
-            // GROEI: the nationwide ranking may hold none of the home gemeente's buurten; ask for them by name.
-            if (ownGemeente.filter(home -> home.equals(origin.gemeente())).isPresent()) {
-                for (ComparableBuurt candidate : typology.comparableInOwnGemeente(origin, limit)) {
+            try {
+                for (ComparableBuurt candidate : typology.comparableTo(origin, limit)) {
                     originOf.put(candidate, origin);
                     candidates.add(candidate);
                 }
+                // GROEI: the nationwide ranking may hold none of the home gemeente's buurten; ask for them by name.
+                if (ownGemeente.filter(home -> home.equals(origin.gemeente())).isPresent()) {
+                    for (ComparableBuurt candidate : typology.comparableInOwnGemeente(origin, limit)) {
+                        originOf.put(candidate, origin);
+                        candidates.add(candidate);
+                    }
+                }
+            } catch (TypologyRejectedException rejected) {
+                lacking.add(rejected);
             }
         }
+        lacking.failIfNoneComparable();
         ExistingVerifications existing = QuarkusTransaction.requiringNew().call(() -> ExistingVerifications.of(lessonId));
         // The lesson's id seeds the exploratory draw: the same lesson and candidates always give the same choice.
         SuggestionPolicy.Choice choice = policy.choose(origins, existing.targets(), existing.open(), candidates,
@@ -132,5 +156,31 @@ public class SuggestionCandidates {
                 .forEach(buurt -> explained.put(buurt.code(), buurt)));
         // A buurt typology no longer explains (its data changed in between) keeps its lean form: no comparison.
         return choice.with(chosen.stream().map(c -> explained.getOrDefault(c.code(), c)).toList());
+    }
+
+    /**
+     * The origins typology cannot compare on the basis (422): a lesson from several buurten is verified from those
+     * that can be compared; only when none can does the lesson wait for data. Any other refusal fails at once.
+     */
+    private static final class OriginsLackingData {
+        private final int origins;
+        private final List<TypologyRejectedException> refused = new ArrayList<>();
+
+        OriginsLackingData(int origins) {
+            this.origins = origins;
+        }
+
+        void add(TypologyRejectedException rejected) {
+            if (!rejected.lacksData()) {
+                throw rejected;
+            }
+            refused.add(rejected);
+        }
+
+        void failIfNoneComparable() {
+            if (!refused.isEmpty() && refused.size() == origins) {
+                throw refused.get(0);
+            }
+        }
     }
 }

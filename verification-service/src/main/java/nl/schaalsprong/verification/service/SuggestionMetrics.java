@@ -11,7 +11,8 @@ import java.time.Clock;
 
 /**
  * What suggestion-making tells operators (names in deploy/observability/README.md): how many lessons are parked
- * while typology-service cannot answer, read from pending_suggestion so both replicas' parked lessons count, and
+ * while typology-service cannot answer and how many wait for figures of their origin, read from pending_suggestion
+ * so both replicas' parked lessons count, and
  * how many verifications each served tagging suggested.
  */
 // Created at start, not on first use: the gauges must be scraped before anything is relayed or parked.
@@ -20,14 +21,19 @@ import java.time.Clock;
 public class SuggestionMetrics {
 
     /** Held here: a gauge keeps only a weak reference to what it reads. */
-    private final TableReading parked;
+    private final TableReading waiting;
     private final DistributionSummary perTagging;
 
     public SuggestionMetrics(MeterRegistry registry, DataSource dataSource, Clock clock) {
-        this.parked = new TableReading(dataSource, clock, "select count(*) from pending_suggestion",
-                (row, now) -> new double[] {row.getLong(1)}, 1)
+        // Missing figures are not an outage, so they have a gauge of their own, apart from the one the alert reads.
+        this.waiting = new TableReading(dataSource, clock, "select count(*) filter (where waiting_for = 'TYPOLOGY'),"
+                + " count(*) filter (where waiting_for = 'ORIGIN_DATA') from pending_suggestion",
+                (row, now) -> new double[] {row.getLong(1), row.getLong(2)}, 2)
                 .gauge(registry, "schaalsprong.suggestions.parked", 0,
-                        "Tagged lessons waiting for typology-service to answer; retried with backoff");
+                        "Tagged lessons waiting for typology-service to answer; retried with backoff")
+                .gauge(registry, "schaalsprong.suggestions.awaiting.data", 1,
+                        "Tagged lessons none of whose origins typology-service can compare on the basis (figures"
+                                + " missing); asked for again at the slowest pace");
         this.perTagging = DistributionSummary.builder("schaalsprong.suggestions.per.tag")
                 .description("Verifications suggested per served LessonTagged (0 when all targets were already open)")
                 .register(registry);

@@ -25,6 +25,7 @@ import nl.schaalsprong.verification.domain.TargetLevel;
 import nl.schaalsprong.verification.domain.Verification;
 import nl.schaalsprong.verification.domain.VerificationChanged;
 import nl.schaalsprong.verification.domain.VerificationTarget;
+import nl.schaalsprong.verification.domain.WaitingFor;
 import nl.schaalsprong.verification.domain.evidence.LessonTagsKnown;
 import nl.schaalsprong.verification.messaging.VerificationEvents;
 import nl.schaalsprong.verification.messaging.TaggedLessons;
@@ -46,7 +47,9 @@ import java.util.function.Supplier;
  * Turns tagged lessons into suggested verifications. Typology is always asked outside any transaction, so no
  * database connection is held across remote calls and their retries. When typology cannot answer, the lesson is
  * parked as a {@link PendingSuggestion} in the same transaction as the event's claim (made by the consumer), and {@link #retryDue()}
- * tries again later: a typology outage delays suggestions but never drops them.
+ * tries again later: a typology outage delays suggestions but never drops them. A lesson none of whose origins
+ * typology can compare on the basis (its 422: figures missing) waits the same way, for the figures, at the slowest
+ * pace: it is a lesson like any other, not a poison message.
  */
 @ApplicationScoped
 public class SuggestionService implements TaggedLessons {
@@ -85,7 +88,8 @@ public class SuggestionService implements TaggedLessons {
      * and its verifications with their events (or the pending row) in the transaction that claims the event: a
      * failure leaves nothing half done.
      *
-     * @throws TypologyRejectedException when typology refuses the origin (4xx): the event cannot succeed as is
+     * @throws TypologyRejectedException when typology refuses the origin (4xx other than 422, e.g. a buurt it does not
+     *                                   know): the event cannot succeed as is. A 422 parks the lesson to wait for data
      */
     @Override
     public Supplier<Handled> prepare(String eventId, TaggedLesson lesson) {
@@ -114,7 +118,7 @@ public class SuggestionService implements TaggedLessons {
             return Handled.APPLIED;
         }
         if (found.failure() != null) {
-            park(lesson.lessonId(), eventId, found.failure(), now);
+            park(lesson.lessonId(), eventId, found, now);
             return Handled.APPLIED;
         }
         int suggested = level == TargetLevel.BUURT
@@ -161,9 +165,10 @@ public class SuggestionService implements TaggedLessons {
                 return 0; // a newer tagging served the lesson meanwhile
             }
             if (found.failure() != null) {
-                pending.failed(found.failure(), now, backoff);
-                LOG.infof("lesson %s still waits for typology-service (attempt %d, next at %s)",
-                        lesson.lessonId(), pending.attempts, pending.nextAttemptAt);
+                pending.failed(found.waitingFor(), found.failure(), now, backoff);
+                LOG.infof("lesson %s still waits for %s (attempt %d, next at %s)", lesson.lessonId(),
+                        found.waitingFor() == WaitingFor.ORIGIN_DATA ? "figures of its origin" : "typology-service",
+                        pending.attempts, pending.nextAttemptAt);
                 return 0;
             }
             int created = lesson.level() == TargetLevel.BUURT
@@ -193,12 +198,17 @@ public class SuggestionService implements TaggedLessons {
         }).toList();
     }
 
-    private void park(UUID lessonId, String eventId, String failure, OffsetDateTime now) {
+    private void park(UUID lessonId, String eventId, Found found, OffsetDateTime now) {
         if (PendingSuggestion.findById(lessonId) == null) {
-            PendingSuggestion.after(lessonId, eventId, failure, now, backoff).persist();
+            PendingSuggestion.after(lessonId, eventId, found.waitingFor(), found.failure(), now, backoff).persist();
         }
-        LOG.warnf("typology-service could not answer for lesson %s (%s); its suggestions wait and are retried",
-                lessonId, failure);
+        if (found.waitingFor() == WaitingFor.ORIGIN_DATA) {
+            LOG.infof("lesson %s: typology cannot compare its origin on the basis (%s); its suggestions wait for the"
+                    + " figures and are asked for again", lessonId, found.failure());
+        } else {
+            LOG.warnf("typology-service could not answer for lesson %s (%s); its suggestions wait and are retried",
+                    lessonId, found.failure());
+        }
     }
 
     /**

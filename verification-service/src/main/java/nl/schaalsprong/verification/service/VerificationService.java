@@ -17,6 +17,7 @@ import nl.schaalsprong.verification.domain.ExperimentCondition;
 import nl.schaalsprong.verification.domain.Lesson;
 import nl.schaalsprong.verification.domain.LessonContent;
 import nl.schaalsprong.verification.domain.Outcome;
+import nl.schaalsprong.verification.domain.PendingSuggestion;
 import nl.schaalsprong.verification.domain.StatusCounts;
 import nl.schaalsprong.verification.domain.SuccessCriteria;
 import nl.schaalsprong.verification.domain.Verification;
@@ -97,6 +98,12 @@ public class VerificationService {
                 .setParameter("lessonId", lessonId).getResultList();
         return StatusCounts.of(rows.stream().collect(Collectors.toMap(
                 row -> new StatusCounts.Key((VerificationStatus) row[0], (Outcome) row[1]), row -> (Long) row[2])));
+    }
+
+    /** Why the lesson's suggestions wait, if they do: for typology-service, or for figures of its origin. */
+    @Transactional
+    public Optional<PendingSuggestion> waitingOf(UUID lessonId) {
+        return PendingSuggestion.findByIdOptional(lessonId);
     }
 
     /** What each of these lessons says, as its latest tagging carried it; a lesson not known here is absent. */

@@ -11,6 +11,7 @@ import nl.schaalsprong.verification.domain.Layer;
 import nl.schaalsprong.verification.domain.Lesson;
 import nl.schaalsprong.verification.domain.PendingSuggestion;
 import nl.schaalsprong.verification.domain.Route;
+import nl.schaalsprong.verification.domain.WaitingFor;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
@@ -30,6 +31,7 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.nullValue;
@@ -176,6 +178,52 @@ class LessonTaggedFlowTest {
         } finally {
             typology("/down/" + TypologyStub.DOWN);
         }
+    }
+
+    @Test
+    void aLessonWhoseOriginLacksFiguresWaitsForThemAndIsNoDeadLetter() throws Exception {
+        UUID lesson = UUID.randomUUID();
+        String eventId = UUID.randomUUID().toString();
+        KafkaTopics.send(LESSONS, lesson.toString(),
+                LessonEvents.lessonTagged(eventId, lesson, List.of(TypologyStub.LACKING)));
+
+        // Handled: the lesson is recorded and waits in the claim's transaction, so no dead letter can follow.
+        await().atMost(PATIENCE).untilAsserted(() -> assertTrue(pending(lesson).isPresent(), "waiting"));
+        PendingSuggestion waiting = pending(lesson).orElseThrow();
+        assertEquals(WaitingFor.ORIGIN_DATA, waiting.waitingFor);
+        assertTrue(waiting.lastError.contains(TypologyStub.LACKING_DETAIL), "typology's words: " + waiting.lastError);
+        assertTrue(stored(lesson).isPresent(), "the lesson is known, so its tags still pool evidence");
+        assertTrue(KafkaTopics.records(DLQ).stream().noneMatch(r -> lesson.toString().equals(r.key())),
+                "missing figures are no reason for a dead letter");
+        given().queryParam("lessonId", lesson.toString()).when().get("/api/v1/verifications/counts")
+                .then().statusCode(200)
+                .body("total", equalTo(0))
+                .body("suggestionsWaiting.waitingFor", equalTo("ORIGIN_DATA"))
+                .body("suggestionsWaiting.reason", containsString(TypologyStub.LACKING_DETAIL));
+
+        // A steward imports the figures: the next attempt serves the lesson, from the event that parked it.
+        typology("/complete/" + TypologyStub.LACKING);
+        try {
+            awaitVerifications(lesson, 3)
+                    .body("items.targetBuurtCode", containsInAnyOrder("BU03630105", "BU07720305", "BU03440201"))
+                    .body("items.sourceEventId", everyItem(equalTo(eventId)));
+            await().atMost(PATIENCE).untilAsserted(() -> assertTrue(pending(lesson).isEmpty(), "no longer waiting"));
+            given().queryParam("lessonId", lesson.toString()).when().get("/api/v1/verifications/counts")
+                    .then().statusCode(200).body("suggestionsWaiting", nullValue());
+        } finally {
+            typology("/lacking/" + TypologyStub.LACKING);
+        }
+    }
+
+    @Test
+    void aLessonFromSeveralBuurtenIsVerifiedFromThoseTypologyCanCompare() {
+        UUID lesson = UUID.randomUUID();
+        KafkaTopics.send(LESSONS, lesson.toString(), LessonEvents.lessonTagged(UUID.randomUUID().toString(), lesson,
+                List.of(TypologyStub.LACKING, TypologyStub.ORIGIN)));
+
+        awaitVerifications(lesson, 3)
+                .body("items.targetBuurtCode", contains("BU03630105", "BU03440201", "BU05990101"));
+        assertTrue(pending(lesson).isEmpty(), "served at once from the origin that can be compared");
     }
 
     @Test
@@ -387,7 +435,7 @@ class LessonTaggedFlowTest {
         return Integer.parseInt(typology("/calls/" + code));
     }
 
-    /** Talks to the typology stub's control paths: GET for /calls and /queries, POST for /up and /down. */
+    /** Talks to the typology stub's control paths: GET for /calls and /queries, POST for /up, /down, /lacking, /complete. */
     static String typology(String path) throws Exception {
         String base = ConfigProvider.getConfig().getValue("quarkus.rest-client.typology.url", String.class);
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));
