@@ -2,6 +2,7 @@ package nl.schaalsprong.platform.inbox;
 
 import org.eclipse.microprofile.config.Config;
 
+import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -9,11 +10,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * An incoming channel as its configuration names it: the topic it reads and, when its failure strategy is
- * {@code dead-letter-queue}, the topic its failures go to.
+ * An incoming channel as its configuration names it: the topic it reads and, when its failure strategy sends failures
+ * to a dead-letter topic ({@value DeadLetterUnlessStopping#STRATEGY}, or SmallRye's own {@code dead-letter-queue}),
+ * that topic.
  */
 public record ConsumerChannel(String name, String topic, Optional<String> deadLetterTopic) {
 
+    private static final Set<String> DEAD_LETTERING = Set.of(DeadLetterUnlessStopping.STRATEGY, "dead-letter-queue");
     private static final Pattern STRATEGY = Pattern.compile("^(?:%[^.]+\\.)?mp\\.messaging\\.incoming\\.(.+)\\.failure-strategy$");
 
     static ConsumerChannel of(Config config, String name) {
@@ -21,7 +24,7 @@ public record ConsumerChannel(String name, String topic, Optional<String> deadLe
         String topic = config.getOptionalValue(prefix + "topic", String.class)
                 .or(() -> config.getOptionalValue(prefix + "topics", String.class)).orElse(name);
         boolean deadLettered = config.getOptionalValue(prefix + "failure-strategy", String.class)
-                .filter("dead-letter-queue"::equals).isPresent();
+                .filter(DEAD_LETTERING::contains).isPresent();
         Optional<String> deadLetterTopic = deadLettered ? Optional.of(config.getOptionalValue(prefix
                 + "dead-letter-queue.topic", String.class).orElse("dead-letter-topic-" + name)) : Optional.empty();
         return new ConsumerChannel(name, topic, deadLetterTopic);
@@ -36,7 +39,7 @@ public record ConsumerChannel(String name, String topic, Optional<String> deadLe
                 names.add(channel.group(1));
             }
         }
-        Set<ConsumerChannel> channels = new java.util.LinkedHashSet<>();
+        Set<ConsumerChannel> channels = new LinkedHashSet<>();
         names.stream().map(name -> of(config, name)).filter(c -> c.deadLetterTopic().isPresent()).forEach(channels::add);
         return channels;
     }

@@ -12,12 +12,15 @@ import org.jboss.logging.Logger;
 
 import java.time.Duration;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * What a consumer does with a failure before SmallRye moves the record to its dead-letter topic (failure-strategy
- * dead-letter-queue): a {@linkplain TransientFailures transient} one is tried again in place, with backoff
+ * {@value DeadLetterUnlessStopping#STRATEGY}): a {@linkplain TransientFailures transient} one is tried again in place, with backoff
  * ({@link ConsumerRetries}, {@code schaalsprong.events.consumer.*}), so a database restart or a deadlock does not
  * dead-letter good records; each retry is counted per channel in {@code schaalsprong_events_retries_total}, so
  * failures that pass still show. What still fails, or fails for the record's own fault, is counted per dead-letter
@@ -34,20 +37,23 @@ public class ConsumerFailures {
     private final MeterRegistry registry;
     private final ConsumerRetries retries;
     private final Function<String, ConsumerChannel> channels;
-    private final Config config;
+    private final Supplier<Set<ConsumerChannel>> deadLettering;
+    private final BooleanSupplier stopping;
 
     @Inject
-    public ConsumerFailures(MeterRegistry registry, Config config, EventsConfig events) {
+    public ConsumerFailures(MeterRegistry registry, Config config, EventsConfig events, ServiceStopping stopping) {
         this(registry, new ConsumerRetries(events.consumer().retries(), events.consumer().retryBackoff(),
-                events.consumer().maxRetryBackoff()), name -> ConsumerChannel.of(config, name), config);
+                events.consumer().maxRetryBackoff()), name -> ConsumerChannel.of(config, name),
+                () -> ConsumerChannel.deadLettered(config), stopping::isStopping);
     }
 
     ConsumerFailures(MeterRegistry registry, ConsumerRetries retries, Function<String, ConsumerChannel> channels,
-                     Config config) {
+                     Supplier<Set<ConsumerChannel>> deadLettering, BooleanSupplier stopping) {
         this.registry = registry;
         this.retries = retries;
         this.channels = channels;
-        this.config = config;
+        this.deadLettering = deadLettering;
+        this.stopping = stopping;
     }
 
     /**
@@ -55,7 +61,7 @@ public class ConsumerFailures {
      * sees the first retry, and a scrape shows the series before anything failed.
      */
     void registerAtStart(@Observes StartupEvent start) {
-        ConsumerChannel.deadLettered(config).forEach(this::retryCounter);
+        deadLettering.get().forEach(this::retryCounter);
     }
 
     /** Runs one record's handling, again after a transient failure; rethrows what goes to the dead-letter topic. */
@@ -72,7 +78,10 @@ public class ConsumerFailures {
                                     : " (the database is away: tried until it is back)");
                 }
                 if (wait.isEmpty() || !pause(wait.get())) {
-                    countDeadLetter(channel);
+                    // While stopping, the failure strategy leaves the record uncommitted rather than dead-letter it.
+                    if (!stopping.getAsBoolean()) {
+                        countDeadLetter(channel);
+                    }
                     throw e;
                 }
                 retryCounter(channel).increment();
@@ -80,7 +89,10 @@ public class ConsumerFailures {
         }
     }
 
-    /** @return false when interrupted (the service is stopping): the record then fails as it is */
+    /**
+     * @return false when interrupted (the service is stopping): the record then fails as it is, and
+     * {@link DeadLetterUnlessStopping} leaves it for the next start
+     */
     private static boolean pause(Duration wait) {
         try {
             Thread.sleep(wait.toMillis());

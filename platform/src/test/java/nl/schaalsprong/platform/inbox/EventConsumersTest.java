@@ -54,7 +54,8 @@ class EventConsumersTest {
     final EventConsumers consumers = new EventConsumers(new CloudEventCodec(MAPPER), VALIDATOR, claims.table, claims);
     final ConsumerFailures failures = new ConsumerFailures(registry,
             new ConsumerRetries(3, Duration.ofMillis(1), Duration.ofMillis(2)),
-            name -> new ConsumerChannel(name, "schaalsprong.probes", Optional.of("schaalsprong.probes.dlq")), null);
+            name -> new ConsumerChannel(name, "schaalsprong.probes", Optional.of("schaalsprong.probes.dlq")), Set::of,
+            () -> false);
     final List<Probe> applied = new ArrayList<>();
 
     @Test

@@ -154,6 +154,10 @@ public final class ServiceProcess implements AutoCloseable {
         return log;
     }
 
+    public boolean isRunning() {
+        return process.isAlive();
+    }
+
     /** Asks the service to shut down gracefully (SIGTERM), and kills it if it has not stopped in 15 s. */
     @Override
     public void close() {

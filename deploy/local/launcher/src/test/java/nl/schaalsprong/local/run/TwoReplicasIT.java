@@ -44,7 +44,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * one Kafka broker. A thousand lessons recorded, published and tagged through both lessons instances give exactly
  * the configured number of suggestions each in verification-service: none lost, none twice, and each lesson's
  * events on its topic in the order of the outbox. The same holds when the broker is stopped and restarted in the
- * middle of the run, and when PostgreSQL is stopped for 30 s in the middle of it.
+ * middle of the run, when PostgreSQL is stopped for 30 s in the middle of it, and when one verification-service
+ * instance is stopped (SIGTERM) with a backlog: the records it held are handled by the other, none dead-lettered.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoReplicasIT {
@@ -115,6 +116,13 @@ class TwoReplicasIT {
     void theSameWhenPostgresIsStoppedForThirtySecondsMidRun() throws Exception {
         run("PostgreSQL stopped " + DATABASE_AWAY.toSeconds() + " s",
                 outage(suite.stack()::stopPostgres, DATABASE_AWAY, suite.stack()::restartPostgres));
+    }
+
+    /** Last: the run ends with one verification-service instance, the other having taken over its partitions. */
+    @Test
+    @Order(4)
+    void theSameWhenOneVerificationInstanceStopsMidRun() throws Exception {
+        run("one verification-service instance stopped", () -> verificationInstances.get(1).close());
     }
 
     private static Runnable outage(Runnable stop, Duration away, Runnable restart) {
@@ -222,7 +230,7 @@ class TwoReplicasIT {
     private static double staleTaggingsConsumed() throws IOException, InterruptedException {
         HttpClient http = HttpClient.newHttpClient();
         double stale = 0;
-        for (ServiceProcess instance : verificationInstances) {
+        for (ServiceProcess instance : verificationInstances.stream().filter(ServiceProcess::isRunning).toList()) {
             String metrics = http.send(HttpRequest.newBuilder(URI.create(instance.url() + "/q/metrics")).build(),
                     HttpResponse.BodyHandlers.ofString()).body();
             stale += ScrapedMetrics.parse(metrics).counted("schaalsprong_events_stale_total",
