@@ -83,6 +83,7 @@ public final class LocalStack implements AutoCloseable {
                     settings.state() != State.KEPT);
             Kafka kafka = Kafka.start(Ports.orFree(settings.kafkaPort()), Ports.orFree(settings.kafkaControllerPort()),
                     work.resolve(KAFKA_LOG), settings.state().keeps());
+            SuiteTopics.create(kafka.bootstrapServers());
             // Kept state keeps its key pair too, so tokens printed by an earlier run still verify.
             TokenIssuer tokens = settings.state() == State.KEPT ? TokenIssuer.reuseOrGenerate(work.resolve(KEYS))
                     : TokenIssuer.generate(work.resolve(KEYS));

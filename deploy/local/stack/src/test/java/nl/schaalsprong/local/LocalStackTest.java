@@ -2,6 +2,7 @@ package nl.schaalsprong.local;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.TopicDescription;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
@@ -32,6 +33,11 @@ class LocalStackTest {
             try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
                     stack.kafkaBootstrapServers()))) {
                 assertFalse(admin.describeCluster().nodes().get(30, TimeUnit.SECONDS).isEmpty());
+                Map<String, TopicDescription> topics = admin.describeTopics(SuiteTopics.NAMES).allTopicNames()
+                        .get(30, TimeUnit.SECONDS);
+                for (String topic : SuiteTopics.NAMES) {
+                    assertEquals(SuiteTopics.PARTITIONS, topics.get(topic).partitions().size(), topic + " is there");
+                }
             }
             String token = stack.tokens().token("alice", "contributor");
             assertEquals(3, token.split("\\.").length, "a signed JWT has three parts");
