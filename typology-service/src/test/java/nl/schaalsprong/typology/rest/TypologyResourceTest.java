@@ -35,10 +35,14 @@ import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.lessThanOrEqualTo;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -83,6 +87,12 @@ class TypologyResourceTest {
                 .statusCode(200)
                 .body("comparable", hasSize(10))
                 .body("comparable.every { it.containsKey('type') && it.type == null }", equalTo(true));
+        // And so does an area comparison, for the area and each comparable one.
+        java.util.Map<String, Object> wijk = given().when().get("/api/v1/wijken/WK001410/comparable").then()
+                .statusCode(200)
+                .body("comparable.every { it.containsKey('type') && it.type == null }", equalTo(true))
+                .extract().jsonPath().getMap("$");
+        assertTrue(wijk.containsKey("type") && wijk.get("type") == null, "the wijk's own type: null, present");
     }
 
     @Test
@@ -216,6 +226,42 @@ class TypologyResourceTest {
 
     @Test
     @Order(6)
+    void aWijkAndItsComparableAreasCarryTheTypeMostOfTheirInhabitantsLiveIn() {
+        // The expected type, from the wijk's buurten one by one: their types and inhabitants as the API gives them.
+        java.util.Map<Integer, Double> inhabitantsPerType = new java.util.TreeMap<>();
+        List<String> buurten = given().when().get("/api/v1/areas/WK001410/buurten").then().statusCode(200)
+                .extract().path("buurten.code");
+        for (String buurt : buurten) {
+            var typed = given().when().get("/api/v1/neighbourhoods/" + buurt + "/type").then().extract();
+            Number inhabitants = given().when().get("/api/v1/neighbourhoods/" + buurt).then().extract()
+                    .path("figures.AANTAL_INWONERS");
+            if (typed.statusCode() == 200 && inhabitants != null && inhabitants.doubleValue() > 0) {
+                inhabitantsPerType.merge(typed.path("type.number"), inhabitants.doubleValue(), Double::sum);
+            }
+        }
+        double all = inhabitantsPerType.values().stream().mapToDouble(Double::doubleValue).sum();
+        var dominant = inhabitantsPerType.entrySet().stream()
+                .max(java.util.Map.Entry.<Integer, Double>comparingByValue()
+                        .thenComparing(java.util.Map.Entry.comparingByKey(java.util.Comparator.reverseOrder())))
+                .orElseThrow();
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            Number share = given().queryParam("limit", 5)
+                    .when().get("/api/v1/wijken/WK001410/comparable").then().statusCode(200)
+                    .body("type.typologyId", equalTo(rerun))
+                    .body("type.number", equalTo(dominant.getKey()))
+                    .body("comparable.type.typologyId", everyItem(equalTo(rerun)))
+                    .body("comparable.type.share", everyItem(allOf(greaterThan(0f), lessThanOrEqualTo(1f))))
+                    .extract().path("type.share");
+            assertEquals(dominant.getValue() / all, share.doubleValue(), 1e-5, "share of the wijk's inhabitants");
+        });
+        given().when().get("/api/v1/gemeenten/GM0014/comparable").then().statusCode(200)
+                .body("type.typologyId", equalTo(rerun))
+                .body("comparable.type.number", everyItem(greaterThanOrEqualTo(1)));
+    }
+
+    @Test
+    @Order(7)
     void aTypesBuurtenArePagedNearestTheCentreFirst() {
         int size = given().get("/api/v1/typologies/" + first + "/types").then().extract().path("size[0]");
         ExtractableResponse<Response> page = given().queryParam("page", 1).queryParam("size", 5)
@@ -235,7 +281,7 @@ class TypologyResourceTest {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void withoutKTheServiceProposesKBySilhouette() {
         String proposed = startAndAwaitDraft("{}");
 
@@ -251,7 +297,7 @@ class TypologyResourceTest {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void aRunLeftRunningByAStoppedProcessIsMarkedFailed() throws SQLException {
         String id = UUID.randomUUID().toString();
         execute("insert into typology (id, version, basis, seed, status, progress, created_at) values ('" + id
@@ -277,7 +323,7 @@ class TypologyResourceTest {
      * a label; and the silhouette comes with its plain-language reading.
      */
     @Test
-    @Order(9)
+    @Order(10)
     void penPortraitsWordStedelijkheidInItsOwnDirectionAndLabelsAreDistinct() {
         given().when().get("/api/v1/dimensions/STEDELIJKHEID").then()
                 .statusCode(200).body("direction", equalTo("HIGHER_MEANS_LESS"));
@@ -312,7 +358,7 @@ class TypologyResourceTest {
     }
 
     @Test
-    @Order(10)
+    @Order(11)
     void stewardsNameAndDescribeTypesPerTypologyWithWhoAndWhen() throws SQLException {
         String path = "/api/v1/typologies/" + first + "/types/1/naming";
         given().when().get("/api/v1/typologies/" + first + "/types").then()
@@ -374,7 +420,7 @@ class TypologyResourceTest {
     }
 
     @Test
-    @Order(11)
+    @Order(12)
     void everyBuurtsTypeComesAsPagesOrAsOneStreamedCsv() throws SQLException {
         long typed = queryLong("select count(*) from typology_assignment where typology_id = '" + first + "'");
         ExtractableResponse<Response> page = given().queryParam("size", 200)

@@ -64,7 +64,7 @@ final class EmbeddedServer implements AutoCloseable {
      */
     synchronized void stopKeepingData() {
         try {
-            run("pg_ctl", "-D", dataDirectory.toString(), "-m", "fast", "-w", "-t", "30", "stop");
+            pgCtlStop();
         } catch (IOException e) {
             throw new UncheckedIOException("could not stop PostgreSQL in " + dataDirectory, e);
         }
@@ -108,9 +108,14 @@ final class EmbeddedServer implements AutoCloseable {
         }
     }
 
+    /** Fast shutdown: open sessions are ended, committed data stays; waits up to 30 s for the server to be gone. */
+    private void pgCtlStop() throws IOException {
+        run("pg_ctl", "-D", dataDirectory.toString(), "-m", "fast", "-w", "-t", "30", "stop");
+    }
+
     private void stop() {
         try {
-            run("pg_ctl", "-D", dataDirectory.toString(), "-m", "fast", "-w", "-t", "30", "stop");
+            pgCtlStop();
             if (!keep) {
                 Directories.delete(dataDirectory);
             }

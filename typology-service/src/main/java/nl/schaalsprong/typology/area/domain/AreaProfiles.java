@@ -37,6 +37,7 @@ public final class AreaProfiles {
     private final Map<DimensionKey, Integer> columnByKey = new HashMap<>();
     private final String[] codes;
     private final int[] buurten;
+    private final int[][] members;
     private final int[] proeftuinBuurten;
     private final Map<String, Integer> indexByCode = new HashMap<>();
     private final AreaAggregate[][] aggregates;
@@ -52,6 +53,7 @@ public final class AreaProfiles {
         int n = members.size();
         this.codes = members.keySet().toArray(String[]::new);
         this.buurten = new int[n];
+        this.members = new int[n][];
         this.proeftuinBuurten = new int[n];
         this.aggregates = new AreaAggregate[dims][n];
         this.scaled = new double[dims][n];
@@ -60,6 +62,7 @@ public final class AreaProfiles {
             indexByCode.put(codes[a], a);
             List<Integer> own = members.get(codes[a]);
             buurten[a] = own.size();
+            this.members[a] = own.stream().mapToInt(Integer::intValue).toArray();
             proeftuinBuurten[a] = (int) own.stream().filter(figures::proeftuin).count();
             double[] weights = own.stream().mapToDouble(i -> figures.raw(weight, i)).toArray();
             double[] dwellings = dwellingsKey == null ? weights
@@ -136,6 +139,12 @@ public final class AreaProfiles {
     public int buurten(String code) {
         Integer a = indexByCode.get(code);
         return a == null ? 0 : buurten[a];
+    }
+
+    /** The area's buurten, as their positions in the figures it was derived from; empty for an unknown area. */
+    public int[] members(String code) {
+        Integer a = indexByCode.get(code);
+        return a == null ? new int[0] : members[a].clone();
     }
 
     /** How many of the area's buurten are marked as proeftuin; 0 for an area without buurten with figures. */

@@ -2,6 +2,7 @@ package nl.schaalsprong.typology.area.rest;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import nl.schaalsprong.typology.area.domain.AreaProfiles;
+import nl.schaalsprong.typology.area.domain.AreaType;
 import nl.schaalsprong.typology.area.domain.ComparableArea;
 import nl.schaalsprong.typology.area.service.AreaComparisons;
 import nl.schaalsprong.typology.area.service.Areas;
@@ -9,6 +10,7 @@ import nl.schaalsprong.typology.rest.ContributionResponse;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
+import java.util.UUID;
 
 @Schema(name = "ComparableAreas", description = "The wijken or gemeenten most comparable to one, most similar first; "
         + "equal similarity by code. Their values are derived from their buurten (see `values`)")
@@ -20,6 +22,8 @@ public record ComparableAreasResponse(
                 example = "1") int proeftuinBuurten,
         @Schema(description = "Its derived value on each dimension of the basis, in the basis' order")
         List<DerivedValue> values,
+        @Schema(description = "Its type in the current typology: the type most of its inhabitants' buurten have; null "
+                + "when no typology is published or none of its buurten is typed", nullable = true) AreaTypeResponse type,
         @Schema(description = "The basis' dimensions, in the basis' order",
                 example = "[\"LOG_BEVOLKINGSDICHTHEID\",\"GEMIDDELDE_HUISHOUDENSGROOTTE\","
                         + "\"AANDEEL_HUISHOUDENS_MET_KINDEREN\",\"STEDELIJKHEID\",\"AANDEEL_65_PLUS\"]")
@@ -63,6 +67,9 @@ public record ComparableAreasResponse(
                     + "success there may lean on pilot conditions", example = "false") boolean proeftuin,
             @Schema(description = "How many of its buurten are marked as proeftuin", minimum = "0", example = "0")
             int proeftuinBuurten,
+            @Schema(description = "Its type in the current typology: the type most of its inhabitants' buurten have; "
+                    + "null when no typology is published or none of its buurten is typed", nullable = true)
+            AreaTypeResponse type,
             @Schema(description = "Per dimension of the basis, largest difference first; values are the derived "
                     + "ones. Only with `explain=true`: without, the field is absent")
             @JsonInclude(JsonInclude.Include.NON_NULL) List<ContributionResponse> contributions) {
@@ -73,8 +80,28 @@ public record ComparableAreasResponse(
                     AreaResponse.parent(ranked.area().gemeenteCode(), areas), ranked.area().inhabitants(),
                     found.similarity(), found.comparedDimensions(), found.missingWeight(),
                     found.differsMostOn() == null ? null : found.differsMostOn().value(),
-                    found.proeftuinBuurten() > 0, found.proeftuinBuurten(), found.contributions() == null ? null
+                    found.proeftuinBuurten() > 0, found.proeftuinBuurten(), AreaTypeResponse.from(ranked.type()),
+                    found.contributions() == null ? null
                             : found.contributions().stream().map(ContributionResponse::from).toList());
+        }
+    }
+
+    @Schema(name = "AreaType", description = "A wijk's or gemeente's type in a typology: typologies type buurten, so "
+            + "this is the type most of its inhabitants live in, with their share of the inhabitants of its typed "
+            + "buurten (near 1: the area is that type; low: a patchwork)",
+            example = "{\"typologyId\": \"5f0c6a3e-2b7d-4a8e-9c1f-0d2e3f4a5b6c\", \"number\": 3, "
+                    + "\"label\": \"Type 3: bevolkingsdichtheid veel hoger dan gemiddeld\", \"share\": 0.72}")
+    public record AreaTypeResponse(
+            @Schema(description = "The typology", example = "5f0c6a3e-2b7d-4a8e-9c1f-0d2e3f4a5b6c") UUID typologyId,
+            @Schema(description = "The type's number, 1..k", example = "3") int number,
+            @Schema(description = "The type's label", example = "Type 3: bevolkingsdichtheid veel hoger dan gemiddeld")
+            String label,
+            @Schema(description = "Share of the inhabitants of its typed buurten who live in a buurt of this type",
+                    minimum = "0", maximum = "1", example = "0.72") double share) {
+
+        static AreaTypeResponse from(AreaType type) {
+            return type == null ? null : new AreaTypeResponse(type.type().typologyId(), type.type().number(),
+                    type.type().label(), type.share());
         }
     }
 
@@ -82,6 +109,7 @@ public record ComparableAreasResponse(
         return new ComparableAreasResponse(AreaResponse.from(comparison.area(), areas), comparison.buurten(),
                 comparison.proeftuinBuurten(),
                 comparison.values().stream().map(DerivedValue::from).toList(),
+                AreaTypeResponse.from(comparison.type()),
                 comparison.basis().weights().stream().map(w -> w.dimension().value()).toList(),
                 comparison.basis().name().value(), comparison.basis().version(),
                 comparison.comparable().stream().map(ranked -> Comparable.from(ranked, areas)).toList());

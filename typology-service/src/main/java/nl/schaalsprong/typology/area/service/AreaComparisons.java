@@ -17,6 +17,9 @@ import nl.schaalsprong.typology.area.domain.AreaLevel;
 import nl.schaalsprong.typology.area.domain.AreaProfiles;
 import nl.schaalsprong.typology.area.domain.BuurtFigures;
 import nl.schaalsprong.typology.area.domain.ComparableArea;
+import nl.schaalsprong.typology.area.domain.AreaType;
+import nl.schaalsprong.typology.domain.typology.TypeOfBuurt;
+import nl.schaalsprong.typology.service.CurrentTypes;
 import nl.schaalsprong.typology.domain.ComparabilitySnapshot;
 import nl.schaalsprong.typology.domain.basis.DimensionWeight;
 import nl.schaalsprong.typology.domain.basis.SearchBasis;
@@ -27,6 +30,7 @@ import nl.schaalsprong.typology.service.PublishedBases;
 
 import org.jboss.logging.Logger;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -45,11 +49,11 @@ public class AreaComparisons {
 
     /** One comparison: the area asked, the basis used, its derived values, and the ranked areas with their register entries. */
     public record Comparison(Area area, SearchBasis basis, int buurten, int proeftuinBuurten,
-                             List<AreaProfiles.Value> values, List<Ranked> comparable) {
+                             List<AreaProfiles.Value> values, AreaType type, List<Ranked> comparable) {
     }
 
-    /** A comparable area with its register entry. */
-    public record Ranked(Area area, ComparableArea comparison) {
+    /** A comparable area with its register entry and its type (null when none of its buurten is typed). */
+    public record Ranked(Area area, ComparableArea comparison, AreaType type) {
     }
 
     private record Profiles(ComparabilitySnapshot snapshot, AreaProfiles wijken, AreaProfiles gemeenten) {
@@ -61,12 +65,15 @@ public class AreaComparisons {
     private final AtomicReference<Profiles> profiles = new AtomicReference<>();
 
     private final FigureStore figureStore;
+    private final CurrentTypes types;
 
     /** Dwellings, for the figures whose area value is a mean over dwellings (heating shares, heat demand). */
     static final DimensionKey DWELLINGS = DimensionKey.of("WONINGEN");
 
-    public AreaComparisons(ComparabilityIndex index, PublishedBases bases, Areas areas, FigureStore figureStore) {
+    public AreaComparisons(ComparabilityIndex index, PublishedBases bases, Areas areas, FigureStore figureStore,
+                           CurrentTypes types) {
         this.figureStore = figureStore;
+        this.types = types;
         this.index = index;
         this.bases = bases;
         this.areas = areas;
@@ -83,24 +90,32 @@ public class AreaComparisons {
             throw new IllegalArgumentException(code + " is a " + area.level().parameter());
         }
         SearchBasis used = bases.forSearch(basis, basisVersion);
-        AreaProfiles population = profiles(level);
+        Profiles built = profiles();
+        AreaProfiles population = level == AreaLevel.WIJK ? built.wijken() : built.gemeenten();
         if (!population.contains(code)) {
             throw new RuleViolationException(level.parameter() + " " + code + " has no buurten with figures, so "
                     + "it has no values to compare");
         }
         List<Ranked> ranked = population.mostComparableTo(code, used.weights(), limit, withinGemeente, explain)
-                .stream().map(found -> new Ranked(areas.get(found.code()), found)).toList();
+                .stream().map(found -> new Ranked(areas.get(found.code()), found,
+                        typeOf(built.snapshot(), population, found.code()))).toList();
         return new Comparison(area, used, population.buurten(code), population.proeftuinBuurten(code),
-                population.values(code, used.weights().stream().map(DimensionWeight::column).toList()), ranked);
+                population.values(code, used.weights().stream().map(DimensionWeight::column).toList()),
+                typeOf(built.snapshot(), population, code), ranked);
     }
 
-    private AreaProfiles profiles(AreaLevel level) {
+    /** Its buurten's types in the current typology, weighed by their inhabitants: a handful of map reads. */
+    private AreaType typeOf(ComparabilitySnapshot snapshot, AreaProfiles population, String code) {
+        int[] members = population.members(code);
+        List<TypeOfBuurt> typed = Arrays.stream(members).mapToObj(i -> types.typeOf(snapshot.code(i))).toList();
+        double[] inhabitants = Arrays.stream(members).mapToDouble(i -> snapshot.raw(INHABITANTS, i)).toArray();
+        return AreaType.dominant(typed, inhabitants).orElse(null);
+    }
+
+    private Profiles profiles() {
         ComparabilitySnapshot snapshot = index.current();
         Profiles built = profiles.get();
-        if (built == null || built.snapshot() != snapshot) {
-            built = build(snapshot);
-        }
-        return level == AreaLevel.WIJK ? built.wijken() : built.gemeenten();
+        return built == null || built.snapshot() != snapshot ? build(snapshot) : built;
     }
 
     /**
