@@ -49,7 +49,8 @@ public class ComponentRefresher {
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
     };
     /** The stale tags with their previous derivation's lessons and time (null for a tag never derived). */
-    private static final String STALE = "select s.tag, c.lessons, cast(extract(epoch from c.refreshed_at) * 1000 as bigint)"
+    private static final String STALE = "select s.tag, c.lessons,"
+            + " cast(extract(epoch from c.refreshed_at) * 1000 as bigint)"
             + " from advice_stale_tag s left join advice_component c on c.tag = s.tag";
 
     private final EntityManager entityManager;
@@ -124,8 +125,8 @@ public class ComponentRefresher {
      * skipped) or have derived it since it was read as due.
      */
     private boolean refreshIfDue(String tag) {
-        List<Object[]> stale = rows(entityManager.createNativeQuery(STALE + " where s.tag = :tag for update of s skip locked")
-                .setParameter("tag", tag).getResultList());
+        List<Object[]> stale = rows(entityManager.createNativeQuery(STALE
+                + " where s.tag = :tag for update of s skip locked").setParameter("tag", tag).getResultList());
         if (stale.isEmpty() || !isDue(stale.get(0))) {
             return false;
         }
