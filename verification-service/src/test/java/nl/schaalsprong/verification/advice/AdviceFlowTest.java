@@ -32,6 +32,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Issue 13's advice, through the API on a real PostgreSQL and Kafka: a lesson tagged over Kafka (with its content,
@@ -53,6 +54,8 @@ class AdviceFlowTest {
     /** One lesson for the whole class: the advice reads what its verifications came to. */
     static UUID lesson;
     static Map<String, String> verificationByBuurt;
+    /** When the last of its verifications was declined: the advice's derivation must be later. */
+    static OffsetDateTime lastChange;
 
     @Inject
     ComponentRefresher refresher;
@@ -77,6 +80,7 @@ class AdviceFlowTest {
         conclude(verificationByBuurt.get("BU05990301"), steward, 20);
         step(verificationByBuurt.get("BU07720401"), "decline", steward,
                 "{\"reason\":\"De buurt kiest al voor een collectieve aanpak\"}").statusCode(200);
+        lastChange = OffsetDateTime.now();
         refresher.refreshStale();
     }
 
@@ -124,6 +128,9 @@ class AdviceFlowTest {
                 .body("items[0].places[2].status", equalTo("DECLINED"))
                 .body("items[0].places[2].declineReason", equalTo("De buurt kiest al voor een collectieve aanpak"))
                 .body("items[0].placesTotal", equalTo(3));
+        // How fresh: derived after its last change (a tag of one lesson is not paced, RefreshPace).
+        String derivedAt = advice(AreaStub.TYPE_1_BUURT).extract().path("items[0].derivedAt");
+        assertTrue(OffsetDateTime.parse(derivedAt).isAfter(lastChange), derivedAt + " after " + lastChange);
     }
 
     @Test

@@ -13,6 +13,7 @@ import nl.schaalsprong.verification.mapping.PilotStatusEffectView;
 import nl.schaalsprong.verification.mapping.RateView;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 
 /** One approach component as advised for an area. */
@@ -54,7 +55,11 @@ public record ComponentAdviceView(
         @Schema(description = "The tag's full evidence", example = "/api/v1/tags/participatie/keukentafelgesprekken/evidence")
         String evidenceHref,
         @Schema(description = "The barriers standing in the way: those the lessons behind it lean on and that are not"
-                + " resolved, most leaned-on first; empty when none") List<BarrierInTheWayView> barriers) {
+                + " resolved, most leaned-on first; empty when none") List<BarrierInTheWayView> barriers,
+        @Schema(description = "When this component's evidence, lessons and places were derived from its lessons and"
+                + " verifications: changes since are not in them yet. A component of many lessons is derived at most"
+                + " once per interval (30 s by default), a small one within about a second of a change",
+                example = "2027-07-02T14:00:01Z") OffsetDateTime derivedAt) {
 
     @Schema(name = "AdviceInType", description = "Distinct buurten of the area's type(s) outside every origin")
     public record InTypeView(int confirmed, int notConfirmed, int inconclusive, int declined,
@@ -77,6 +82,6 @@ public record ComponentAdviceView(
                 component.lessons().stream().map(LessonBehindView::of).toList(), component.lessonsTotal(),
                 component.places().stream().map(p -> PlaceView.of(p, area)).toList(), component.placesTotal(),
                 "/api/v1/tags/" + standing.component().tag() + "/evidence",
-                component.barriers().stream().map(BarrierInTheWayView::of).toList());
+                component.barriers().stream().map(BarrierInTheWayView::of).toList(), component.derivedAt());
     }
 }

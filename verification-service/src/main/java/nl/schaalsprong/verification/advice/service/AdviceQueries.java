@@ -64,13 +64,19 @@ public class AdviceQueries {
                 AdviceJson.read(r[9], STRINGS).stream().map(Route::valueOf).collect(Collectors.toSet()))).toList();
     }
 
-    /** The pooled evidence of each of {@code tags}. */
-    public Map<String, Evidence> evidence(Collection<String> tags) {
-        Map<String, Evidence> evidence = new HashMap<>();
-        rows(entityManager.createNativeQuery("select tag, cast(evidence as text) from advice_component"
+    /** A component's pooled evidence, and when it was derived: changes since are not in it yet. */
+    public record Derived(Evidence evidence, OffsetDateTime at) {
+    }
+
+    /** The pooled evidence of each of {@code tags}, with when it was derived. */
+    public Map<String, Derived> derived(Collection<String> tags) {
+        Map<String, Derived> derived = new HashMap<>();
+        rows(entityManager.createNativeQuery("select tag, cast(evidence as text),"
+                        + " cast(extract(epoch from refreshed_at) * 1000 as bigint) from advice_component"
                         + " where tag = any(:tags)").setParameter("tags", tags.toArray(String[]::new)).getResultList())
-                .forEach(r -> evidence.put((String) r[0], AdviceJson.read(r[1], Evidence.class)));
-        return evidence;
+                .forEach(r -> derived.put((String) r[0], new Derived(AdviceJson.read(r[1], Evidence.class),
+                        utc(((Number) r[2]).longValue()))));
+        return derived;
     }
 
     /** A lesson behind a component, as the lesson read model knows it. */
@@ -119,8 +125,7 @@ public class AdviceQueries {
                 .setParameter("tags", tags.toArray(String[]::new)).getResultList());
         Map<String, List<BarriersInTheWay.Leaning>> byTag = new HashMap<>();
         for (Object[] r : rows) {
-            OffsetDateTime taggedAt = r[2] == null ? null
-                    : Instant.ofEpochMilli(((Number) r[2]).longValue()).atOffset(ZoneOffset.UTC);
+            OffsetDateTime taggedAt = r[2] == null ? null : utc(((Number) r[2]).longValue());
             for (LessonBarrier barrier : AdviceJson.read(r[3], BARRIERS)) {
                 byTag.computeIfAbsent((String) r[0], t -> new ArrayList<>())
                         .add(new BarriersInTheWay.Leaning((UUID) r[1], taggedAt, barrier));
@@ -198,6 +203,10 @@ public class AdviceQueries {
                         + " and target_type_label is not null group by target_type_label"
                         + " order by count(distinct target_buurt_code) desc, target_type_label limit :most", String.class)
                 .setParameter("areas", areas).setParameter("most", most).getResultList();
+    }
+
+    private static OffsetDateTime utc(long epochMilli) {
+        return Instant.ofEpochMilli(epochMilli).atOffset(ZoneOffset.UTC);
     }
 
     @SuppressWarnings("unchecked")

@@ -9,7 +9,6 @@ import nl.schaalsprong.verification.advice.domain.AreaContext;
 import nl.schaalsprong.verification.advice.domain.AreaLevel;
 import nl.schaalsprong.verification.advice.domain.BarriersInTheWay;
 import nl.schaalsprong.verification.advice.domain.Standing;
-import nl.schaalsprong.verification.domain.evidence.Evidence;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -51,7 +50,7 @@ public class AdviceService {
         int from = (int) Math.min((long) page * size, ranked.size());
         List<Standing> onPage = ranked.subList(from, Math.min(from + size, ranked.size()));
         List<String> tags = onPage.stream().map(s -> s.component().tag()).toList();
-        Map<String, Evidence> evidence = tags.isEmpty() ? Map.of() : queries.evidence(tags);
+        Map<String, AdviceQueries.Derived> derived = tags.isEmpty() ? Map.of() : queries.derived(tags);
         Map<String, List<AdviceQueries.LessonRow>> lessons = tags.isEmpty() ? Map.of()
                 : queries.lessons(tags, LESSONS_PER_COMPONENT);
         Map<String, List<AdviceQueries.PlaceRow>> places = tags.isEmpty() ? Map.of()
@@ -62,9 +61,10 @@ public class AdviceService {
             String tag = tags.get(i);
             List<AdviceQueries.LessonRow> itsLessons = lessons.getOrDefault(tag, List.of());
             List<AdviceQueries.PlaceRow> itsPlaces = places.getOrDefault(tag, List.of());
-            components.add(new Advice.Component(from + i + 1, onPage.get(i), evidence.get(tag), itsLessons,
-                    itsLessons.isEmpty() ? 0 : itsLessons.get(0).lessonsOfTag(), itsPlaces,
-                    itsPlaces.isEmpty() ? 0 : itsPlaces.get(0).placesOfTag(),
+            AdviceQueries.Derived itsDerivation = derived.get(tag);
+            components.add(new Advice.Component(from + i + 1, onPage.get(i), itsDerivation.evidence(),
+                    itsDerivation.at(), itsLessons, itsLessons.isEmpty() ? 0 : itsLessons.get(0).lessonsOfTag(),
+                    itsPlaces, itsPlaces.isEmpty() ? 0 : itsPlaces.get(0).placesOfTag(),
                     BarriersInTheWay.of(barriers.getOrDefault(tag, List.of()))));
         }
         return new Advice(area, components, page, size, ranked.size());

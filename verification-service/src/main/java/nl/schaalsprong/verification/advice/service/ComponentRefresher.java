@@ -8,6 +8,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import nl.schaalsprong.verification.advice.domain.PlaceOrder;
+import nl.schaalsprong.verification.advice.domain.RefreshPace;
 import nl.schaalsprong.verification.advice.domain.TypeTallies;
 import nl.schaalsprong.verification.domain.ExperimentCondition;
 import nl.schaalsprong.verification.domain.VerificationChanged;
@@ -19,10 +20,13 @@ import nl.schaalsprong.verification.domain.evidence.LessonTagsKnown;
 import nl.schaalsprong.verification.domain.evidence.VerificationFact;
 import nl.schaalsprong.verification.domain.evidence.VerificationHistory;
 import nl.schaalsprong.verification.service.EvidenceSources;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,34 +36,39 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * Keeps the advice's read model ({@code advice_component}, V51, and its places {@code advice_place}, V85) current. A change to a lesson's verifications or
- * tags only marks its tags stale, in the workflow's own transaction (one insert, so the workflow does not slow
- * down); moments later {@link #refreshStale()} derives each stale tag once, however many changes came in, with
- * the same pure rules and the same pooling as {@code GET /api/v1/tags/{tag}/evidence}.
+ * Keeps the advice's read model ({@code advice_component}, V51, its places {@code advice_place}, V85, and its lessons
+ * {@code advice_lesson}, V104) current. A change to a lesson's verifications or tags only marks its tags stale, in
+ * the workflow's own transaction (one insert, so the workflow does not slow down); moments later
+ * {@link #refreshStale()} derives each stale tag once, however many changes came in, with the same pure rules and the
+ * same pooling as {@code GET /api/v1/tags/{tag}/evidence}; a large tag at most once per interval ({@link RefreshPace}).
  */
 @ApplicationScoped
 public class ComponentRefresher {
 
     private static final Logger LOG = Logger.getLogger(ComponentRefresher.class);
-    /**
-     * Tags derived per transaction: one, so a transaction lasts as long as one tag's derivation. With 50, a batch
-     * of large tags (about 7,000 lessons each at a tenth of the design point) outlasted the 60 s transaction
-     * timeout on a loaded machine, was rolled back and tried again every second without ever committing.
-     */
-    static final int BATCH = 1;
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
     };
+    /** The stale tags with their previous derivation's lessons and time (null for a tag never derived). */
+    private static final String STALE = "select s.tag, c.lessons,"
+            + " cast(extract(epoch from c.refreshed_at) * 1000 as bigint)"
+            + " from advice_stale_tag s left join advice_component c on c.tag = s.tag";
 
     private final EntityManager entityManager;
     private final EvidenceSources sources;
     private final EvidenceRules rules;
     private final Clock clock;
+    private final RefreshPace pace;
 
-    public ComponentRefresher(EntityManager entityManager, EvidenceSources sources, EvidenceRules rules, Clock clock) {
+    public ComponentRefresher(EntityManager entityManager, EvidenceSources sources, EvidenceRules rules, Clock clock,
+                              @ConfigProperty(name = "schaalsprong.verification.advice.refresh.min-interval")
+                              Duration minInterval,
+                              @ConfigProperty(name = "schaalsprong.verification.advice.refresh.paced-from-lessons")
+                              int pacedFromLessons) {
         this.entityManager = entityManager;
         this.sources = sources;
         this.rules = rules;
         this.clock = clock;
+        this.pace = new RefreshPace(minInterval, pacedFromLessons, clock);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -87,32 +96,49 @@ public class ComponentRefresher {
         refreshStale();
     }
 
-    /** Derives every stale tag again, each in a transaction of its own. @return how many tags were derived */
+    /**
+     * Derives every stale tag that {@link RefreshPace} finds due, each in a transaction of its own, so a transaction
+     * lasts one tag's derivation (with 50 tags a transaction, a batch of large tags outlasted the 60 s transaction
+     * timeout on a loaded machine and was rolled back again and again). A tag not yet due stays stale for a later
+     * round. @return how many tags were derived
+     */
     public int refreshStale() {
         int refreshed = 0;
-        int batch;
-        do {
-            batch = QuarkusTransaction.requiringNew().call(this::refreshBatch);
-            refreshed += batch;
-        } while (batch == BATCH);
+        for (String tag : QuarkusTransaction.requiringNew().call(this::dueTags)) {
+            if (QuarkusTransaction.requiringNew().call(() -> refreshIfDue(tag))) {
+                refreshed++;
+            }
+        }
         if (refreshed > 0) {
             LOG.debugf("advice: %d component(s) derived again", refreshed);
         }
         return refreshed;
     }
 
-    private int refreshBatch() {
-        @SuppressWarnings("unchecked")
-        List<String> tags = entityManager.createNativeQuery("select tag from advice_stale_tag order by marked_at, tag"
-                + " limit " + BATCH + " for update skip locked").getResultList();
-        for (String tag : tags) {
-            refresh(tag);
+    private List<String> dueTags() {
+        return rows(entityManager.createNativeQuery(STALE + " order by s.marked_at, s.tag").getResultList()).stream()
+                .filter(this::isDue).map(row -> (String) row[0]).toList();
+    }
+
+    /**
+     * Derives the tag if it is still stale and due: another replica may be deriving it now (its row is locked, so
+     * skipped) or have derived it since it was read as due.
+     */
+    private boolean refreshIfDue(String tag) {
+        List<Object[]> stale = rows(entityManager.createNativeQuery(STALE
+                + " where s.tag = :tag for update of s skip locked").setParameter("tag", tag).getResultList());
+        if (stale.isEmpty() || !isDue(stale.get(0))) {
+            return false;
         }
-        if (!tags.isEmpty()) {
-            entityManager.createNativeQuery("delete from advice_stale_tag where tag = any(:tags)")
-                    .setParameter("tags", tags.toArray(String[]::new)).executeUpdate();
-        }
-        return tags.size();
+        refresh(tag);
+        entityManager.createNativeQuery("delete from advice_stale_tag where tag = :tag").setParameter("tag", tag)
+                .executeUpdate();
+        return true;
+    }
+
+    private boolean isDue(Object[] stale) {
+        return pace.isDue(stale[1] == null ? null : new RefreshPace.LastDerivation(((Number) stale[1]).intValue(),
+                Instant.ofEpochMilli(((Number) stale[2]).longValue())));
     }
 
     /**

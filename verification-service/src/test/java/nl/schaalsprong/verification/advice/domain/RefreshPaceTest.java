@@ -1,0 +1,62 @@
+package nl.schaalsprong.verification.advice.domain;
+
+import nl.schaalsprong.verification.advice.domain.RefreshPace.LastDerivation;
+import org.junit.jupiter.api.Test;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class RefreshPaceTest {
+
+    static final Instant DERIVED = Instant.parse("2026-12-06T21:00:00Z");
+    static final Duration INTERVAL = Duration.ofSeconds(30);
+
+    static RefreshPace at(Instant now) {
+        return new RefreshPace(INTERVAL, 100, Clock.fixed(now, ZoneOffset.UTC));
+    }
+
+    @Test
+    void aLargeTagWaitsForTheIntervalAfterItsPreviousDerivation() {
+        LastDerivation large = new LastDerivation(14_516, DERIVED);
+        assertFalse(at(DERIVED).isDue(large));
+        assertFalse(at(DERIVED.plus(INTERVAL).minusMillis(1)).isDue(large));
+        assertTrue(at(DERIVED.plus(INTERVAL)).isDue(large));
+        assertTrue(at(DERIVED.plus(INTERVAL).plusSeconds(600)).isDue(large));
+    }
+
+    @Test
+    void fromHowManyLessonsATagIsPaced() {
+        assertFalse(at(DERIVED.plusSeconds(1)).isDue(new LastDerivation(100, DERIVED)));
+        assertTrue(at(DERIVED.plusSeconds(1)).isDue(new LastDerivation(99, DERIVED)));
+    }
+
+    @Test
+    void aSmallTagIsDerivedAtOnce() {
+        assertTrue(at(DERIVED).isDue(new LastDerivation(3, DERIVED)));
+    }
+
+    @Test
+    void aTagNeverDerivedIsDue() {
+        assertTrue(at(DERIVED).isDue(null));
+    }
+
+    @Test
+    void aZeroIntervalPacesNothing() {
+        assertTrue(new RefreshPace(Duration.ZERO, 1, Clock.fixed(DERIVED, ZoneOffset.UTC))
+                .isDue(new LastDerivation(14_516, DERIVED)));
+    }
+
+    @Test
+    void anIntervalOrSizeThatCannotBeIsRefused() {
+        Clock clock = Clock.systemUTC();
+        assertThrows(IllegalArgumentException.class, () -> new RefreshPace(Duration.ofSeconds(-1), 100, clock));
+        assertThrows(IllegalArgumentException.class, () -> new RefreshPace(INTERVAL, 0, clock));
+        assertThrows(IllegalArgumentException.class, () -> new LastDerivation(-1, DERIVED));
+    }
+}
