@@ -48,10 +48,14 @@ public class ComponentRefresher {
     private static final Logger LOG = Logger.getLogger(ComponentRefresher.class);
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
     };
-    /** The stale tags with their previous derivation's lessons and time (null for a tag never derived). */
+    /**
+     * The stale tags (one mark per change, V105), the first mark's time, and their previous derivation's lessons and
+     * time (null for a tag never derived).
+     */
     private static final String STALE = "select s.tag, c.lessons,"
-            + " cast(extract(epoch from c.refreshed_at) * 1000 as bigint)"
-            + " from advice_stale_tag s left join advice_component c on c.tag = s.tag";
+            + " cast(extract(epoch from c.refreshed_at) * 1000 as bigint), s.marked_at"
+            + " from (select tag, min(marked_at) as marked_at from advice_stale_tag group by tag) s"
+            + " left join advice_component c on c.tag = s.tag";
 
     private final EntityManager entityManager;
     private final EvidenceSources sources;
@@ -74,7 +78,7 @@ public class ComponentRefresher {
     @Transactional(Transactional.TxType.MANDATORY)
     void onVerificationChanged(@Observes VerificationChanged changed) {
         entityManager.createNativeQuery("insert into advice_stale_tag (tag, marked_at)"
-                        + " select tag, :at from lesson_tag where lesson_id = :lesson on conflict do nothing")
+                        + " select tag, :at from lesson_tag where lesson_id = :lesson")
                 .setParameter("lesson", changed.lessonId()).setParameter("at", OffsetDateTime.now(clock))
                 .executeUpdate();
     }
@@ -84,7 +88,7 @@ public class ComponentRefresher {
     void onLessonTags(@Observes LessonTagsKnown tagged) {
         entityManager.createNativeQuery("insert into advice_stale_tag (tag, marked_at)"
                         + " select tag, :at from (select tag from lesson_tag where lesson_id = :lesson"
-                        + " union select unnest(cast(:tags as text[]))) t on conflict do nothing")
+                        + " union select unnest(cast(:tags as text[]))) t")
                 .setParameter("lesson", tagged.lessonId())
                 .setParameter("tags", tagged.tags().toArray(String[]::new))
                 .setParameter("at", OffsetDateTime.now(clock)).executeUpdate();
@@ -121,18 +125,27 @@ public class ComponentRefresher {
     }
 
     /**
-     * Derives the tag if it is still stale and due: another replica may be deriving it now (its row is locked, so
-     * skipped) or have derived it since it was read as due.
+     * Derives the tag if it is still stale and due: another replica may be deriving it now (it holds the tag's
+     * advisory lock, so skipped) or have derived it since it was read as due. Deletes only the marks read before the
+     * derivation read the tag's lessons: a change committed meanwhile keeps its mark and is derived next round.
      */
     private boolean refreshIfDue(String tag) {
-        List<Object[]> stale = rows(entityManager.createNativeQuery(STALE
-                + " where s.tag = :tag for update of s skip locked").setParameter("tag", tag).getResultList());
+        boolean ours = (Boolean) entityManager.createNativeQuery("select pg_try_advisory_xact_lock("
+                + "hashtext('advice_stale_tag'), hashtext(:tag))").setParameter("tag", tag).getSingleResult();
+        if (!ours) {
+            return false;
+        }
+        List<Object[]> stale = rows(entityManager.createNativeQuery(STALE + " where s.tag = :tag")
+                .setParameter("tag", tag).getResultList());
         if (stale.isEmpty() || !isDue(stale.get(0))) {
             return false;
         }
+        @SuppressWarnings("unchecked")
+        List<Long> seen = entityManager.createNativeQuery("select id from advice_stale_tag where tag = :tag", Long.class)
+                .setParameter("tag", tag).getResultList();
         refresh(tag);
-        entityManager.createNativeQuery("delete from advice_stale_tag where tag = :tag").setParameter("tag", tag)
-                .executeUpdate();
+        entityManager.createNativeQuery("delete from advice_stale_tag where id = any(:seen)")
+                .setParameter("seen", seen.toArray(Long[]::new)).executeUpdate();
         return true;
     }
 
@@ -143,9 +156,10 @@ public class ComponentRefresher {
 
     /**
      * Derives one tag's row and places from its lessons and their verifications (three queries and two writes,
-     * however many lessons the tag has); a tag no lesson has any more is removed.
+     * however many lessons the tag has); a tag no lesson has any more is removed. Protected, not private, so a test can
+     * commit a change in the middle of a derivation.
      */
-    void refresh(String tag) {
+    protected void refresh(String tag) {
         List<Object[]> lessons = rows(entityManager.createNativeQuery("select l.id, cast(l.origin_buurt_codes as text),"
                         + " cast(l.experiment_conditions as text), cast(l.themes as text), cast(l.routes as text)"
                         + " from lesson_tag t join lesson l on l.id = t.lesson_id where t.tag = :tag order by l.id")
