@@ -3,11 +3,11 @@ start, with the standard library.
 
 Once Keycloak and typology-service are healthy: gets a steward token from Keycloak by client credentials, loads the
 national CBS figures, registers every buurt of 2024 by name, imports the shipped energy files with the mappings beside
-them, defines the log of dwellings, publishes the basis warmte-en-wonen and makes it the default, and publishes a
-typology on it. Everything goes through the service's API, as a steward. Each import carries a digest of what it
-imports as its Idempotency-Key (as the launcher's ImportKeys), so a rerun gets the earlier job back and imports nothing
-twice; only when that earlier job did not succeed is the file imported anew. A basis or typology published before is
-left as it is.
+them, marks the buurten of the known proeftuinen (PROEFTUIN_STATUS ja), defines the log of dwellings, publishes the
+basis warmte-en-wonen and makes it the default, and publishes a typology on it. Everything goes through the service's
+API, as a steward. Each import carries a digest of what it imports as its Idempotency-Key (as the launcher's
+ImportKeys), so a rerun gets the earlier job back and imports nothing twice; only when that earlier job did not
+succeed is the file imported anew. A basis or typology published before is left as it is.
 
 Environment: TYPOLOGY_URL (http://typology-service:8082), TOKEN_URL (Keycloak's token endpoint of the realm
 schaalsprong), CLIENT_ID and CLIENT_SECRET (a confidential client whose service account has the role steward),
@@ -30,8 +30,10 @@ RESOURCES = os.environ.get("RESOURCES", "/resources")
 
 KWB = "cbs/cbs_kwb2024_buurten_nl_demografie.csv"
 BUURTNAMEN = "cbs/cbs_buurtnamen_2024_85984NED.csv"
-ENERGY_IMPORTS = ["energie/cbs_hoofdverwarming_woningen_buurt_2021.import.json",
-                  "energie/pbl_startanalyse_warmtevraag_weq_buurt.import.json"]
+# Shipped files imported with the mapping beside them (the launcher's TypologySetup.MAPPED_IMPORTS), in this order.
+MAPPED_IMPORTS = ["energie/cbs_hoofdverwarming_woningen_buurt_2021.import.json",
+                  "energie/pbl_startanalyse_warmtevraag_weq_buurt.import.json",
+                  "proeftuinen/proeftuin_buurten_2024.import.json"]
 LOG_WONINGEN = "energie/log-woningen.dimension.json"
 BASIS = "energie/warmte-en-wonen.basis.json"
 
@@ -120,7 +122,7 @@ def main():
         import_once("/api/v1/imports/cbs-kwb?year=2024", f.read(), "text/csv")
     names = {"mapping": {"code": "Identifier", "name": "Title"}, "csv": read(BUURTNAMEN)}
     import_once("/api/v1/imports/mapped?year=2024", json.dumps(names))
-    for spec_name in ENERGY_IMPORTS:
+    for spec_name in MAPPED_IMPORTS:
         spec = json.loads(read(spec_name))
         request = dict(spec["request"], csv=read(os.path.join(os.path.dirname(spec_name), spec["file"])))
         import_once(f"/api/v1/imports/mapped?year={spec['year']}", json.dumps(request))
@@ -151,7 +153,8 @@ def main():
         status, _, body = call("POST", f"/api/v1/typologies/{typology['id']}/publish", "")
         if status != 200:
             sys.exit(f"publishing typology {typology['id']}: HTTP {status} {body}")
-    print("typology-service is loaded: figures, every buurt of 2024, energy files, warmte-en-wonen, a typology")
+    print("typology-service is loaded: figures, every buurt of 2024, energy files, the proeftuinen's buurten, "
+          "warmte-en-wonen, a typology")
 
 
 if __name__ == "__main__":

@@ -43,8 +43,9 @@ final class Banner {
                 out.append("  ").append(suite.devModeCommand(service)).append("\n");
             }
             if (!settings.starts(SuiteService.TYPOLOGY)) {
-                out.append("\nThis suite loads typology-service (CBS buurten, energy files, a typology) as soon as it"
-                        + " answers ready; until then lessons and verifications that need it wait or fail as when it is down.\n");
+                out.append("\nThis suite loads typology-service (CBS buurten, energy files, the proeftuinen's buurten,"
+                        + " a typology) as soon as it answers ready; until then lessons and verifications that need it"
+                        + " wait or fail as when it is down.\n");
             }
         }
         String steward = suite.stack().tokens().token("demo-steward", "steward");

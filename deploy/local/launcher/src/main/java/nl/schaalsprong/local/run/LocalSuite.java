@@ -19,8 +19,8 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * The whole product on one machine without containers: PostgreSQL and Kafka from {@link LocalStack}, and the three
- * packaged services and the KLP dashboard as separate processes, loaded with the CBS buurten, the energy files, the default basis
- * warmte-en-wonen and a typology on it. Closing it stops everything it started.
+ * packaged services and the KLP dashboard as separate processes, loaded with the CBS buurten, the energy files, the buurten
+ * of the known proeftuinen, the default basis warmte-en-wonen and a typology on it. Closing it stops everything it started.
  */
 public final class LocalSuite implements AutoCloseable {
 
@@ -206,7 +206,8 @@ public final class LocalSuite implements AutoCloseable {
             try {
                 while (!Thread.currentThread().isInterrupted()) {
                     awaitReady(url);
-                    out.println("typology-service answers at " + url + ": loading the CBS buurten, energy files and a typology ...");
+                    out.println("typology-service answers at " + url
+                            + ": loading the CBS buurten, energy files, the proeftuinen's buurten and a typology ...");
                     try {
                         long begin = System.nanoTime();
                         loadCbsBuurten(settings.root().resolve(CBS_BUURTEN));
@@ -254,8 +255,8 @@ public final class LocalSuite implements AutoCloseable {
     }
 
     /**
-     * Registers every buurt of 2024, loads the shipped energy files, publishes the default basis warmte-en-wonen and a
-     * typology on it, all through typology-service's API (see {@link TypologySetup}).
+     * Registers every buurt of 2024, loads the shipped energy files, marks the known proeftuinen's buurten, publishes the
+     * default basis warmte-en-wonen and a typology on it, all through typology-service's API (see {@link TypologySetup}).
      */
     void setUpComparability(Path root) {
         new TypologySetup(url(SuiteService.TYPOLOGY), stack.tokens().token("local-steward", "steward")).run(root);

@@ -19,6 +19,7 @@ import java.util.List;
 /**
  * What a steward does once after the national figures are in, through typology-service's API alone: registers every
  * buurt of 2024 by name, imports the shipped energy files (heating shares, heat demand) with the mappings beside them,
+ * marks the buurten of the known proeftuinen (PROEFTUIN_STATUS ja, so that suggestions keep a place outside the pilots),
  * defines the log of dwellings, publishes the basis {@code warmte-en-wonen} and makes it the default, and publishes a
  * typology on it, so that suggestions carry a target type in a fresh install. The compose init step
  * ({@code deploy/compose/init_typology.py}) does the same with Python's standard library.
@@ -27,9 +28,13 @@ final class TypologySetup {
 
     static final String RESOURCES = "typology-service/src/main/resources/";
     static final String BUURTNAMEN = RESOURCES + "cbs/cbs_buurtnamen_2024_85984NED.csv";
-    static final List<String> ENERGY_IMPORTS = List.of(
+    /** The buurten of the known proeftuinen, derived by ProeftuinBuurten (see the NOTICE.md beside it). */
+    static final String PROEFTUINEN = RESOURCES + "proeftuinen/proeftuin_buurten_2024.import.json";
+    /** Shipped files imported with the mapping beside them, in this order, once every buurt is registered. */
+    static final List<String> MAPPED_IMPORTS = List.of(
             RESOURCES + "energie/cbs_hoofdverwarming_woningen_buurt_2021.import.json",
-            RESOURCES + "energie/pbl_startanalyse_warmtevraag_weq_buurt.import.json");
+            RESOURCES + "energie/pbl_startanalyse_warmtevraag_weq_buurt.import.json",
+            PROEFTUINEN);
     static final String BASIS = RESOURCES + "energie/warmte-en-wonen.basis.json";
     static final String LOG_WONINGEN = RESOURCES + "energie/log-woningen.dimension.json";
 
@@ -48,7 +53,7 @@ final class TypologySetup {
     void run(Path root) {
         try {
             registerBuurten(root.resolve(BUURTNAMEN));
-            for (String spec : ENERGY_IMPORTS) {
+            for (String spec : MAPPED_IMPORTS) {
                 importMapped(root.resolve(spec));
             }
             send("POST", "/api/v1/dimensions", Files.readString(root.resolve(LOG_WONINGEN)), 201, 422);
@@ -85,7 +90,7 @@ final class TypologySetup {
         importOnce("/api/v1/imports/mapped?year=2024", JSON.writeValueAsString(request));
     }
 
-    /** One shipped file with the mapping and figure declarations of its {@code .import.json}. */
+    /** One shipped file with the mapping (figures and steward attributes) of its {@code .import.json}. */
     private void importMapped(Path spec) throws IOException, InterruptedException {
         JsonNode specification = JSON.readTree(spec.toFile());
         ObjectNode request = ((ObjectNode) specification.path("request")).deepCopy();

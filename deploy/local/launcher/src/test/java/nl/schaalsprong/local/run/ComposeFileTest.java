@@ -245,7 +245,7 @@ class ComposeFileTest {
         assertTrue(volumes.contains("./typology-service/src/main/resources:/resources:ro"), volumes.toString());
         assertTrue(volumes.contains("./deploy/compose/init_typology.py:/init/init_typology.py:ro"), volumes.toString());
         String script = Files.readString(ROOT.resolve("deploy/compose/init_typology.py"));
-        List<String> launcherFiles = new java.util.ArrayList<>(TypologySetup.ENERGY_IMPORTS);
+        List<String> launcherFiles = new java.util.ArrayList<>(TypologySetup.MAPPED_IMPORTS);
         launcherFiles.addAll(List.of(TypologySetup.BUURTNAMEN, TypologySetup.BASIS, TypologySetup.LOG_WONINGEN,
                 LocalSuite.CBS_BUURTEN));
         for (String file : launcherFiles) {

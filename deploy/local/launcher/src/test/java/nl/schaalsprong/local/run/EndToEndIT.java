@@ -95,6 +95,19 @@ class EndToEndIT {
         assertTrue(types.stream().distinct().count() > 1, "suggestions spread over types: " + types);
     }
 
+    /**
+     * Issue 10's pilot bias: the start marks the buurten of the known proeftuinen (the shipped proeftuinen file), so
+     * the demo origin reads PROEFTUIN_STATUS ja and comparisons answer its sister buurt as a proeftuin.
+     */
+    @Test
+    void theStartMarksTheKnownProeftuinenBuurten() {
+        given().baseUri(suite.typology().url()).when().get("/api/v1/neighbourhoods/" + PROEFTUIN_BUURT)
+                .then().statusCode(200).body("attributes.PROEFTUIN_STATUS.value", org.hamcrest.Matchers.equalTo("ja"));
+        given().baseUri(suite.typology().url()).queryParam("among", "BU00141002") // Paddepoel-Noord
+                .when().get("/api/v1/neighbourhoods/" + PROEFTUIN_BUURT + "/comparable")
+                .then().statusCode(200).body("comparable.proeftuin", org.hamcrest.Matchers.equalTo(List.of(true)));
+    }
+
     @Test
     void theSameEventDeliveredTwiceGivesNoDuplicateSuggestions() throws Exception {
         String lessonId = recordAndTagLesson("financiering/gebiedsfonds");
