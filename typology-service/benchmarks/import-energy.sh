@@ -8,7 +8,8 @@
 # line of each import's phases (rows, events, snapshot) is printed beside it, and the load average with every figure.
 #   before  the typology-service/target/quarkus-app in BEFORE_APP (a copy of an earlier package);
 #   after   the typology-service/target/quarkus-app packaged now (nice -n 5 ./mvnw -B -o -q -DskipTests package).
-# The variant's app is copied into typology-service/target/quarkus-app while it runs; the packaged one is put back.
+# The variant's app is copied into typology-service/target/quarkus-app while it runs; the packaged one is put back
+# (at the end, or at the start of the next run if this one was stopped early).
 # Usage: BEFORE_APP=/tmp/before-app typology-service/benchmarks/import-energy.sh   (ports as deploy/local/run.sh reads them)
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -22,9 +23,12 @@ rounds="${ROUNDS:-3}"
 state="${SCHAALSPRONG_STATE_DIR:-.local-stack/benchmark}"
 export SKIP_BUILD=1 SCHAALSPRONG_EXCEPT="${SCHAALSPRONG_EXCEPT:-lessons-service,verification-service,klp-dashboard}"
 [ -d "${BEFORE_APP:-}" ] || { echo "BEFORE_APP must name a packaged typology-service/target/quarkus-app" >&2; exit 2; }
-rm -rf "$base" && mkdir -p "$base"
-cp -a "$app" "$base/after-app"
-put_back() { rm -rf "$app" && cp -a "$base/after-app" "$app"; }
+# While another variant's app is in place, $base/swapped says so: a run that stopped early (start_suite's own exit
+# trap replaces this script's) is put right by the next run before it copies the packaged app.
+put_back() { rm -rf "$app" && cp -a "$base/after-app" "$app" && rm -f "$base/swapped"; }
+mkdir -p "$base"
+[ ! -f "$base/swapped" ] || put_back
+rm -rf "$base/after-app" "$base/before" "$base/after" && cp -a "$app" "$base/after-app"
 trap put_back EXIT
 
 now() { date +%s.%N; }
@@ -64,7 +68,7 @@ PY
 
 for variant in ${VARIANTS:-before after}; do
   case "$variant" in
-    before) rm -rf "$app" && cp -a "$BEFORE_APP" "$app" ;;
+    before) touch "$base/swapped" && rm -rf "$app" && cp -a "$BEFORE_APP" "$app" ;;
     after) put_back ;;
     *) echo "unknown variant '$variant': before or after" >&2; exit 2 ;;
   esac
