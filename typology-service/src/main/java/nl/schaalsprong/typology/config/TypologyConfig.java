@@ -13,7 +13,7 @@ public interface TypologyConfig {
     Import importing();
 
     interface Import {
-        /** Rows per JDBC batch when storing an import: large enough to be fast, small enough to keep memory flat. */
+        /** Buurten per JDBC batch of names when storing an import (its figure values go in as one COPY). */
         @WithDefault("500")
         int batchSize();
     }

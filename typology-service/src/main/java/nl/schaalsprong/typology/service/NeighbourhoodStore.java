@@ -100,8 +100,10 @@ public class NeighbourhoodStore {
         int batchSize = Math.max(1, config.importing().batchSize());
         return entityManager.unwrap(Session.class).doReturningWork(connection -> {
             UpsertCounts counts = UpsertCounts.NONE;
-            List<BuurtRevision> revisions = new ArrayList<>();
-            List<Upserted.Unplaced> unplaced = new ArrayList<>();
+            Collected collected = new Collected(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
+                    new ArrayList<>());
+            // Taken before reading what is stored, so that read stays true until this transaction ends.
+            FigureValueStore.lockForImport(connection);
             // What is stored is read once for the whole file (two queries), not per batch, where it was two queries
             // reading every figure-year of each buurt in the batch (docs/benchmarks.md, session 11). The reader
             // rejects a code named twice, so no batch depends on what an earlier batch of the same file stored.
@@ -112,23 +114,29 @@ public class NeighbourhoodStore {
             try (PreparedStatement names = connection.prepareStatement(UPSERT_NAMES)) {
                 for (int from = 0; from < buurten.size(); from += batchSize) {
                     List<ImportedBuurt> batch = buurten.subList(from, Math.min(from + batchSize, buurten.size()));
-                    counts = counts.plus(upsertBatch(connection, names, batch, year, now, carried, storedNames,
-                            storedValues, revisions, unplaced));
+                    counts = counts.plus(upsertBatch(connection, names, batch, year, carried, storedNames,
+                            storedValues, collected, now));
                 }
             }
-            return new Upserted(counts, revisions, unplaced);
+            // The values and updated_at once for the whole file, after every new buurt is registered: one COPY of
+            // the new values instead of an upsert per batch (issue 10, docs/benchmarks.md).
+            FigureValueStore.write(connection, collected.writes(), year);
+            touch(connection, collected.touched(), now);
+            return new Upserted(counts, collected.revisions(), collected.unplaced());
         });
     }
 
+    /** What the batches of one file gather: its revisions and unplaced codes, the values to write, the buurten to touch. */
+    private record Collected(List<BuurtRevision> revisions, List<Upserted.Unplaced> unplaced,
+                             List<FigureValueStore.Write> writes, List<String> touched) {
+    }
+
     private UpsertCounts upsertBatch(Connection connection, PreparedStatement names, List<ImportedBuurt> batch,
-                                     int year, OffsetDateTime now, Set<DimensionKey> carried,
-                                     Map<String, String[]> storedNames,
+                                     int year, Set<DimensionKey> carried, Map<String, String[]> storedNames,
                                      Map<String, Map<DimensionKey, AttributeValue>> storedValues,
-                                     List<BuurtRevision> revisions, List<Upserted.Unplaced> unplaced)
+                                     Collected collected, OffsetDateTime now)
             throws SQLException {
         batch = withGemeenteNames(connection, batch, storedNames);
-        List<FigureValueStore.Write> writes = new ArrayList<>();
-        List<String> touched = new ArrayList<>();
         int created = 0;
         int updated = 0;
         int unchanged = 0;
@@ -137,7 +145,7 @@ public class NeighbourhoodStore {
             String code = buurt.code().value();
             String[] nameBefore = storedNames.get(code);
             if (nameBefore == null && (!buurt.named() || buurt.gemeenteNaam() == null)) {
-                unplaced.add(new Upserted.Unplaced(code));
+                collected.unplaced().add(new Upserted.Unplaced(code));
                 continue;
             }
             ImportedBuurt before = nameBefore == null ? null : new ImportedBuurt(buurt.code(),
@@ -155,16 +163,16 @@ public class NeighbourhoodStore {
                 AttributeValue now1 = buurt.figures().get(figure);
                 AttributeValue was = before == null ? null : before.figures().get(figure);
                 if (!java.util.Objects.equals(was, now1)) {
-                    writes.add(new FigureValueStore.Write(buurt.code(), figure, now1));
+                    collected.writes().add(new FigureValueStore.Write(buurt.code(), figure, now1, was != null));
                 }
             }
-            revision.ifPresent(revisions::add);
+            revision.ifPresent(collected.revisions()::add);
             if (nameBefore == null) {
                 created++;
             } else if (renamed || revision.isPresent()) {
                 updated++;
                 if (!renamed) {
-                    touched.add(code);
+                    collected.touched().add(code);
                 }
             } else {
                 unchanged++;
@@ -173,8 +181,6 @@ public class NeighbourhoodStore {
         if (namesBatched) {
             names.executeBatch();
         }
-        FigureValueStore.write(connection, writes, year);
-        touch(connection, touched, now);
         return new UpsertCounts(created, updated, unchanged);
     }
 

@@ -4,6 +4,7 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import nl.schaalsprong.local.TestTokens;
+import nl.schaalsprong.typology.service.ComparabilityIndex;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -43,6 +44,9 @@ class MappedImportTest {
 
     @Inject
     AgroalDataSource dataSource;
+
+    @Inject
+    ComparabilityIndex index;
 
     @Test
     void aThirdPartyFileLandsInTheSameFiguresAndAgainChangesNothing() throws Exception {
@@ -96,6 +100,63 @@ class MappedImportTest {
                     .body("created", equalTo(0))
                     .body("updated", equalTo(EXCERPT_ROWS));
         }
+    }
+
+    /**
+     * Since issue 10 an import adds new values by COPY and replaces stored ones apart: a changed value replaces the
+     * stored one, an emptied cell removes it, an unchanged one is left, and levels holding COPY's special characters
+     * (backslash, tab, line break) are stored as written.
+     */
+    @Test
+    void aChangedValueReplacesTheStoredOneAnEmptyCellRemovesItAndLevelsKeepEveryCharacter() throws Exception {
+        NationalFile.ensureImported();
+        List<String> levels = List.of("warm\\koud", "met\ttab", "twee\nregels", "gewoon");
+        Map<String, Object> mapping = Map.of("code", "buurt_code",
+                "figures", Map.of("PROEF_GETAL", "getal", "PROEF_SOORT", "soort"));
+        List<Map<String, Object>> figures = List.of(
+                Map.of("key", "PROEF_GETAL", "title", "Proefgetal", "unit", "aantal", "kind", "NUMERIC",
+                        "aggregation", "NOT_AGGREGATABLE", "source", Map.of("publisher", "test", "table", "test",
+                                "licence", "CC BY 4.0", "attribution", "test")),
+                Map.of("key", "PROEF_SOORT", "title", "Proefsoort", "kind", "CATEGORICAL", "levels", levels,
+                        "aggregation", "NOT_AGGREGATABLE", "source", Map.of("publisher", "test", "table", "test",
+                                "licence", "CC BY 4.0", "attribution", "test")));
+        String first = "buurt_code,getal,soort\nBU03070100,1.5,warm\\koud\nBU03070101,2.5,\"met\ttab\"\n"
+                + "BU03070102,-0.25,\"twee\nregels\"\n";
+        String second = "buurt_code,getal,soort\nBU03070100,3.5,gewoon\nBU03070101,,\"met\ttab\"\n"
+                + "BU03070102,-0.25,\"twee\nregels\"\n";
+        try {
+            NationalFile.awaitEnd(start(Map.of("mapping", mapping, "figures", figures, "csv", first), "apply-valid")
+                    .statusCode(202).extract().header("Location"))
+                    .body("status", equalTo("SUCCEEDED")).body("updated", equalTo(3));
+            assertEquals("BU03070100 1.5 null|BU03070100 null warm\\koud|BU03070101 2.5 null|BU03070101 null met\ttab"
+                    + "|BU03070102 -0.25 null|BU03070102 null twee\nregels", proefValues());
+
+            NationalFile.awaitEnd(start(Map.of("mapping", mapping, "figures", figures, "csv", second), "apply-valid")
+                    .statusCode(202).extract().header("Location"))
+                    .body("status", equalTo("SUCCEEDED")).body("updated", equalTo(2)).body("unchanged", equalTo(1));
+            assertEquals("BU03070100 3.5 null|BU03070100 null gewoon|BU03070101 null met\ttab"
+                    + "|BU03070102 -0.25 null|BU03070102 null twee\nregels", proefValues());
+
+            NationalFile.awaitEnd(start(Map.of("mapping", mapping, "figures", figures, "csv", second), "apply-valid")
+                    .statusCode(202).extract().header("Location"))
+                    .body("status", equalTo("SUCCEEDED")).body("updated", equalTo(0)).body("unchanged", equalTo(3));
+        } finally {
+            execute("delete from figure_value where figure_key in ('PROEF_GETAL', 'PROEF_SOORT')");
+            index.reload();
+        }
+    }
+
+    /** The stored values of the PROEF_ figures of 2022, as "code number text" in code and figure order. */
+    private String proefValues() throws SQLException {
+        List<String> values = new java.util.ArrayList<>();
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("select code, numeric_value, text_value from figure_value where year = 2022"
+                     + " and figure_key in ('PROEF_GETAL', 'PROEF_SOORT') order by code, figure_key")) {
+            while (rs.next()) {
+                values.add(rs.getString(1) + " " + rs.getObject(2) + " " + rs.getString(3));
+            }
+        }
+        return String.join("|", values);
     }
 
     @Test

@@ -8,7 +8,10 @@ import nl.schaalsprong.typology.domain.catalogue.AttributeValue;
 import nl.schaalsprong.typology.domain.catalogue.DimensionKey;
 import nl.schaalsprong.typology.figure.domain.FigureValue;
 import org.hibernate.Session;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -21,23 +24,29 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Table {@code figure_value}: one row per buurt, figure and source year. Written set-based (arrays unnested in one
- * statement per batch) because a national file brings a few hundred thousand values.
+ * Table {@code figure_value}: one row per buurt, figure and source year. Written set-based (new values by COPY,
+ * replaced ones in one update) because a national file brings a few hundred thousand values.
  */
 @ApplicationScoped
 public class FigureValueStore {
 
-    private static final String UPSERT = """
-            insert into figure_value (code, figure_key, year, numeric_value, text_value)
-            select * from unnest(?::varchar[], ?::varchar[], ?::int[], ?::float8[], ?::text[])
-            on conflict (code, figure_key, year) do update
-                set numeric_value = excluded.numeric_value, text_value = excluded.text_value
-            where (figure_value.numeric_value, figure_value.text_value)
-                is distinct from (excluded.numeric_value, excluded.text_value)""";
+    /** Values not stored yet go in as one COPY: the fastest way PostgreSQL takes rows (issue 10, docs/benchmarks.md). */
+    private static final String COPY = "copy figure_value (code, figure_key, year, numeric_value, text_value) from stdin";
+    private static final String UPDATE = """
+            update figure_value v set numeric_value = n.numeric_value, text_value = n.text_value
+            from unnest(?::varchar[], ?::varchar[], ?::float8[], ?::text[]) n (code, figure_key, numeric_value, text_value)
+            where v.code = n.code and v.figure_key = n.figure_key and v.year = ?""";
+    /** COPY rows are sent in chunks of this many, so a national file is never one string in memory. */
+    private static final int COPY_CHUNK = 2_000;
     private static final String DELETE = "delete from figure_value where code = ? and figure_key = ? and year = ?";
 
-    /** A value to write (or, with a null value, to remove) for one buurt and figure in one year. */
-    public record Write(BuurtCode code, DimensionKey figure, AttributeValue value) {
+    /**
+     * A value to write (or, with a null value, to remove) for one buurt and figure in one year.
+     *
+     * @param stored whether a value is stored for that buurt, figure and year now (as read under
+     *               {@link #lockForImport}): then it is replaced or removed, otherwise added
+     */
+    public record Write(BuurtCode code, DimensionKey figure, AttributeValue value, boolean stored) {
     }
 
     private final EntityManager entityManager;
@@ -173,34 +182,98 @@ public class FigureValueStore {
         return stored;
     }
 
-    /** Writes the values (null value: removes it) of {@code year} in two statements. */
+    /**
+     * Makes imports that write figure values take turns, until the caller's transaction ends: the values an import
+     * reads as stored ({@link #stored}) are then exactly those it replaces, so it can add the others as plain rows
+     * (COPY) instead of an upsert that checks each row for a conflict. A transaction-scoped advisory lock keyed by
+     * the table: unlike {@code lock table}, it never waits for (or cancels) autovacuum and blocks no reader.
+     */
+    public static void lockForImport(Connection connection) throws SQLException {
+        try (PreparedStatement lock = connection.prepareStatement(
+                "select pg_advisory_xact_lock('figure_value'::regclass::oid::bigint)")) {
+            lock.execute();
+        }
+    }
+
+    /**
+     * Writes the values (null value: removes it) of {@code year}: new ones by COPY, replaced ones in one update,
+     * removed ones by primary key. The caller holds {@link #lockForImport} since it read what is stored.
+     */
     public static void write(Connection connection, List<Write> writes, int year) throws SQLException {
-        List<Write> upserts = writes.stream().filter(w -> w.value() != null).toList();
-        List<Write> deletes = writes.stream().filter(w -> w.value() == null).toList();
-        if (!upserts.isEmpty()) {
-            try (PreparedStatement upsert = connection.prepareStatement(UPSERT)) {
-                upsert.setArray(1, connection.createArrayOf("varchar",
-                        upserts.stream().map(w -> w.code().value()).toArray()));
-                upsert.setArray(2, connection.createArrayOf("varchar",
-                        upserts.stream().map(w -> w.figure().value()).toArray()));
-                upsert.setArray(3, connection.createArrayOf("int4", upserts.stream().map(w -> year).toArray()));
-                upsert.setArray(4, connection.createArrayOf("float8",
-                        upserts.stream().map(w -> w.value().number()).toArray()));
-                upsert.setArray(5, connection.createArrayOf("text",
-                        upserts.stream().map(w -> w.value().text()).toArray()));
-                upsert.executeUpdate();
+        List<Write> added = writes.stream().filter(w -> w.value() != null && !w.stored()).toList();
+        List<Write> replaced = writes.stream().filter(w -> w.value() != null && w.stored()).toList();
+        List<Write> removed = writes.stream().filter(w -> w.value() == null).toList();
+        if (!added.isEmpty()) {
+            copy(connection, added, year);
+        }
+        if (!replaced.isEmpty()) {
+            try (PreparedStatement update = connection.prepareStatement(UPDATE)) {
+                update.setArray(1, connection.createArrayOf("varchar",
+                        replaced.stream().map(w -> w.code().value()).toArray()));
+                update.setArray(2, connection.createArrayOf("varchar",
+                        replaced.stream().map(w -> w.figure().value()).toArray()));
+                update.setArray(3, connection.createArrayOf("float8",
+                        replaced.stream().map(w -> w.value().number()).toArray()));
+                update.setArray(4, connection.createArrayOf("text",
+                        replaced.stream().map(w -> w.value().text()).toArray()));
+                update.setInt(5, year);
+                update.executeUpdate();
             }
         }
-        if (!deletes.isEmpty()) {
+        if (!removed.isEmpty()) {
             // Row by row on the primary key: a file rarely empties a figure it carries.
             try (PreparedStatement delete = connection.prepareStatement(DELETE)) {
-                for (Write gone : deletes) {
+                for (Write gone : removed) {
                     delete.setString(1, gone.code().value());
                     delete.setString(2, gone.figure().value());
                     delete.setInt(3, year);
                     delete.addBatch();
                 }
                 delete.executeBatch();
+            }
+        }
+    }
+
+    /** COPY in PostgreSQL's text format: tab-separated, {@code \N} for null, backslash escapes in text. */
+    private static void copy(Connection connection, List<Write> added, int year) throws SQLException {
+        CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY);
+        try {
+            StringBuilder rows = new StringBuilder();
+            for (int i = 0; i < added.size(); i++) {
+                Write write = added.get(i);
+                rows.append(write.code().value()).append('\t').append(write.figure().value()).append('\t')
+                        .append(year).append('\t');
+                if (write.value().number() != null) {
+                    // Double.toString is the shortest text that reads back as the same double
+                    rows.append(write.value().number()).append("\t\\N\n");
+                } else {
+                    rows.append("\\N\t");
+                    escaped(rows, write.value().text());
+                    rows.append('\n');
+                }
+                if ((i + 1) % COPY_CHUNK == 0 || i == added.size() - 1) {
+                    byte[] bytes = rows.toString().getBytes(StandardCharsets.UTF_8);
+                    copy.writeToCopy(bytes, 0, bytes.length);
+                    rows.setLength(0);
+                }
+            }
+            copy.endCopy();
+        } finally {
+            if (copy.isActive()) {
+                copy.cancelCopy();
+            }
+        }
+    }
+
+    private static void escaped(StringBuilder rows, String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '\\' -> rows.append("\\\\");
+                case '\t' -> rows.append("\\t");
+                case '\n' -> rows.append("\\n");
+                case '\r' -> rows.append("\\r");
+                default -> rows.append(c);
             }
         }
     }
