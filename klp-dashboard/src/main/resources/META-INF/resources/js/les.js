@@ -19,7 +19,8 @@ Dash.ready(async () => {
     [['Bewijsniveau', evidence && evidence.level], ['Ondersteunde laag', evidence && evidence.supportedLayer],
       ['Geclaimde laag', evidence && evidence.claimedLayer],
       ['Toevalsrisico', evidence && evidence.chanceRisk ? (evidence.chanceRisk.flagged ? 'gesignaleerd' : 'niet gesignaleerd') : null],
-      ['Routes', (lesson.routes || []).join(', ')], ['Tags', (lesson.tags || []).join(', ')]].forEach(([label, value]) => {
+      ['Routes', (lesson.routes || []).join(', ')], ['Tags', (lesson.tags || []).join(', ')],
+      ...waiting(tally.suggestionsWaiting)].forEach(([label, value]) => {
       const dt = document.createElement('dt'); dt.textContent = label;
       const dd = document.createElement('dd'); dd.textContent = Dash.text(value);
       facts.append(dt, dd);
@@ -43,3 +44,15 @@ Dash.ready(async () => {
     Dash.status('Kon de les niet laden: ' + e.message, true);
   }
 });
+
+// Why the lesson has no suggested verifications yet, while it waits: an official asking "why nothing?" gets the answer
+// verification-service keeps (GET /api/v1/verifications/counts, suggestionsWaiting), in the dashboard's language.
+function waiting(suggestionsWaiting) {
+  if (!suggestionsWaiting) return [];
+  const since = new Date(suggestionsWaiting.since).toLocaleString('nl-NL');
+  const why = suggestionsWaiting.waitingFor === 'ORIGIN_DATA'
+    ? 'wachten op cijfers van de herkomstbuurt: die is niet te vergelijken op de vergelijkingsbasis'
+    : 'wachten op de typologie-service, die nu niet antwoordt';
+  return [['Suggesties', why + ' (sinds ' + since + ', ' + suggestionsWaiting.attempts + ' pogingen)'],
+    ['Reden', suggestionsWaiting.reason]];
+}

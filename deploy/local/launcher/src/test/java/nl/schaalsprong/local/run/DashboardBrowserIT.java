@@ -19,6 +19,7 @@ import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -195,6 +196,25 @@ class DashboardBrowserIT {
         assertEquals(nonZero, slices, "a slice per status with verifications: " + counts);
         accessibilityBasics(page);
         screenshot(page, "bewijs-les");
+    }
+
+    /**
+     * A lesson from a buurt typology cannot compare on the default basis (BU00140007, UMCG in Groningen: no heating
+     * shares, density or stedelijkheid) gets no suggestions, and its page says why, in typology's own words.
+     */
+    @Test
+    void aLessonsPageSaysWhyItsSuggestionsWaitForFiguresOfItsOrigin() {
+        String waiting = client.recordAndTagLessonIn("BU00140007", "participatie/keukentafelgesprekken");
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().baseUri(suite.verification().url())
+                .queryParam("lessonId", waiting).when().get("/api/v1/verifications/counts").then().statusCode(200)
+                .body("total", equalTo(0))
+                .body("suggestionsWaiting.waitingFor", equalTo("ORIGIN_DATA")));
+        Page page = open("/bewijs/les?id=" + waiting);
+        page.waitForSelector("#lesson dd");
+        String facts = page.textContent("#lesson");
+        assertTrue(facts.contains("wachten op cijfers van de herkomstbuurt"), facts);
+        assertTrue(facts.contains("BU00140007") && facts.contains("70%"), "typology's reason: " + facts);
+        accessibilityBasics(page);
     }
 
     @Test

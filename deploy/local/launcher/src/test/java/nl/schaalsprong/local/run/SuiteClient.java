@@ -57,9 +57,19 @@ final class SuiteClient {
 
     /** As {@link #recordAndTagLesson(String)}, the tagging sent inside the caller's trace when {@code traceparent} is given. */
     String recordAndTagLesson(String tag, String traceparent) {
+        return recordAndTagLesson(DemoLesson.BODY, tag, traceparent);
+    }
+
+    /** The demo lesson as if learnt in another buurt of its gemeente (its proeftuin's contributor records it). */
+    String recordAndTagLessonIn(String buurt, String tag) {
+        return recordAndTagLesson(DemoLesson.BODY.replace("\"" + DemoLesson.ORIGIN + "\"", "\"" + buurt + "\""), tag,
+                null);
+    }
+
+    private String recordAndTagLesson(String body, String tag, String traceparent) {
         String id = given().baseUri(lessons).contentType(ContentType.JSON)
                 .header("Authorization", contributor())
-                .body(DemoLesson.BODY)
+                .body(body)
                 .when().post("/api/v1/lessons")
                 .then().statusCode(201).extract().path("id");
         // Only a published lesson is tagged: a contributor submits it, a steward publishes the version reviewed.
