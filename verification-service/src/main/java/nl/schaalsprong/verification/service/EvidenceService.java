@@ -161,8 +161,8 @@ public class EvidenceService {
     /** When each lesson's stored evidence was derived; a lesson without stored evidence is absent. */
     private Map<UUID, OffsetDateTime> derivedAt(List<UUID> lessonIds) {
         List<?> stored = entityManager.createNativeQuery(
-                        "select lesson_id, derived_at from lesson_evidence where lesson_id in (:lessons)")
-                .setParameter("lessons", lessonIds).getResultList();
+                        "select lesson_id, derived_at from lesson_evidence where lesson_id = any(:lessons)")
+                .setParameter("lessons", EvidenceSources.ids(lessonIds)).getResultList();
         Map<UUID, OffsetDateTime> derived = new HashMap<>();
         for (Object row : stored) {
             Object[] columns = (Object[]) row;

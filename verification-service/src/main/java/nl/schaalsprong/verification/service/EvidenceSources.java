@@ -127,9 +127,9 @@ public class EvidenceSources {
         if (lessonIds.isEmpty()) {
             return List.of();
         }
-        var query = entityManager.createNativeQuery("select " + columns + " from verification where lesson_id in (:ids)"
+        var query = entityManager.createNativeQuery("select " + columns + " from verification where lesson_id = any(:ids)"
                         + (component == null ? "" : " and " + SPEAKS_FOR) + " order by target_area_code, id")
-                .setParameter("ids", lessonIds);
+                .setParameter("ids", ids(lessonIds));
         return (component == null ? query : query.setParameter("component", component)).getResultList();
     }
 
@@ -139,8 +139,8 @@ public class EvidenceSources {
             return Map.of();
         }
         List<?> rows = entityManager.createNativeQuery("select id, cast(origin_buurt_codes as text),"
-                        + " cast(experiment_conditions as text) from lesson where id in (:ids)")
-                .setParameter("ids", lessonIds).getResultList();
+                        + " cast(experiment_conditions as text) from lesson where id = any(:ids)")
+                .setParameter("ids", ids(lessonIds)).getResultList();
         Map<UUID, LessonFacts> lessons = new HashMap<>();
         for (Object row : rows) {
             Object[] columns = (Object[]) row;
@@ -307,5 +307,14 @@ public class EvidenceSources {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored JSON does not read as " + type.getType() + ": " + json, e);
         }
+    }
+
+    /**
+     * Lesson ids as one array parameter ({@code = any(:ids)}), not a list Hibernate expands into one placeholder per
+     * id: a tag of 14,000 lessons made each size its own statement, and the plan cache full of them slowed every
+     * other native query of the service (docs/benchmarks.md, scale run).
+     */
+    public static UUID[] ids(Collection<UUID> lessonIds) {
+        return lessonIds.toArray(UUID[]::new);
     }
 }

@@ -22,18 +22,41 @@ import java.util.stream.Collectors;
  *   <li>A type is confirmed only when more of its buurten confirmed than did not.</li>
  * </ul>
  */
-public record VerificationHistory(LessonFacts lesson, List<VerificationFact> verifications) {
+public final class VerificationHistory {
 
-    public VerificationHistory {
-        Objects.requireNonNull(lesson, "lesson");
-        verifications = List.copyOf(verifications);
+    private final LessonFacts lesson;
+    private final List<VerificationFact> verifications;
+    /**
+     * Filtered once: the rules ask for the sites elsewhere a dozen times per judgement, and a tag's pooled history
+     * holds some 100,000 verifications against an origin of thousands of buurten (docs/benchmarks.md, scale run).
+     */
+    private final List<VerificationFact> elsewhere;
+    private final Origin origin;
+
+    public VerificationHistory(LessonFacts lesson, List<VerificationFact> verifications) {
+        this(Objects.requireNonNull(lesson, "lesson"), lesson.origin(), verifications);
+    }
+
+    /** For a narrowed copy: the same lesson, its origin already derived. */
+    private VerificationHistory(LessonFacts lesson, Origin origin, List<VerificationFact> verifications) {
+        this.lesson = lesson;
+        this.verifications = List.copyOf(verifications);
+        this.origin = origin;
+        this.elsewhere = this.verifications.stream()
+                .filter(f -> f.outcome() != null && !origin.isOriginBuurt(f.targetBuurtCode())).toList();
+    }
+
+    public LessonFacts lesson() {
+        return lesson;
+    }
+
+    public List<VerificationFact> verifications() {
+        return verifications;
     }
 
     /** Concluded verifications outside the origin buurten: what evidence rests on. */
     public List<VerificationFact> elsewhere() {
-        Origin origin = lesson.origin();
-        return verifications.stream().filter(f -> f.outcome() != null && !origin.isOriginBuurt(f.targetBuurtCode()))
-                .toList();
+        return elsewhere;
     }
 
     public SortedSet<String> confirmedBuurten() {
@@ -87,7 +110,6 @@ public record VerificationHistory(LessonFacts lesson, List<VerificationFact> ver
 
     /** Gemeenten with a confirmation that are none of the origin's gemeenten: independent sites. */
     public SortedSet<String> independentConfirmedGemeenten() {
-        Origin origin = lesson.origin();
         return confirmedGemeenten().stream().filter(origin::independentOf)
                 .collect(Collectors.toCollection(TreeSet::new));
     }
@@ -120,7 +142,7 @@ public record VerificationHistory(LessonFacts lesson, List<VerificationFact> ver
      * confirmed types. Null results stay wherever they are: attrition counts, whatever the type.
      */
     public VerificationHistory withoutDecisiveIn(Set<String> types) {
-        return new VerificationHistory(lesson, verifications.stream()
+        return new VerificationHistory(lesson, origin, verifications.stream()
                 .filter(f -> !(f.decisive() && f.typeLabel() != null && types.contains(f.typeLabel()))).toList());
     }
 
@@ -145,7 +167,7 @@ public record VerificationHistory(LessonFacts lesson, List<VerificationFact> ver
      * the lesson's favour.
      */
     public VerificationHistory withoutNominatedConfirmations() {
-        return new VerificationHistory(lesson, verifications.stream().filter(f -> !(f.nominated() && f.confirmed()))
+        return new VerificationHistory(lesson, origin, verifications.stream().filter(f -> !(f.nominated() && f.confirmed()))
                 .toList());
     }
 
