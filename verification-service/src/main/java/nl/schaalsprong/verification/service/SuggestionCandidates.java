@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -85,18 +86,12 @@ public class SuggestionCandidates {
         List<VerificationTarget> originAreas = origins.stream().map(level::areaOf).distinct().toList();
         int limit = policy.candidatesToAsk(originAreas.size());
         List<ComparableArea> candidates = new ArrayList<>();
-        OriginsLackingData lacking = new OriginsLackingData(originAreas.size());
-        for (VerificationTarget origin : originAreas) {
-            try {
-                candidates.addAll(typology.comparableAreas(origin, limit, false));
-                if (level == TargetLevel.WIJK && ownGemeente.filter(origin::liesIn).isPresent()) {
-                    candidates.addAll(typology.comparableAreas(origin, limit, true));
-                }
-            } catch (TypologyRejectedException rejected) {
-                lacking.add(rejected);
+        OriginsLackingData.askAbout(originAreas, origin -> {
+            candidates.addAll(typology.comparableAreas(origin, limit, false));
+            if (level == TargetLevel.WIJK && ownGemeente.filter(origin::liesIn).isPresent()) {
+                candidates.addAll(typology.comparableAreas(origin, limit, true));
             }
-        }
-        lacking.failIfNoneComparable();
+        });
         return candidates;
     }
 
@@ -124,25 +119,19 @@ public class SuggestionCandidates {
         // Which origin each candidate was ranked against: its comparison must be asked against that same origin.
         Map<ComparableBuurt, BuurtCode> originOf = new IdentityHashMap<>();
         List<ComparableBuurt> candidates = new ArrayList<>();
-        OriginsLackingData lacking = new OriginsLackingData(origins.size());
-        for (BuurtCode origin : origins) {
-            try {
-                for (ComparableBuurt candidate : typology.comparableTo(origin, limit)) {
+        OriginsLackingData.askAbout(origins, origin -> {
+            for (ComparableBuurt candidate : typology.comparableTo(origin, limit)) {
+                originOf.put(candidate, origin);
+                candidates.add(candidate);
+            }
+            // GROEI: the nationwide ranking may hold none of the home gemeente's buurten; ask for them by name.
+            if (ownGemeente.filter(home -> home.equals(origin.gemeente())).isPresent()) {
+                for (ComparableBuurt candidate : typology.comparableInOwnGemeente(origin, limit)) {
                     originOf.put(candidate, origin);
                     candidates.add(candidate);
                 }
-                // GROEI: the nationwide ranking may hold none of the home gemeente's buurten; ask for them by name.
-                if (ownGemeente.filter(home -> home.equals(origin.gemeente())).isPresent()) {
-                    for (ComparableBuurt candidate : typology.comparableInOwnGemeente(origin, limit)) {
-                        originOf.put(candidate, origin);
-                        candidates.add(candidate);
-                    }
-                }
-            } catch (TypologyRejectedException rejected) {
-                lacking.add(rejected);
             }
-        }
-        lacking.failIfNoneComparable();
+        });
         ExistingVerifications existing = QuarkusTransaction.requiringNew().call(() -> ExistingVerifications.of(lessonId));
         // The lesson's id seeds the exploratory draw: the same lesson and candidates always give the same choice.
         SuggestionPolicy.Choice choice = policy.choose(origins, existing.targets(), existing.open(), candidates,
@@ -175,6 +164,22 @@ public class SuggestionCandidates {
                 throw rejected;
             }
             refused.add(rejected);
+        }
+
+        /**
+         * Asks typology about each origin in turn; an origin it cannot compare for lack of data is passed over, unless
+         * every origin is (then its refusal is thrown, and the lesson waits for data).
+         */
+        static <O> void askAbout(List<O> origins, Consumer<O> question) {
+            OriginsLackingData lacking = new OriginsLackingData(origins.size());
+            for (O origin : origins) {
+                try {
+                    question.accept(origin);
+                } catch (TypologyRejectedException rejected) {
+                    lacking.add(rejected);
+                }
+            }
+            lacking.failIfNoneComparable();
         }
 
         void failIfNoneComparable() {

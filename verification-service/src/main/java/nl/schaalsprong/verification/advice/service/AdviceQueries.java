@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import nl.schaalsprong.platform.time.NativeTimestamps;
 import nl.schaalsprong.verification.advice.domain.AreaLevel;
 import nl.schaalsprong.verification.advice.domain.BarriersInTheWay;
 import nl.schaalsprong.verification.advice.domain.ComponentSummary;
@@ -16,9 +17,7 @@ import nl.schaalsprong.verification.domain.Route;
 import nl.schaalsprong.verification.domain.evidence.Evidence;
 import nl.schaalsprong.verification.domain.evidence.EvidenceLevel;
 
-import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -72,10 +71,10 @@ public class AdviceQueries {
     public Map<String, Derived> derived(Collection<String> tags) {
         Map<String, Derived> derived = new HashMap<>();
         rows(entityManager.createNativeQuery("select tag, cast(evidence as text),"
-                        + " cast(extract(epoch from refreshed_at) * 1000 as bigint) from advice_component"
+                        + " refreshed_at from advice_component"
                         + " where tag = any(:tags)").setParameter("tags", tags.toArray(String[]::new)).getResultList())
                 .forEach(r -> derived.put((String) r[0], new Derived(AdviceJson.read(r[1], Evidence.class),
-                        utc(((Number) r[2]).longValue()))));
+                        NativeTimestamps.of(r[2]))));
         return derived;
     }
 
@@ -118,14 +117,14 @@ public class AdviceQueries {
      */
     public Map<String, List<BarriersInTheWay.Leaning>> barriers(Collection<String> tags) {
         List<Object[]> rows = rows(entityManager.createNativeQuery("""
-                        select t.tag, l.id, cast(extract(epoch from l.tagged_at) * 1000 as bigint),
+                        select t.tag, l.id, l.tagged_at,
                                cast(l.barriers as text)
                           from lesson l join lesson_tag t on t.lesson_id = l.id
                          where jsonb_array_length(l.barriers) > 0 and t.tag = any(:tags)""")
                 .setParameter("tags", tags.toArray(String[]::new)).getResultList());
         Map<String, List<BarriersInTheWay.Leaning>> byTag = new HashMap<>();
         for (Object[] r : rows) {
-            OffsetDateTime taggedAt = r[2] == null ? null : utc(((Number) r[2]).longValue());
+            OffsetDateTime taggedAt = NativeTimestamps.of(r[2]);
             for (LessonBarrier barrier : AdviceJson.read(r[3], BARRIERS)) {
                 byTag.computeIfAbsent((String) r[0], t -> new ArrayList<>())
                         .add(new BarriersInTheWay.Leaning((UUID) r[1], taggedAt, barrier));
@@ -203,10 +202,6 @@ public class AdviceQueries {
                         + " and target_type_label is not null group by target_type_label"
                         + " order by count(distinct target_buurt_code) desc, target_type_label limit :most", String.class)
                 .setParameter("areas", areas).setParameter("most", most).getResultList();
-    }
-
-    private static OffsetDateTime utc(long epochMilli) {
-        return Instant.ofEpochMilli(epochMilli).atOffset(ZoneOffset.UTC);
     }
 
     @SuppressWarnings("unchecked")

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import nl.schaalsprong.platform.time.NativeTimestamps;
 import nl.schaalsprong.verification.advice.domain.PlaceOrder;
 import nl.schaalsprong.verification.advice.domain.RefreshPace;
 import nl.schaalsprong.verification.advice.domain.TypeTallies;
@@ -26,7 +27,6 @@ import org.jboss.logging.Logger;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,11 +49,11 @@ public class ComponentRefresher {
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
     };
     /**
-     * The stale tags (one mark per change, V105), the first mark's time, and their previous derivation's lessons and
-     * time (null for a tag never derived).
+     * The stale tags (one mark per change, V105; the first mark's time orders them) with their previous derivation's
+     * lessons and time (null for a tag never derived).
      */
     private static final String STALE = "select s.tag, c.lessons,"
-            + " cast(extract(epoch from c.refreshed_at) * 1000 as bigint), s.marked_at"
+            + " c.refreshed_at"
             + " from (select tag, min(marked_at) as marked_at from advice_stale_tag group by tag) s"
             + " left join advice_component c on c.tag = s.tag";
 
@@ -151,7 +151,7 @@ public class ComponentRefresher {
 
     private boolean isDue(Object[] stale) {
         return pace.isDue(stale[1] == null ? null : new RefreshPace.LastDerivation(((Number) stale[1]).intValue(),
-                Instant.ofEpochMilli(((Number) stale[2]).longValue())));
+                NativeTimestamps.of(stale[2]).toInstant()));
     }
 
     /**
