@@ -92,11 +92,17 @@ final class TypologySetup {
 
     /** One shipped file with the mapping (figures and steward attributes) of its {@code .import.json}. */
     private void importMapped(Path spec) throws IOException, InterruptedException {
+        importOnce("/api/v1/imports/mapped?year=" + JSON.readTree(spec.toFile()).path("year").asInt(),
+                mappedImportRequest(spec));
+    }
+
+    /** The body of {@code POST /api/v1/imports/mapped} for a shipped {@code .import.json}: its mapping and its file. */
+    static String mappedImportRequest(Path spec) throws IOException {
         JsonNode specification = JSON.readTree(spec.toFile());
         ObjectNode request = ((ObjectNode) specification.path("request")).deepCopy();
         request.put("csv", Files.readString(spec.resolveSibling(specification.path("file").asText()),
                 StandardCharsets.UTF_8));
-        importOnce("/api/v1/imports/mapped?year=" + specification.path("year").asInt(), JSON.writeValueAsString(request));
+        return JSON.writeValueAsString(request);
     }
 
     /**

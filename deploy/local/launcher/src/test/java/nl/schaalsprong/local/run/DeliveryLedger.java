@@ -122,7 +122,8 @@ final class DeliveryLedger {
         return count("verification", "select count(*) from dead_letter");
     }
 
-    private long pendingOutbox(String database) {
+    /** Rows of {@code database}'s outbox the relay has still to publish (parked ones not counted). */
+    long pendingOutbox(String database) {
         return count(database, "select count(*) from outbox_event where published_at is null and parked_at is null");
     }
 
@@ -157,6 +158,23 @@ final class DeliveryLedger {
                     }
                 }
                 return seq;
+            }
+        });
+    }
+
+    /** The aggregate of every event in {@code database}'s outbox whose payload mentions {@code text}, by event id. */
+    Map<String, String> outboxEventsMentioning(String database, String text) {
+        return query(database, connection -> {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "select event_id, aggregate_id from outbox_event where strpos(payload, ?) > 0")) {
+                select.setString(1, text);
+                Map<String, String> aggregates = new HashMap<>();
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        aggregates.put(rows.getString(1), rows.getString(2));
+                    }
+                }
+                return aggregates;
             }
         });
     }

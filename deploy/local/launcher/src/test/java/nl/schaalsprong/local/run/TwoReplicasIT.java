@@ -41,9 +41,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /**
  * Issue 15, "two of everything": two instances each of lessons-service and verification-service (two outbox relays
  * sharing one outbox, two consumers in one group, the same databases) and typology-service, on one PostgreSQL and
- * one Kafka broker. A thousand lessons recorded, published and tagged through both lessons instances give exactly
- * the configured number of suggestions each in verification-service: none lost, none twice, and each lesson's
- * events on its topic in the order of the outbox. The same holds when the broker is stopped and restarted in the
+ * one Kafka broker (two typology-service instances are {@link TypologyReplicasIT}'s). A thousand lessons recorded,
+ * published and tagged through both lessons instances give exactly the configured number of suggestions each in
+ * verification-service: none lost, none twice, and each lesson's events on its topic in the order of the outbox.
+ * The same holds when the broker is stopped and restarted in the
  * middle of the run, when PostgreSQL is stopped for 30 s in the middle of it, and when one verification-service
  * instance is stopped (SIGTERM) with a backlog: the records it held are handled by the other, none dead-lettered.
  */
