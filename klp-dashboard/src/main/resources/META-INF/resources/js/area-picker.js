@@ -23,7 +23,8 @@ const AreaPicker = {
           const button = document.createElement('button');
           button.type = 'button';
           button.dataset.code = area.code;
-          const where = area.gemeente && area.level !== 'gemeente' ? ', ' + (area.gemeente.name || area.gemeente.code) : '';
+          // A buurt with its wijk and gemeente, a wijk with its gemeente: names repeat ("Centrum" is 20 wijken).
+          const where = [area.wijk, area.gemeente].filter(p => p).map(p => ', ' + (p.name || p.code)).join('');
           button.textContent = (area.name || area.code) + ' (' + (LEVELS[area.level] || area.level) + where + ', ' + area.code + ')';
           button.addEventListener('click', () => {
             results.replaceChildren();

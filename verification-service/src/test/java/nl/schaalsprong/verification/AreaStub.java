@@ -43,17 +43,17 @@ public final class AreaStub {
      */
     public static final String SCALED_ORIGIN = "BU07410501";
     private static final Map<String, List<String>> SCALED = Map.of(
-            "WK074105", List.of(area("WK036303", null, 0.91, 0), area("WK059902", null, 0.86, 1),
-                    area("WK077201", null, 0.80, 0), area("WK074107", null, 0.50, 0)),
+            "WK074105", List.of(area("WK036303", "Oost", 0.91, 0), area("WK059902", "Delfshaven", 0.86, 1),
+                    area("WK077201", "Woensel-Zuid", 0.80, 0), area("WK074107", "Wijk 07", 0.50, 0)),
             "GM0741", List.of(area("GM0363", "Amsterdam", 0.89, 3), area("GM0599", "Rotterdam", 0.84, 1),
                     area("GM0772", "Eindhoven", 0.80, 1), area("GM0344", "Utrecht", 0.78, 0)));
 
     /** As typology answers an area: {@code proeftuin} when any of its buurten is one, and how many are. */
     private static String area(String code, String name, double similarity, int proeftuinBuurten) {
-        return String.format(java.util.Locale.ROOT, "{\"code\":\"%s\",\"name\":%s,\"similarity\":%.2f,"
+        return String.format(java.util.Locale.ROOT, "{\"code\":\"%s\",\"name\":\"%s\",\"similarity\":%.2f,"
                 + "\"comparedDimensions\":5,\"missingWeight\":0,\"differsMostOn\":\"STEDELIJKHEID\","
-                + "\"proeftuin\":%s,\"proeftuinBuurten\":%d%%s}", code, name == null ? "null" : "\"" + name + "\"",
-                similarity, proeftuinBuurten > 0, proeftuinBuurten);
+                + "\"proeftuin\":%s,\"proeftuinBuurten\":%d%%s}", code, name, similarity, proeftuinBuurten > 0,
+                proeftuinBuurten);
     }
 
     /** As typology: within=gemeente keeps the wijken of the same gemeente, contributions only with explain=true. */
@@ -72,7 +72,7 @@ public final class AreaStub {
     private static final Map<String, String> AREAS = Map.of(
             TYPE_1_BUURT, "{\"code\":\"BU03630299\",\"level\":\"buurt\",\"name\":\"Zeeburgereiland\"}",
             TYPE_2_BUURT, "{\"code\":\"BU05990399\",\"level\":\"buurt\",\"name\":\"Tussendijken\"}",
-            WIJK, "{\"code\":\"WK036302\",\"level\":\"wijk\",\"name\":null}",
+            WIJK, "{\"code\":\"WK036302\",\"level\":\"wijk\",\"name\":\"Oud-West\"}",
             GEMEENTE, "{\"code\":\"GM0363\",\"level\":\"gemeente\",\"name\":\"Amsterdam\"}");
     private static final Map<String, Integer> TYPES = Map.of(TYPE_1_BUURT, 1, TYPE_2_BUURT, 2);
     private static final Map<String, String> COMPARABLE = Map.of(

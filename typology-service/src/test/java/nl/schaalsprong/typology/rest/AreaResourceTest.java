@@ -9,6 +9,7 @@ import java.util.List;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.emptyOrNullString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThan;
@@ -46,7 +47,7 @@ class AreaResourceTest {
                 .body("items.level", everyItem(equalTo("buurt")))
                 .body("items.match", everyItem(equalTo("PREFIX")))
                 .body("items[0].wijk.code", equalTo("WK001410"))
-                .body("items[0].wijk.name", nullValue())
+                .body("items[0].wijk.name", equalTo("Noordwest"))
                 .body("items[0].gemeente.code", equalTo("GM0014"))
                 .body("items[0].gemeente.name", equalTo("Groningen"))
                 .body("items[0].inhabitants", greaterThan(0));
@@ -70,12 +71,26 @@ class AreaResourceTest {
     }
 
     @Test
-    void findsAWijkByCodeAndFiltersByLevel() {
+    void findsAWijkByCodeOrNameAndFiltersByLevel() {
         given().queryParam("q", "wk001410").when().get("/api/v1/areas").then()
                 .statusCode(200)
                 .body("items.code", contains("WK001410"))
-                .body("items[0].name", nullValue())
+                .body("items[0].name", equalTo("Noordwest"))
                 .body("items[0].gemeente.name", equalTo("Groningen"));
+        // Five wijken are called Noordwest; Groningen's has the most inhabitants.
+        given().queryParam("q", "noordwest").when().get("/api/v1/areas").then()
+                .statusCode(200)
+                .body("items[0].code", equalTo("WK001410"))
+                .body("items[0].level", equalTo("wijk"))
+                .body("items[0].match", equalTo("EXACT"));
+        given().queryParam("q", "haarlemmerbuurt").queryParam("level", "wijk").when().get("/api/v1/areas").then()
+                .statusCode(200)
+                .body("items.code", contains("WK0363AA"))
+                .body("items[0].name", equalTo("Haarlemmerbuurt"))
+                .body("items[0].gemeente.name", equalTo("Amsterdam"));
+        given().when().get("/api/v1/areas/WK0363EN").then()
+                .statusCode(200)
+                .body("name", equalTo("Chassébuurt"));
         given().queryParam("q", "groningen").queryParam("level", "buurt").queryParam("size", 200)
                 .when().get("/api/v1/areas").then()
                 .statusCode(200)
@@ -105,6 +120,7 @@ class AreaResourceTest {
         given().when().get("/api/v1/areas/WK001410/buurten").then()
                 .statusCode(200)
                 .body("area.code", equalTo("WK001410"))
+                .body("area.name", equalTo("Noordwest"))
                 .body("area.gemeente.name", equalTo("Groningen"))
                 .body("buurten.code", hasItems("BU00141001", "BU00141002"))
                 .body("buurten.level", everyItem(equalTo("buurt")))
@@ -161,6 +177,7 @@ class AreaResourceTest {
                 .when().get("/api/v1/wijken/WK001410/comparable").then()
                 .statusCode(200)
                 .body("area.code", equalTo("WK001410"))
+                .body("area.name", equalTo("Noordwest"))
                 .body("area.gemeente.name", equalTo("Groningen"))
                 .body("buurten", greaterThan(1))
                 .body("basis", equalTo("standaard"))
@@ -169,6 +186,7 @@ class AreaResourceTest {
                 .body("comparable", hasSize(5))
                 .body("comparable.code", everyItem(startsWith("WK")))
                 .body("comparable.code", not(hasItem("WK001410")))
+                .body("comparable.name", everyItem(not(emptyOrNullString())))
                 .body("comparable[0].contributions", hasSize(5))
                 .body("comparable[0].gemeente.code", startsWith("GM"));
         List<Float> similarities = given().queryParam("limit", 20).when().get("/api/v1/wijken/WK001410/comparable")
@@ -221,7 +239,10 @@ class AreaResourceTest {
                 .body("paths.'/api/v1/areas/{code}'.get.operationId", equalTo("getArea"))
                 .body("paths.'/api/v1/wijken/{code}/comparable'.get.operationId", equalTo("comparableWijken"))
                 .body("paths.'/api/v1/gemeenten/{code}/comparable'.get.operationId", equalTo("comparableGemeenten"))
-                .body("components.schemas.Area.properties.name.type", hasItem("null"))
+                .body("components.schemas.Area.properties.name.type", equalTo("string"))
+                .body("components.schemas.Area.required", hasItem("name"))
+                .body("components.schemas.AreaParent.properties.name.type", equalTo("string"))
+                .body("components.schemas.ComparableArea.properties.name.type", equalTo("string"))
                 .body("components.schemas.Area.properties.level.enum", contains("buurt", "wijk", "gemeente"));
     }
 }

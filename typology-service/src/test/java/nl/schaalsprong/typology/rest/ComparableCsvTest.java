@@ -1,6 +1,7 @@
 package nl.schaalsprong.typology.rest;
 
 import io.quarkus.test.junit.QuarkusTest;
+import nl.schaalsprong.platform.csv.CsvAnswer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -9,6 +10,7 @@ import java.util.List;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -57,6 +59,16 @@ class ComparableCsvTest {
         assertEquals(List.of(6, "code,name,gemeenteCode,gemeenteName,inhabitants,similarity,comparedDimensions,"
                 + "missingWeight,differsMostOn,proeftuin,proeftuinBuurten"), List.of(wijken.size(), wijken.get(0)));
         assertTrue(wijken.subList(1, 6).stream().allMatch(l -> l.startsWith("WK") && l.contains(",GM")), "" + wijken);
+        // Each wijk row carries the wijk's name, as the JSON answer does (quoted where a name holds a comma).
+        io.restassured.path.json.JsonPath json = given().queryParam("limit", 5)
+                .when().get("/api/v1/wijken/WK001410/comparable").then().statusCode(200).extract().jsonPath();
+        List<String> codes = json.getList("comparable.code");
+        List<String> names = json.getList("comparable.name");
+        for (int i = 0; i < 5; i++) {
+            assertFalse(names.get(i).isBlank(), "named: " + codes.get(i));
+            assertTrue(wijken.get(i + 1).startsWith(codes.get(i) + "," + CsvAnswer.cell(names.get(i)) + ",GM"),
+                    wijken.get(i + 1));
+        }
         List<String> gemeenten = csv(given(), "/api/v1/gemeenten/GM0014/comparable");
         assertEquals(11, gemeenten.size());
         assertTrue(gemeenten.subList(1, 11).stream().allMatch(l -> l.startsWith("GM")), "" + gemeenten);

@@ -56,7 +56,8 @@ public record VerificationView(
         @Schema(description = "CBS code of the target's gemeente, derived from its code (a gemeente target: itself)",
                 example = "GM0363")
         String targetGemeenteCode,
-        @Schema(description = "Name of the target buurt, when typology-service gave one", nullable = true)
+        @Schema(description = "Name of the target buurt, wijk or gemeente, when typology-service gave one",
+                nullable = true)
         String targetBuurtName,
         @Schema(description = "How comparable the target is to the lesson's origin, 0..1", example = "0.93")
         double similarity,

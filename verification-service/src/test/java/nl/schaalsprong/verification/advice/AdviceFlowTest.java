@@ -150,7 +150,7 @@ class AdviceFlowTest {
     void aWijkAndAGemeenteStandForTheTypesOfTheVerifiedBuurtenInThem() {
         advice(AreaStub.WIJK).statusCode(200)
                 .body("area.level", equalTo("WIJK"))
-                .body("area.name", nullValue())
+                .body("area.name", equalTo("Oud-West"))
                 .body("area.types", contains("Type 1"))
                 .body("items[0].layerForThisType", equalTo("MENU_FOR_THIS_TYPE"))
                 .body("items[0].places[0].whyComparable.toThisArea.area", equalTo(AreaStub.WIJK));

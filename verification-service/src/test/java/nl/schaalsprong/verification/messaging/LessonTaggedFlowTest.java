@@ -340,6 +340,7 @@ class LessonTaggedFlowTest {
                 .body("items.targetAreaCode", contains("WK036303", "WK059902", "WK077201"))
                 .body("items.targetBuurtCode", contains("WK036303", "WK059902", "WK077201"))
                 .body("items.targetGemeenteCode", contains("GM0363", "GM0599", "GM0772"))
+                .body("items.targetBuurtName", contains("Oost", "Delfshaven", "Woensel-Zuid"))
                 .body("items.similarity", contains(0.91f, 0.86f, 0.80f))
                 .body("items.targetProeftuin", contains(false, true, false))
                 .body("items[0].comparison.STEDELIJKHEID.distance", equalTo(0.25f))

@@ -5,7 +5,7 @@ import java.util.Objects;
 /**
  * One CBS area of 2024 in the register.
  *
- * @param name         as CBS writes it; null for a wijk, since none of the shipped CBS files names wijken
+ * @param name         as CBS writes it, at every level (wijk names from CBS Gebiedsindelingen 2024, see NOTICE.md)
  * @param wijkCode     the wijk a buurt lies in; null for a wijk or gemeente
  * @param gemeenteCode the gemeente a buurt or wijk lies in; null for a gemeente
  * @param inhabitants  CBS's count of inhabitants; null where CBS gave none (757 buurten have no complete row)
@@ -22,7 +22,7 @@ public record Area(String code, AreaLevel level, String name, String wijkCode, S
             throw new IllegalArgumentException(code + ": a buurt has a wijk and a gemeente, a wijk a gemeente, "
                     + "a gemeente neither");
         }
-        if (level != AreaLevel.WIJK && (name == null || name.isBlank())) {
+        if (name == null || name.isBlank()) {
             throw new IllegalArgumentException(code + " needs a name");
         }
         if (inhabitants != null && inhabitants < 0) {
@@ -35,8 +35,8 @@ public record Area(String code, AreaLevel level, String name, String wijkCode, S
                 inhabitants);
     }
 
-    public static Area wijk(String code, Long inhabitants) {
-        return new Area(code, AreaLevel.WIJK, null, null, "GM" + code.substring(2, 6), inhabitants);
+    public static Area wijk(String code, String name, Long inhabitants) {
+        return new Area(code, AreaLevel.WIJK, name, null, "GM" + code.substring(2, 6), inhabitants);
     }
 
     public static Area gemeente(String code, String name, Long inhabitants) {

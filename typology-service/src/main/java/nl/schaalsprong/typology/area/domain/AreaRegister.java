@@ -35,7 +35,7 @@ public final class AreaRegister {
             .thenComparing(hit -> -hit.area().level().ordinal())
             .thenComparing(hit -> hit.area().inhabitants() == null ? 1 : -hit.area().inhabitants(),
                     Comparator.<Long>naturalOrder())
-            .thenComparing(hit -> hit.area().name() == null ? "" : hit.area().name())
+            .thenComparing(hit -> hit.area().name())
             .thenComparing(hit -> hit.area().code());
 
     private final List<Area> areas;

@@ -39,8 +39,8 @@ public class AreaResource {
             description = "Matches q against every area's name with accents, case, punctuation and a leading "
                     + "'s or 't ignored (\"s-hertogenbosch\", \"'s Hertogenbosch\" and \"hertogenbosch\" all find "
                     + "'s-Hertogenbosch; \"sudwest fryslan\" finds Súdwest-Fryslân), or against its code "
-                    + "(case ignored; the only way to find a wijk, since wijken have no names here). Ranked: exact "
-                    + "name, then names starting with q, then names with a later word starting with q, then names "
+                    + "(case ignored). Wijken are found by name too (\"noordwest\" finds WK001410 in Groningen). "
+                    + "Ranked: exact name, then names starting with q, then names with a later word starting with q, then names "
                     + "containing q; at equal match gemeente before wijk before buurt, then more inhabitants first, "
                     + "then name and code. Nicknames the CBS data does not hold (\"Den Bosch\") are not found.")
     @APIResponse(responseCode = "200", description = "One page of areas, best match first",
@@ -48,7 +48,7 @@ public class AreaResource {
                     schema = @Schema(implementation = AreaResponse.PageOf.class),
                     examples = @ExampleObject(name = "paddepoel",
                     value = "{\"items\": [{\"code\": \"BU00141001\", \"level\": \"buurt\", \"name\": \"Paddepoel-Zuid\", "
-                            + "\"wijk\": {\"code\": \"WK001410\", \"name\": null}, \"gemeente\": {\"code\": \"GM0014\", "
+                            + "\"wijk\": {\"code\": \"WK001410\", \"name\": \"Noordwest\"}, \"gemeente\": {\"code\": \"GM0014\", "
                             + "\"name\": \"Groningen\"}, \"inhabitants\": 3265, \"match\": \"PREFIX\"}], "
                             + "\"page\": 0, \"size\": 20, \"total\": 2}")))
     @APIResponse(responseCode = "400", description = "q missing, shorter than 2 or longer than 100 characters, "

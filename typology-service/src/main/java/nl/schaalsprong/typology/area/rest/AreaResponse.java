@@ -10,9 +10,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record AreaResponse(
         @Schema(description = "CBS code", example = "BU00141001") String code,
         @Schema(description = "Level", enumeration = {"buurt", "wijk", "gemeente"}, example = "buurt") String level,
-        @Schema(description = "Name as CBS writes it. Always null for a wijk: none of the CBS files this service "
-                + "ships names wijken, so a wijk is shown by its code and gemeente", nullable = true,
-                example = "Paddepoel-Zuid") String name,
+        @Schema(description = "Name as CBS writes it, at every level (a wijk's from CBS Gebiedsindelingen 2024); "
+                + "not unique: 20 wijken are called \"Centrum\", so show a wijk or buurt with its gemeente",
+                required = true, example = "Paddepoel-Zuid") String name,
         @Schema(description = "The wijk a buurt lies in; null for a wijk or gemeente", nullable = true)
         Parent wijk,
         @Schema(description = "The gemeente a buurt or wijk lies in; null for a gemeente", nullable = true)
@@ -27,8 +27,7 @@ public record AreaResponse(
     @Schema(name = "AreaParent", description = "An area a buurt or wijk lies in")
     public record Parent(
             @Schema(description = "CBS code", example = "GM0014") String code,
-            @Schema(description = "Name; null for a wijk (CBS files shipped here do not name wijken)",
-                    nullable = true, example = "Groningen") String name) {
+            @Schema(description = "Name as CBS writes it", required = true, example = "Groningen") String name) {
     }
 
     /**

@@ -50,8 +50,7 @@ public record ComparableAreasResponse(
     @Schema(name = "ComparableArea", description = "A wijk or gemeente comparable to the asked one, and why")
     public record Comparable(
             @Schema(description = "CBS code", example = "WK036305") String code,
-            @Schema(description = "Name; always null for a wijk (no shipped CBS file names wijken)", nullable = true,
-                    example = "Amersfoort") String name,
+            @Schema(description = "Name as CBS writes it", required = true, example = "Amersfoort") String name,
             @Schema(description = "The gemeente a wijk lies in; null for a gemeente", nullable = true)
             AreaResponse.Parent gemeente,
             @Schema(description = "Inhabitants (CBS KWB 2024)", nullable = true, example = "24920") Long inhabitants,

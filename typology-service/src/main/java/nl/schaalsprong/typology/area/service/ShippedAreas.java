@@ -18,15 +18,17 @@ import java.util.function.Consumer;
 
 /**
  * The register of areas as shipped in {@code src/main/resources/cbs} (Bron: CBS, see NOTICE.md there): every buurt
- * code of 2024 with its name, every wijk and gemeente code with its inhabitants, and the gemeente names from the
- * gemeentenaam column of the demographic buurt file (the only shipped file that names gemeenten; none names wijken).
- * Buurt inhabitants come from that file too, for the buurten it has.
+ * code of 2024 with its name, every wijk and gemeente code with its inhabitants, the wijk names from CBS
+ * Gebiedsindelingen 2024, and the gemeente names from the gemeentenaam column of the demographic buurt file (the only
+ * shipped file that names gemeenten). Buurt inhabitants come from that file too, for the buurten it has. A wijk or
+ * gemeente without a name stops the read: the files belong together, so a gap means a wrong file was shipped.
  */
 final class ShippedAreas {
 
     static final String BUURT_NAMES = "/cbs/cbs_buurtnamen_2024_85984NED.csv";
     static final String WIJKEN_GEMEENTEN = "/cbs/cbs_kwb2024_wijken_gemeenten_basis.csv";
     static final String DEMOGRAPHICS = "/cbs/cbs_kwb2024_buurten_nl_demografie.csv";
+    static final String WIJK_NAMES = "/cbs/cbs_wijknamen_2024.csv";
 
     private ShippedAreas() {
     }
@@ -42,23 +44,29 @@ final class ShippedAreas {
                 buurtInhabitants.put(code, inhabitants);
             }
         });
+        Map<String, String> wijkNames = new HashMap<>();
+        rows(WIJK_NAMES, row -> wijkNames.put(row.get("code"), row.get("naam")));
         List<Area> areas = new ArrayList<>();
         rows(WIJKEN_GEMEENTEN, row -> {
             String code = row.get("code");
             Long inhabitants = count(row.get("AantalInwoners_5"));
             if (code.startsWith("GM")) {
-                String name = gemeenteNames.get(code);
-                if (name == null) {
-                    throw new IllegalStateException("gemeente " + code + " has no name in " + DEMOGRAPHICS);
-                }
-                areas.add(Area.gemeente(code, name, inhabitants));
+                areas.add(Area.gemeente(code, named(gemeenteNames, code, DEMOGRAPHICS), inhabitants));
             } else {
-                areas.add(Area.wijk(code, inhabitants));
+                areas.add(Area.wijk(code, named(wijkNames, code, WIJK_NAMES), inhabitants));
             }
         });
         rows(BUURT_NAMES, row -> areas.add(Area.buurt(row.get("Identifier"), row.get("Title"),
                 buurtInhabitants.get(row.get("Identifier")))));
         return areas;
+    }
+
+    private static String named(Map<String, String> names, String code, String resource) {
+        String name = names.get(code);
+        if (name == null || name.isEmpty()) {
+            throw new IllegalStateException(code + " has no name in " + resource);
+        }
+        return name;
     }
 
     /** Reads a shipped CSV, calling {@code each} with every row as column → field. */

@@ -8,7 +8,6 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class AreaRegisterTest {
@@ -17,9 +16,9 @@ class AreaRegisterTest {
             Area.gemeente("GM0014", "Groningen", 243_768L),
             Area.gemeente("GM0796", "'s-Hertogenbosch", 160_000L),
             Area.gemeente("GM0200", "Apeldoorn", 165_000L),
-            Area.wijk("WK001410", 12_000L),
-            Area.wijk("WK079601", 9_000L),
-            Area.wijk("WK020001", 5_000L),
+            Area.wijk("WK001410", "Noordwest", 12_000L),
+            Area.wijk("WK079601", "Binnenstad", 9_000L),
+            Area.wijk("WK020001", "Apeldoorn-Noordwest", 5_000L),
             Area.buurt("BU00141001", "Paddepoel-Zuid", 3_265L),
             Area.buurt("BU00141002", "Paddepoel-Noord", 4_000L),
             Area.buurt("BU00141003", "Groningen Noord", null),
@@ -53,10 +52,12 @@ class AreaRegisterTest {
     }
 
     @Test
-    void filtersByLevelAndFindsACodeWhichIsTheOnlyWayToAWijk() {
+    void filtersByLevelAndFindsAWijkByCodeOrName() {
         assertEquals(List.of("BU00141003", "BU07960101", "BU02000101"), codes("groningen", AreaLevel.BUURT));
         assertEquals(List.of("WK001410"), codes("wk001410", null));
         assertEquals(List.of(), codes("groningen", AreaLevel.WIJK));
+        assertEquals(List.of("WK001410", "WK020001"), codes("noordwest", null));
+        assertEquals(List.of("WK079601"), codes("binnenstad", AreaLevel.WIJK));
     }
 
     @Test
@@ -83,7 +84,7 @@ class AreaRegisterTest {
         Area buurt = REGISTER.get("BU00141001");
         assertEquals("WK001410", buurt.wijkCode());
         assertEquals("GM0014", buurt.gemeenteCode());
-        assertNull(REGISTER.get("WK001410").name());
+        assertEquals("Noordwest", REGISTER.get("WK001410").name());
         assertThrows(NotFoundException.class, () -> REGISTER.get("BU00149999"));
         assertThrows(InvalidCodeException.class, () -> REGISTER.get("BU0014"));
         assertThrows(MalformedValueException.class, () -> REGISTER.get("XX0014"));
@@ -97,6 +98,14 @@ class AreaRegisterTest {
                 REGISTER.buurtenIn("GM0200").stream().map(Area::code).toList());
         assertThrows(MalformedValueException.class, () -> REGISTER.buurtenIn("BU00141001"));
         assertThrows(NotFoundException.class, () -> REGISTER.buurtenIn("WK001499"));
+    }
+
+    @Test
+    void everyLevelNeedsAName() {
+        assertThrows(IllegalArgumentException.class, () -> Area.wijk("WK001410", null, 1L));
+        assertThrows(IllegalArgumentException.class, () -> Area.wijk("WK0363AA", " ", 1L));
+        assertThrows(IllegalArgumentException.class, () -> Area.gemeente("GM0014", null, 1L));
+        assertThrows(IllegalArgumentException.class, () -> Area.buurt("BU00141001", "", 1L));
     }
 
     @Test

@@ -21,7 +21,8 @@ public record AdviceView(
     public record AreaView(
             @Schema(description = "CBS code", example = "BU00141002") String code,
             @Schema(description = "Its level") AreaLevel level,
-            @Schema(description = "Name as CBS writes it; null for a wijk (CBS files do not name wijken)",
+            @Schema(description = "Name as CBS writes it, as typology-service gave it (it names every buurt,"
+                    + " wijk and gemeente)",
                     nullable = true, example = "Paddepoel-Noord") String name,
             @Schema(description = "Its typology type(s) in the current typology on the default basis, the most"
                     + " telling first: a buurt's own type; for a wijk or gemeente (typology types buurten only) the"

@@ -340,7 +340,7 @@ class DashboardBrowserIT {
     }
 
     /**
-     * Nominating for a wijk (found by code: wijken have no names) or a gemeente (by name): the form offers the
+     * Nominating for a wijk (found by code, which unlike its name is unique) or a gemeente (by name): the form offers the
      * buurten in it by name, as typology-service lists them, and the chosen one's code is what would be nominated.
      */
     @Test
