@@ -3,8 +3,10 @@
 # (issue 10, "Importing each shipped energy file: under 5 s"). For each variant in VARIANTS (default "before after"):
 # the suite (typology-service alone beside PostgreSQL and Kafka, deploy/local/run.sh --fresh) starts with that
 # variant's typology-service, then ROUNDS times (3) each energy file is imported under a year nothing holds yet
-# (2099, 2098, ...: every value is written anew, as in a first import) and once more under the same year (nothing
-# changes: the re-import), each timed by this client from POST until the job has SUCCEEDED; the service's own log
+# (2097, 2098, 2099 for three rounds: every value is written anew, as in a first import, and each year is later than
+# any stored, so every value becomes its buurt's newest and changes what searches compare; until session 14 the years
+# went down, 2099, 2098, ..., so from the second round on the newest stayed 2099's) and once more under the same year
+# (nothing changes: the re-import), each timed by this client from POST until the job has SUCCEEDED; the service's own log
 # line of each import's phases (rows, events, snapshot) is printed beside it, and the load average with every figure.
 #   before  the typology-service/target/quarkus-app in BEFORE_APP (a copy of an earlier package);
 #   after   the typology-service/target/quarkus-app packaged now (nice -n 5 ./mvnw -B -o -q -DskipTests package).
@@ -81,8 +83,8 @@ for variant in ${VARIANTS:-before after}; do
   grep -o 'import [^ ]* stored: [^"]*' "$state/logs/typology-service.log" | sed 's/^/  /'
   for round in $(seq 1 "$rounds"); do
     for spec in typology-service/src/main/resources/energie/*.import.json; do
-      import_file "$spec" $((2100 - round))
-      import_file "$spec" $((2100 - round))
+      import_file "$spec" $((2099 - rounds + round))
+      import_file "$spec" $((2099 - rounds + round))
     done
   done
   kill -TERM "$suite" 2> /dev/null || true

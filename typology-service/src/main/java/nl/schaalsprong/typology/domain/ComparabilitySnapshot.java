@@ -72,49 +72,50 @@ public final class ComparabilitySnapshot {
     private final FloatColumns columns;
     private final Map<BuurtCode, Integer> indexByCode;
 
-    private ComparabilitySnapshot(DimensionCatalogue catalogue, List<Member> sorted) {
+    /**
+     * The scaled columns, gap masks and float columns of a population whose raw values are known. Columns not in
+     * {@code changed} are taken from {@code previous} (same catalogue, same buurten) as they are: their raw values,
+     * and so their scaling, are the same, and arrays shared between immutable snapshots cost no memory.
+     */
+    private ComparabilitySnapshot(DimensionCatalogue catalogue, Population population, double[][] raw,
+                                  ComparabilitySnapshot previous, boolean[] changed) {
         this.catalogue = catalogue;
         this.definitions = catalogue.definitions();
         int dims = definitions.size();
-        int n = sorted.size();
+        int n = population.codes().length;
         this.kinds = new DimensionKind[dims];
         this.scales = new ColumnScale[dims];
-        this.codes = new BuurtCode[n];
-        this.namen = new String[n];
-        this.gemeenteNamen = new String[n];
-        this.raw = new double[dims][n];
-        this.scaled = new double[dims][n];
-        this.pilot = new boolean[n];
+        this.codes = population.codes();
+        this.namen = population.namen();
+        this.gemeenteNamen = population.gemeenteNamen();
+        this.pilot = population.pilot();
+        this.indexByCode = population.indexByCode();
+        this.raw = raw;
+        this.scaled = new double[dims][];
         this.gaps = new long[n];
-        this.indexByCode = new HashMap<>(n * 2);
-        for (int i = 0; i < n; i++) {
-            Member member = sorted.get(i);
-            if (i > 0 && member.code().equals(codes[i - 1])) {
-                throw new IllegalArgumentException("buurt " + member.code() + " occurs twice");
-            }
-            codes[i] = member.code();
-            namen[i] = member.naam();
-            gemeenteNamen[i] = member.gemeenteNaam();
-            indexByCode.put(member.code(), i);
-            AttributeValue status = member.attributes().get(StandardDimensions.PROEFTUIN_STATUS);
-            pilot[i] = status != null && StandardDimensions.IS_PROEFTUIN.equals(status.text());
-            for (int d = 0; d < dims; d++) {
-                raw[d][i] = definitions.get(d).rawValue(member.figures(), member.attributes());
-            }
-        }
         for (int d = 0; d < dims; d++) {
             DimensionDefinition definition = definitions.get(d);
             columnByKey.put(definition.key(), d);
             kinds[d] = definition.kind();
-            scales[d] = switch (definition.kind()) {
-                case NUMERIC -> ColumnScale.numeric(raw[d]);
-                case ORDINAL -> ColumnScale.ordinal(definition.levels().size());
-                case CATEGORICAL -> ColumnScale.categorical(definition.levels().size());
-            };
-            for (int i = 0; i < n; i++) {
-                scaled[d][i] = scales[d].scale(raw[d][i]);
-                if (d < Long.SIZE && Double.isNaN(scaled[d][i])) {
-                    gaps[i] |= 1L << d;
+            if (previous != null && !changed[d]) {
+                scales[d] = previous.scales[d];
+                scaled[d] = previous.scaled[d];
+            } else {
+                scales[d] = switch (definition.kind()) {
+                    case NUMERIC -> ColumnScale.numeric(raw[d]);
+                    case ORDINAL -> ColumnScale.ordinal(definition.levels().size());
+                    case CATEGORICAL -> ColumnScale.categorical(definition.levels().size());
+                };
+                scaled[d] = new double[n];
+                for (int i = 0; i < n; i++) {
+                    scaled[d][i] = scales[d].scale(raw[d][i]);
+                }
+            }
+            if (d < Long.SIZE) {
+                for (int i = 0; i < n; i++) {
+                    if (Double.isNaN(scaled[d][i])) {
+                        gaps[i] |= 1L << d;
+                    }
                 }
             }
         }
@@ -122,8 +123,107 @@ public final class ComparabilitySnapshot {
         for (int d = 0; d < dims; d++) {
             categorical[d] = kinds[d] == DimensionKind.CATEGORICAL;
         }
-        this.columns = new FloatColumns(scaled, categorical);
+        this.columns = previous == null ? new FloatColumns(scaled, categorical)
+                : new FloatColumns(scaled, categorical, previous.columns, changed);
         this.gapMasks = new GapMasks(gaps, pilot);
+    }
+
+    /** The buurten of a snapshot, in code order, with what it shows of each besides their values. */
+    private record Population(BuurtCode[] codes, String[] namen, String[] gemeenteNamen, boolean[] pilot,
+                              Map<BuurtCode, Integer> indexByCode) {
+    }
+
+    private static ComparabilitySnapshot build(DimensionCatalogue catalogue, List<Member> sorted) {
+        List<DimensionDefinition> definitions = catalogue.definitions();
+        int dims = definitions.size();
+        int n = sorted.size();
+        Population population = new Population(new BuurtCode[n], new String[n], new String[n], new boolean[n],
+                new HashMap<>(n * 2));
+        double[][] raw = new double[dims][n];
+        for (int i = 0; i < n; i++) {
+            Member member = sorted.get(i);
+            if (i > 0 && member.code().equals(population.codes()[i - 1])) {
+                throw new IllegalArgumentException("buurt " + member.code() + " occurs twice");
+            }
+            population.codes()[i] = member.code();
+            population.namen()[i] = member.naam();
+            population.gemeenteNamen()[i] = member.gemeenteNaam();
+            population.indexByCode().put(member.code(), i);
+            AttributeValue status = member.attributes().get(StandardDimensions.PROEFTUIN_STATUS);
+            population.pilot()[i] = status != null && StandardDimensions.IS_PROEFTUIN.equals(status.text());
+            for (int d = 0; d < dims; d++) {
+                raw[d][i] = definitions.get(d).rawValue(member.figures(), member.attributes());
+            }
+        }
+        return new ComparabilitySnapshot(catalogue, population, raw, null, null);
+    }
+
+    /**
+     * This population with some buurten's figure values replaced: what {@link #of} would build from the members with
+     * those values, without reading the others again. Only the columns derived from a replaced figure are worked
+     * out anew (for each changed buurt, from its replaced values and, for a derived dimension, its other figures as
+     * this snapshot holds them), and only those are scaled again; every other column is shared with this snapshot.
+     * An import of figure values for registered buurten thus costs the columns it touches, not a whole population.
+     *
+     * @param values per buurt, the new value by figure key (or pinned column key); every buurt must be in this
+     *               snapshot and every value present (a removed value may uncover an older year's)
+     * @return empty when a derived dimension draws on a figure this snapshot does not hold as a numeric column of
+     *         its own, so the buurt's value cannot be told from the snapshot alone: then only a full build is exact
+     * @throws NotFoundException when a buurt is not in this snapshot
+     */
+    public java.util.Optional<ComparabilitySnapshot> revised(Map<BuurtCode, Map<DimensionKey, AttributeValue>> values) {
+        java.util.Set<DimensionKey> replaced = new java.util.HashSet<>();
+        values.values().forEach(v -> replaced.addAll(v.keySet()));
+        int dims = definitions.size();
+        boolean[] changed = new boolean[dims];
+        double[][] revised = raw.clone();
+        for (int d = 0; d < dims; d++) {
+            DimensionDefinition definition = definitions.get(d);
+            if (definition.isAssigned() || definition.sources().stream().noneMatch(replaced::contains)) {
+                continue;
+            }
+            changed[d] = true;
+            revised[d] = raw[d].clone();
+            for (Map.Entry<BuurtCode, Map<DimensionKey, AttributeValue>> buurt : values.entrySet()) {
+                int i = index(buurt.getKey());
+                if (definition.sources().stream().noneMatch(buurt.getValue()::containsKey)) {
+                    continue; // not this buurt's
+                }
+                Map<DimensionKey, AttributeValue> figures = new HashMap<>();
+                for (DimensionKey source : definition.sources()) {
+                    AttributeValue value = buurt.getValue().containsKey(source) ? buurt.getValue().get(source)
+                            : held(source, i);
+                    if (value == HELD_ELSEWHERE) {
+                        return java.util.Optional.empty();
+                    }
+                    if (value != null) {
+                        figures.put(source, value);
+                    }
+                }
+                revised[d][i] = definition.rawValue(figures, Map.of());
+            }
+        }
+        return java.util.Optional.of(new ComparabilitySnapshot(catalogue,
+                new Population(codes, namen, gemeenteNamen, pilot, indexByCode), revised, this, changed));
+    }
+
+    /** Stands for a figure value this snapshot cannot tell: see {@link #held}. */
+    private static final AttributeValue HELD_ELSEWHERE = AttributeValue.level("held elsewhere");
+
+    /**
+     * Buurt i's value of {@code figure} as this snapshot holds it: from the figure's own numeric RAW column, whose raw
+     * value is the stored number itself (NaN: none); {@link #HELD_ELSEWHERE} without such a column. Derived
+     * dimensions draw on numbers only, so that is all they need.
+     */
+    private AttributeValue held(DimensionKey figure, int i) {
+        Integer d = columnByKey.get(figure);
+        if (d == null || kinds[d] != DimensionKind.NUMERIC
+                || definitions.get(d).derivation() != nl.schaalsprong.typology.domain.catalogue.Derivation.RAW
+                || !definitions.get(d).sources().equals(List.of(figure))) {
+            return HELD_ELSEWHERE;
+        }
+        double value = raw[d][i];
+        return Double.isNaN(value) ? null : AttributeValue.number(value);
     }
 
     public static ComparabilitySnapshot empty(DimensionCatalogue catalogue) {
@@ -133,7 +233,7 @@ public final class ComparabilitySnapshot {
     public static ComparabilitySnapshot of(DimensionCatalogue catalogue, List<Member> members) {
         List<Member> sorted = new ArrayList<>(members);
         sorted.sort(Comparator.comparing(Member::code));
-        return new ComparabilitySnapshot(catalogue, sorted);
+        return build(catalogue, sorted);
     }
 
     public int size() {

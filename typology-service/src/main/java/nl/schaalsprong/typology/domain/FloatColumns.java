@@ -21,31 +21,49 @@ final class FloatColumns {
     private final boolean[] categorical;
 
     FloatColumns(double[][] scaled, boolean[] categorical) {
+        this(scaled, categorical, null, null);
+    }
+
+    /**
+     * As above, but each column not in {@code changed} is taken from {@code previous} (the same buurten, the same
+     * scaled values in that column): a snapshot revised by an import shares what the import did not touch.
+     */
+    FloatColumns(double[][] scaled, boolean[] categorical, FloatColumns previous, boolean[] changed) {
         this.size = scaled.length == 0 ? 0 : scaled[0].length;
         this.categorical = categorical.clone();
-        int blocks = (size + BLOCK - 1) / BLOCK;
-        values = new float[scaled.length][blocks][];
+        values = new float[scaled.length][][];
         present = new float[scaled.length][][];
         for (int d = 0; d < scaled.length; d++) {
-            boolean gaps = false;
-            for (double value : scaled[d]) {
-                gaps |= Double.isNaN(value);
+            if (previous != null && !changed[d]) {
+                values[d] = previous.values[d];
+                present[d] = previous.present[d];
+            } else {
+                column(d, scaled[d]);
             }
-            present[d] = gaps ? new float[blocks][] : null;
-            for (int b = 0; b < blocks; b++) {
-                int from = b * BLOCK;
-                int n = Math.min(BLOCK, size - from);
-                values[d][b] = new float[n];
+        }
+    }
+
+    private void column(int d, double[] scaled) {
+        int blocks = (size + BLOCK - 1) / BLOCK;
+        boolean gaps = false;
+        for (double value : scaled) {
+            gaps |= Double.isNaN(value);
+        }
+        values[d] = new float[blocks][];
+        present[d] = gaps ? new float[blocks][] : null;
+        for (int b = 0; b < blocks; b++) {
+            int from = b * BLOCK;
+            int n = Math.min(BLOCK, size - from);
+            values[d][b] = new float[n];
+            if (gaps) {
+                present[d][b] = new float[n];
+            }
+            for (int i = 0; i < n; i++) {
+                double value = scaled[from + i];
+                boolean known = !Double.isNaN(value);
+                values[d][b][i] = known ? (float) value : 0f;
                 if (gaps) {
-                    present[d][b] = new float[n];
-                }
-                for (int i = 0; i < n; i++) {
-                    double value = scaled[d][from + i];
-                    boolean known = !Double.isNaN(value);
-                    values[d][b][i] = known ? (float) value : 0f;
-                    if (gaps) {
-                        present[d][b][i] = known ? 1f : 0f;
-                    }
+                    present[d][b][i] = known ? 1f : 0f;
                 }
             }
         }

@@ -9,13 +9,24 @@ import io.quarkus.runtime.StartupEvent;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import nl.schaalsprong.platform.cbs.BuurtCode;
+import nl.schaalsprong.platform.domain.NotFoundException;
 import nl.schaalsprong.typology.domain.ComparabilitySnapshot;
+import nl.schaalsprong.typology.domain.basis.PinnedYear;
+import nl.schaalsprong.typology.domain.catalogue.AttributeValue;
+import nl.schaalsprong.typology.domain.catalogue.DimensionKey;
+import nl.schaalsprong.typology.figure.service.FigureValueStore;
 import nl.schaalsprong.typology.domain.catalogue.DimensionCatalogue;
 import nl.schaalsprong.typology.domain.catalogue.StandardDimensions;
 import nl.schaalsprong.typology.figure.domain.FigureDimensions;
 import nl.schaalsprong.typology.figure.service.FigureStore;
 import org.jboss.logging.Logger;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -47,6 +58,8 @@ public class ComparabilityIndex {
     private final Object building = new Object();
 
     private final TransactionSynchronizationRegistry transactions;
+    /** How many snapshots were revised from the served one rather than built whole, since start. */
+    private final java.util.concurrent.atomic.AtomicLong revisions = new java.util.concurrent.atomic.AtomicLong();
 
     public ComparabilityIndex(NeighbourhoodStore store, FigureStore figures, IndexVersion versions,
                               TransactionSynchronizationRegistry transactions) {
@@ -93,6 +106,14 @@ public class ComparabilityIndex {
         }
     }
 
+    /**
+     * How many changes had their snapshot revised from the one in service rather than built whole, since start
+     * ({@link #replaceOnCommit(ImportedFigures)}); with the log, for telling which way an import went.
+     */
+    public long revisedSnapshots() {
+        return revisions.get();
+    }
+
     /** The version the snapshot in service was read at. */
     public long servedVersion() {
         return current.get().version();
@@ -123,9 +144,61 @@ public class ComparabilityIndex {
      */
     private ComparabilitySnapshot build() {
         synchronized (building) {
-            return QuarkusTransaction.joiningExisting().call(() -> ComparabilitySnapshot.of(
-                    FigureDimensions.catalogue(figures.catalogue(), figures.derived(), figures.pinnedYears()),
-                    store.members()));
+            return QuarkusTransaction.joiningExisting().call(() -> {
+                long started = System.nanoTime();
+                DimensionCatalogue catalogue = FigureDimensions.catalogue(figures.catalogue(), figures.derived(),
+                        figures.pinnedYears());
+                List<ComparabilitySnapshot.Member> members = store.members();
+                long read = System.nanoTime();
+                ComparabilitySnapshot snapshot = ComparabilitySnapshot.of(catalogue, members);
+                // Where a whole build's time goes (issue 10, docs/benchmarks.md, session 14).
+                LOG.infof("snapshot built whole: %d buurten read in %d ms, columns in %d ms", snapshot.size(),
+                        (read - started) / 1_000_000, (System.nanoTime() - read) / 1_000_000);
+                return snapshot;
+            });
+        }
+    }
+
+    /**
+     * The snapshot in service revised with an import's figure values, when that is exactly what a full build in this
+     * transaction would read: the served snapshot is the one of the version just before this transaction's raise
+     * (so nothing else changed since, here or on another replica), the catalogue is the same, no value was removed
+     * (an older year's might then be the newest) and no basis pins a figure to the import's year (its pinned column
+     * would change too). A value of the import's year is a buurt's newest unless it holds a later year's, which the
+     * database tells. Empty otherwise: then the caller builds whole.
+     */
+    private Optional<ComparabilitySnapshot> revised(Served served, long version, ImportedFigures imported) {
+        if (served.version() != version - 1 || imported.removesAny()) {
+            return Optional.empty();
+        }
+        synchronized (building) {
+            long started = System.nanoTime();
+            List<PinnedYear> pins = figures.pinnedYears();
+            DimensionCatalogue catalogue = FigureDimensions.catalogue(figures.catalogue(), figures.derived(), pins);
+            Set<DimensionKey> written = imported.figures();
+            if (!catalogue.definitions().equals(served.snapshot().catalogue().definitions())
+                    || pins.stream().anyMatch(p -> p.year() == imported.year() && written.contains(p.figure()))) {
+                return Optional.empty();
+            }
+            Map<DimensionKey, Set<String>> newer = store.newerThan(written, imported.year());
+            Map<BuurtCode, Map<DimensionKey, AttributeValue>> newest = new HashMap<>();
+            for (FigureValueStore.Write write : imported.writes()) {
+                if (!newer.getOrDefault(write.figure(), Set.of()).contains(write.code().value())) {
+                    newest.computeIfAbsent(write.code(), c -> new HashMap<>()).put(write.figure(), write.value());
+                }
+            }
+            try {
+                Optional<ComparabilitySnapshot> revised = served.snapshot().revised(newest);
+                revised.ifPresent(r -> revisions.incrementAndGet());
+                LOG.infof("snapshot of index version %d revised from version %d: %d buurten changed, in %d ms", version,
+                        served.version(), newest.size(), (System.nanoTime() - started) / 1_000_000);
+                return revised;
+            } catch (NotFoundException unregistered) {
+                // Cannot happen while an import that registers a buurt builds whole; if it did, whole is exact.
+                LOG.warnf("an import wrote values of a buurt the served snapshot lacks (%s): building whole",
+                        unregistered.getMessage());
+                return Optional.empty();
+            }
         }
     }
 
@@ -158,7 +231,22 @@ public class ComparabilityIndex {
      */
     public void replaceOnCommit() {
         long version = versions.raise();
-        ComparabilitySnapshot next = build();
+        serveOnCommit(build(), version);
+    }
+
+    /**
+     * As {@link #replaceOnCommit()}, for an import that changed figure values alone: its snapshot is the served one
+     * revised with them when that is exact ({@link #revised}), which reads only the import's own figures again and
+     * rescales only their columns (session 14: a full build read some 300,000 values after every energy import).
+     * Otherwise a whole build, as for any other change.
+     */
+    public void replaceOnCommit(ImportedFigures imported) {
+        long version = versions.raise();
+        Served served = current.get();
+        serveOnCommit(revised(served, version, imported).orElseGet(this::build), version);
+    }
+
+    private void serveOnCommit(ComparabilitySnapshot next, long version) {
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() {

@@ -133,7 +133,11 @@ public class ImportJobTransitions {
         if (counts.created() + counts.updated() > 0 || declaredNew) {
             // (steward attributes a file changed count as updates of their buurten)
             // A job that reads SUCCEEDED is already searched on its new figures.
-            index.replaceOnCommit();
+            if (figuresAlone(read, counts, upserted, declaredNew)) {
+                index.replaceOnCommit(new ImportedFigures(year, upserted.writes()));
+            } else {
+                index.replaceOnCommit();
+            }
         }
         // Where a job's time goes, for the speed work of issue 10 (docs/benchmarks.md).
         LOG.infof("import %s stored: rows %d ms, %d events %d ms, snapshot %d ms", id, (stored - began) / 1_000_000,
@@ -141,6 +145,18 @@ public class ImportJobTransitions {
         job.succeed(outcome, now);
         metrics.ended(job);
         return outcome;
+    }
+
+    /**
+     * Whether the import changed figure values of registered buurten and nothing else the snapshot holds (no buurt
+     * registered or renamed, no figure declared, no steward attribute set), so the served snapshot may be revised
+     * with them rather than read whole again.
+     */
+    private static boolean figuresAlone(Read read, UpsertCounts counts, Upserted upserted, boolean declaredNew) {
+        return !declaredNew && counts.created() == 0 && read.attributes().isEmpty()
+                && upserted.revisions().stream().noneMatch(r -> r.changed().containsKey(
+                        nl.schaalsprong.typology.domain.imports.BuurtRevision.NAAM)
+                        || r.changed().containsKey(nl.schaalsprong.typology.domain.imports.BuurtRevision.GEMEENTENAAM));
     }
 
     /**

@@ -86,6 +86,16 @@ public class NeighbourhoodStore {
     }
 
     /**
+     * Per figure among {@code figures}, the codes of the buurten holding a value of it from a year after
+     * {@code year}: their newest value is not one of {@code year}.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Map<DimensionKey, Set<String>> newerThan(Set<DimensionKey> figures, int year) {
+        return entityManager.unwrap(Session.class).doReturningWork(connection ->
+                FigureValueStore.newerThan(connection, figures, year));
+    }
+
+    /**
      * Registers new buurten, renames changed ones and writes the figure values of {@code year}, in the caller's
      * transaction: an import lands whole or not at all. Nothing identical to what is stored is written, so importing
      * the same file again changes nothing, not even {@code updated_at}. Only the figures the file carries are
@@ -122,7 +132,7 @@ public class NeighbourhoodStore {
             // the new values instead of an upsert per batch (issue 10, docs/benchmarks.md).
             FigureValueStore.write(connection, collected.writes(), year);
             touch(connection, collected.touched(), now);
-            return new Upserted(counts, collected.revisions(), collected.unplaced());
+            return new Upserted(counts, collected.revisions(), collected.unplaced(), collected.writes());
         });
     }
 

@@ -159,27 +159,51 @@ public class FigureValueStore {
                                                                      Collection<DimensionKey> figures, int year)
             throws SQLException {
         Map<String, Map<DimensionKey, AttributeValue>> stored = new HashMap<>();
+        eachRow(connection, "select figure_key, code, numeric_value, text_value from figure_value"
+                + " where figure_key = any(?) and year = ?", figures, year, (figure, rows) ->
+                stored.computeIfAbsent(rows.getString(2), c -> new HashMap<>()).put(figure, value(rows, 3)));
+        return stored;
+    }
+
+    /**
+     * Per figure among {@code figures}, the codes of the buurten that hold a value of it from a year after
+     * {@code year}; on the index by figure and year, so it reads those values alone.
+     */
+    public static Map<DimensionKey, java.util.Set<String>> newerThan(Connection connection,
+                                                                     Collection<DimensionKey> figures, int year)
+            throws SQLException {
+        Map<DimensionKey, java.util.Set<String>> newer = new HashMap<>();
+        eachRow(connection, "select distinct figure_key, code from figure_value where figure_key = any(?) and year > ?",
+                figures, year, (figure, rows) ->
+                        newer.computeIfAbsent(figure, f -> new java.util.HashSet<>()).add(rows.getString(2)));
+        return newer;
+    }
+
+    /** One row of a query by figure and year, with its figure (the query's first column). */
+    private interface FigureRow {
+        void read(DimensionKey figure, ResultSet rows) throws SQLException;
+    }
+
+    /** Runs {@code sql} (figure keys and year as its parameters, figure key first in its rows), streamed. */
+    private static void eachRow(Connection connection, String sql, Collection<DimensionKey> figures, int year,
+                                FigureRow row) throws SQLException {
         if (figures.isEmpty()) {
-            return stored;
+            return;
         }
         Map<String, DimensionKey> wanted = new HashMap<>();
         figures.forEach(f -> wanted.put(f.value(), f));
         Array keyArray = connection.createArrayOf("varchar", wanted.keySet().toArray());
-        try (PreparedStatement select = connection.prepareStatement("""
-                select code, figure_key, numeric_value, text_value from figure_value
-                where figure_key = any(?) and year = ?""")) {
+        try (PreparedStatement select = connection.prepareStatement(sql)) {
             select.setArray(1, keyArray);
             select.setInt(2, year);
             try (ResultSet rows = streamed(select).executeQuery()) {
                 while (rows.next()) {
-                    stored.computeIfAbsent(rows.getString(1), c -> new HashMap<>())
-                            .put(wanted.get(rows.getString(2)), value(rows, 3));
+                    row.read(wanted.get(rows.getString(1)), rows);
                 }
             }
         } finally {
             keyArray.free();
         }
-        return stored;
     }
 
     /**
