@@ -48,6 +48,7 @@ final class FacetIndex {
     private long[] time = new long[1024];
     private int[][] titleWords = new int[1024][];
     private int[][] textWords = new int[1024][];
+    private int[][] contextWords = new int[1024][];
     private boolean[] live = new boolean[1024];
     private int size;
     private int liveCount;
@@ -58,19 +59,35 @@ final class FacetIndex {
     private final Dictionary proeftuinen = new Dictionary();
     private final Dictionary tagNames = new Dictionary();
     private final Dictionary words = new Dictionary();
+    /** Which slots hold which word, for matching a conjunction of words here ({@link TextMatch#allOf()}). */
+    private final WordPostings postings = new WordPostings();
     private final Map<Integer, String> proeftuinLabels = new HashMap<>();
 
     /** One lesson's facets, as read from {@code lesson_search}. */
     record Entry(UUID id, String status, List<String> themes, List<String> routes, String layer, List<String> tags,
                  String proeftuinId, String proeftuinName, String gemeente, String evidence, long time,
-                 List<String> titleWords, List<String> textWords) {
+                 List<String> titleWords, List<String> textWords, List<String> contextWords) {
     }
 
     /**
-     * The lessons whose text matched (PostgreSQL decides, with the full query syntax) and the query's stemmed
-     * words, by which the hits are ranked.
+     * Which lessons a text matches, and the query's stemmed words, by which the hits are ranked. Either
+     * {@code allOf}: the lexemes of a plain conjunction, matched here (a lesson matches when its title, text or
+     * context words hold every one; none when empty, as PostgreSQL's {@code @@} with an empty query), with
+     * {@code lessons} null; or {@code lessons}: those PostgreSQL found for any other query (or, not, phrases).
      */
-    record TextMatch(Set<UUID> lessons, List<String> words) {
+    record TextMatch(List<String> allOf, Set<UUID> lessons, List<String> words) {
+
+        static TextMatch allOf(List<String> lexemes, List<String> words) {
+            return new TextMatch(List.copyOf(lexemes), null, words);
+        }
+
+        static TextMatch found(Set<UUID> lessons, List<String> words) {
+            return new TextMatch(null, lessons, words);
+        }
+
+        boolean inMemory() {
+            return lessons == null;
+        }
     }
 
     void put(Entry entry) {
@@ -88,6 +105,8 @@ final class FacetIndex {
             slots.put(entry.id(), i);
             ids[i] = entry.id();
         }
+        // A slot in the map is live and listed under its current words; a new or reused one under none.
+        int[][] listed = slot != null ? words(i) : null;
         if (!live[i]) {
             live[i] = true;
             liveCount++;
@@ -106,19 +125,46 @@ final class FacetIndex {
         time[i] = entry.time();
         titleWords[i] = entry.titleWords().stream().mapToInt(words::id).toArray();
         textWords[i] = entry.textWords().stream().mapToInt(words::id).toArray();
+        contextWords[i] = entry.contextWords().stream().mapToInt(words::id).toArray();
+        postings.list(i, words(i), listed);
+        compactPostings();
     }
 
     void remove(UUID id) {
         Integer slot = slots.remove(id);
         if (slot != null) {
+            postings.unlist(words(slot));
             live[slot] = false;
             liveCount--;
             ids[slot] = null;
             tags[slot] = null;
             titleWords[slot] = null;
             textWords[slot] = null;
+            contextWords[slot] = null;
             free.push(slot);
+            compactPostings();
         }
+    }
+
+    private int[][] words(int slot) {
+        return new int[][]{titleWords[slot], textWords[slot], contextWords[slot]};
+    }
+
+    /** Once most postings are stale, lists every live slot afresh: one pass over the words held, now and then. */
+    private void compactPostings() {
+        if (postings.stale()) {
+            postings.clear();
+            for (int i = 0; i < size; i++) {
+                if (live[i]) {
+                    postings.list(i, words(i), null);
+                }
+            }
+        }
+    }
+
+    /** Postings in the inverted index, stale ones included; for tests of its compaction. */
+    long postings() {
+        return postings.postings();
     }
 
     int size() {
@@ -133,7 +179,8 @@ final class FacetIndex {
      * @param text when the query has text: the matching lessons and the query's words; null without text
      */
     Result search(SearchQuery query, TextMatch text) {
-        float[] score = text == null ? null : scores(text);
+        int[] matching = text == null ? null : matching(text);
+        float[] score = text == null ? null : scores(matching, text.words());
         Filter[] filters = new Filter[FACETS.length];
         for (Facet facet : query.filters().keySet()) {
             filters[facet.ordinal()] = filter(facet, query.values(facet));
@@ -159,11 +206,8 @@ final class FacetIndex {
                 }
             }
         } else {
-            for (UUID id : text.lessons()) {
-                Integer i = slots.get(id);
-                if (i != null && live[i]) {
-                    total += visit(i, filters, counts, best, wanted, order);
-                }
+            for (int i : matching) {
+                total += visit(i, filters, counts, best, wanted, order);
             }
         }
         List<Integer> ordered = new ArrayList<>(best);
@@ -244,14 +288,10 @@ final class FacetIndex {
      * Per matching lesson the sum over the query's words of the weight of the best place it occurs: a simpler
      * ts_rank, without word frequency or proximity, computed from memory instead of every match's tsvector.
      */
-    private float[] scores(TextMatch text) {
+    private float[] scores(int[] matching, List<String> queryWords) {
         float[] score = new float[size];
-        int[] query = text.words().stream().mapToInt(words::find).filter(w -> w >= 0).toArray();
-        for (UUID id : text.lessons()) {
-            Integer i = slots.get(id);
-            if (i == null) {
-                continue;
-            }
+        int[] query = queryWords.stream().mapToInt(words::find).filter(w -> w >= 0).toArray();
+        for (int i : matching) {
             float sum = 0;
             for (int word : query) {
                 sum += contains(titleWords[i], word) ? TITLE : contains(textWords[i], word) ? TEXT : CONTEXT;
@@ -259,6 +299,55 @@ final class FacetIndex {
             score[i] = sum;
         }
         return score;
+    }
+
+    /** The live slots the text matches, each once. */
+    private int[] matching(TextMatch text) {
+        if (!text.inMemory()) {
+            return text.lessons().stream().map(slots::get)
+                    .filter(i -> i != null && live[i]).mapToInt(Integer::intValue).toArray();
+        }
+        int[] wanted = new int[text.allOf().size()];
+        for (int w = 0; w < wanted.length; w++) {
+            wanted[w] = words.find(text.allOf().get(w));
+            if (wanted[w] < 0) {
+                return new int[0]; // no lesson ever held the word
+            }
+        }
+        if (wanted.length == 0) {
+            return new int[0];
+        }
+        // Read the shortest list; its entries are only candidates (see WordPostings), so check each one.
+        int rarest = wanted[0];
+        for (int word : wanted) {
+            if (postings.length(word) < postings.length(rarest)) {
+                rarest = word;
+            }
+        }
+        int[] candidates = postings.slots(rarest);
+        int n = postings.length(rarest);
+        java.util.BitSet seen = new java.util.BitSet(size);
+        int[] matching = new int[n];
+        int found = 0;
+        for (int c = 0; c < n; c++) {
+            int i = candidates[c];
+            if (live[i] && !seen.get(i)) {
+                seen.set(i);
+                if (holdsAll(i, wanted)) {
+                    matching[found++] = i;
+                }
+            }
+        }
+        return Arrays.copyOf(matching, found);
+    }
+
+    private boolean holdsAll(int i, int[] wanted) {
+        for (int word : wanted) {
+            if (!contains(titleWords[i], word) && !contains(textWords[i], word) && !contains(contextWords[i], word)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean contains(int[] words, int word) {
@@ -386,6 +475,7 @@ final class FacetIndex {
         time = Arrays.copyOf(time, capacity);
         titleWords = Arrays.copyOf(titleWords, capacity);
         textWords = Arrays.copyOf(textWords, capacity);
+        contextWords = Arrays.copyOf(contextWords, capacity);
         live = Arrays.copyOf(live, capacity);
     }
 

@@ -31,17 +31,18 @@ public class FacetMemory {
     private static final String CHANGES = """
             select 'removed' as kind, lesson_id, null as status, null as themes, null as routes, null as claimed_layer,
                    null as tags, null as proeftuin_id, null as proeftuin_name, null as gemeente_code,
-                   null as evidence_level, null as sort_time, null as title_lexemes, null as text_lexemes
+                   null as evidence_level, null as sort_time, null as title_lexemes, null as text_lexemes,
+                   null as context_lexemes
               from lesson_search_removed where written_by >= ?::xid8
             union all
             select 'row', lesson_id, status, themes, routes, claimed_layer, tags, proeftuin_id, proeftuin_name,
                    gemeente_code, evidence_level,
                    (extract(epoch from coalesce(published_at, updated_at)) * 1000)::bigint,
-                   title_lexemes, text_lexemes
+                   title_lexemes, text_lexemes, context_lexemes
               from lesson_search where written_by >= ?::xid8
             union all
             select 'horizon', null, pg_snapshot_xmin(pg_current_snapshot())::text, null, null, null, null, null, null,
-                   null, null, null, null, null""";
+                   null, null, null, null, null, null""";
 
     private final DataSource dataSource;
     private final FacetIndex index = new FacetIndex();
@@ -120,7 +121,8 @@ public class FacetMemory {
                             strings(row.getArray("tags")), row.getString("proeftuin_id"),
                             row.getString("proeftuin_name"), row.getString("gemeente_code"),
                             row.getString("evidence_level"), row.getLong("sort_time"),
-                            strings(row.getArray("title_lexemes")), strings(row.getArray("text_lexemes"))));
+                            strings(row.getArray("title_lexemes")), strings(row.getArray("text_lexemes")),
+                            strings(row.getArray("context_lexemes"))));
                 }
             }
         } finally {

@@ -26,11 +26,12 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Answers searches from the {@code lesson_search} read model. PostgreSQL matches the text (Dutch stemming, GIN
- * index); ranking, filtering, the disjunctive facet counts and the order run over this instance's in-memory copy
- * of the facet columns and stemmed title and text words ({@link FacetMemory}), which at 100,000 lessons is an
- * order of magnitude faster than counting and ts_rank in SQL; PostgreSQL then reads only the page's lessons,
- * with their snippets.
+ * Answers searches from the {@code lesson_search} read model. PostgreSQL turns the text into a {@code tsquery}
+ * (Dutch stemming, the full {@code websearch_to_tsquery} syntax) without reading any table; a plain conjunction
+ * of words (the usual search) is matched in this instance's memory ({@link FacetMemory}: an inverted
+ * index over every lesson's stemmed words), any other query by PostgreSQL's GIN index. Ranking, filtering, the
+ * disjunctive facet counts and the order run over the same memory, which at 100,000 lessons is an order of
+ * magnitude faster than in SQL; PostgreSQL then reads only the page's lessons, with their snippets.
  */
 @ApplicationScoped
 public class LessonSearch {
@@ -42,8 +43,18 @@ public class LessonSearch {
     private static final String HEADLINE_OPTIONS =
             "StartSel=<mark>, StopSel=</mark>, MaxWords=35, MinWords=15, ShortWord=3, MaxFragments=2, FragmentDelimiter=\" … \"";
 
+    /** Parsed queries kept; a query's tsquery depends only on its text and the (fixed) dutch configuration. */
+    private static final int PARSED_KEPT = 1000;
+
     private final DataSource dataSource;
     private final FacetMemory memory;
+    private final Map<String, Parsed> parsed = java.util.Collections.synchronizedMap(
+            new LinkedHashMap<>(64, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Parsed> eldest) {
+                    return size() > PARSED_KEPT;
+                }
+            });
 
     public LessonSearch(DataSource dataSource, FacetMemory memory) {
         this.dataSource = dataSource;
@@ -51,7 +62,7 @@ public class LessonSearch {
     }
 
     public SearchPage search(SearchQuery query) {
-        FacetIndex.TextMatch text = query.hasText() ? matching(query) : null;
+        FacetIndex.TextMatch text = query.hasText() ? matching(query.text()) : null;
         FacetIndex.Result result = memory.search(query, text);
         return new SearchPage(page(query, result.page()), query.page(), query.size(), result.total(),
                 query.sort().name().toLowerCase(Locale.ROOT), facets(query, result, true));
@@ -59,7 +70,7 @@ public class LessonSearch {
 
     /** The matching lessons' count and every facet's counts in full, without the long-tail cut of a search page. */
     public FacetsFound facets(SearchQuery query) {
-        FacetIndex.TextMatch text = query.hasText() ? matching(query) : null;
+        FacetIndex.TextMatch text = query.hasText() ? matching(query.text()) : null;
         FacetIndex.Result result = memory.search(query, text);
         return new FacetsFound(result.total(), facets(query, result, false));
     }
@@ -80,32 +91,57 @@ public class LessonSearch {
     }
 
     /**
-     * The lessons whose text matches, by the GIN index alone (no ts_rank: that reads every match's tsvector), and
-     * the query's stemmed words for the ranking in memory.
+     * How the text matches, with the query's stemmed words for the ranking in memory: a plain conjunction of
+     * lexemes is matched in memory; any other query by PostgreSQL ({@code document @@}, the GIN index alone).
      */
-    private FacetIndex.TextMatch matching(SearchQuery query) {
-        SqlBuilder sql = new SqlBuilder()
-                .append("select null::uuid, lexeme from unnest(to_tsvector('dutch', ?)) union all ", query.text())
-                .append("select lesson_id, null from lesson_search where document @@ " + QUERY, query.text());
-        Set<UUID> lessons = new java.util.HashSet<>();
-        List<String> words = new ArrayList<>();
+    FacetIndex.TextMatch matching(String text) {
+        Parsed query = parsed.get(text);
+        if (query == null) {
+            query = parse(text);
+            parsed.put(text, query);
+        }
+        return query.allOf() != null ? FacetIndex.TextMatch.allOf(query.allOf(), query.words())
+                : FacetIndex.TextMatch.found(foundByDatabase(text), query.words());
+    }
+
+    /** @param allOf the lexemes of a plain conjunction, null for any other query */
+    private record Parsed(List<String> allOf, List<String> words) {
+    }
+
+    /** The tsquery and the text's stemmed words, from PostgreSQL's dutch configuration; reads no table. */
+    private Parsed parse(String text) {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = sql.prepare(connection)) {
+             PreparedStatement statement = connection.prepareStatement("select " + QUERY + "::text, "
+                     + "array(select lexeme from unnest(to_tsvector('dutch', ?)))")) {
+            statement.setString(1, text);
+            statement.setString(2, text);
+            try (ResultSet row = statement.executeQuery()) {
+                row.next();
+                return new Parsed(PlainConjunction.lexemes(row.getString(1)).orElse(null),
+                        strings(row.getArray(2)));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("lesson search failed", e);
+        }
+    }
+
+    /** The lessons whose text matches, by the GIN index alone (no ts_rank: that reads every match's tsvector). */
+    private Set<UUID> foundByDatabase(String text) {
+        Set<UUID> lessons = new java.util.HashSet<>();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(
+                     "select lesson_id from lesson_search where document @@ " + QUERY)) {
+            statement.setString(1, text);
             statement.setFetchSize(5000);
             try (ResultSet row = statement.executeQuery()) {
                 while (row.next()) {
-                    UUID id = row.getObject(1, UUID.class);
-                    if (id == null) {
-                        words.add(row.getString(2));
-                    } else {
-                        lessons.add(id);
-                    }
+                    lessons.add(row.getObject(1, UUID.class));
                 }
             }
         } catch (SQLException e) {
             throw new IllegalStateException("lesson search failed", e);
         }
-        return new FacetIndex.TextMatch(lessons, words);
+        return lessons;
     }
 
     /** The page's lessons in the order the facet index gave, with snippets. */

@@ -36,6 +36,7 @@ public final class Documents {
         private final String text;
         private String recommendation = "";
         private String context = "";
+        private String module = "";
         private LessonStatus status = LessonStatus.PUBLISHED;
         private Set<Theme> themes = Set.of();
         private Set<Route> routes = Set.of();
@@ -53,6 +54,7 @@ public final class Documents {
 
         public Builder recommendation(String value) { recommendation = value; return this; }
         public Builder context(String value) { context = value; return this; }
+        public Builder module(String value) { module = value; return this; }
         public Builder status(LessonStatus value) { status = value; return this; }
         public Builder themes(Theme... values) { themes = Set.of(values); return this; }
         public Builder routes(Route... values) { routes = Set.of(values); return this; }
@@ -64,7 +66,7 @@ public final class Documents {
 
         public LessonDocument document() {
             OffsetDateTime at = T0.plusMinutes(minutes);
-            return new LessonDocument(id, status, title, text, recommendation, context, "", themes, routes, layer,
+            return new LessonDocument(id, status, title, text, recommendation, context, module, themes, routes, layer,
                     tags, proeftuin.toString(), "Proeftuin " + proeftuin.toString().substring(0, 8),
                     new GemeenteCode(gemeente), origins.stream().map(BuurtCode::new).toList(), at,
                     status == LessonStatus.DRAFT || status == LessonStatus.IN_REVIEW ? null : at);
