@@ -27,6 +27,8 @@ base="typology-service/target/bench-import"
 port="${TYPOLOGY_PORT:-8082}"
 url="http://localhost:$port"
 idle="${IDLE:-60}"
+c2trimmed="-XX:TieredStopAtLevel=4 -XX:TrimNativeHeapInterval=5000"
+c2lean="$c2trimmed -XX:MarkStackSize=262144 -XX:MinHeapFreeRatio=5 -XX:MaxHeapFreeRatio=20"
 session9="-XX:-UseG1GC -XX:+UseSerialGC -XX:MinHeapFreeRatio=40 -XX:MaxHeapFreeRatio=70 -Xms32m"
 
 now() { date +%s.%N; }
@@ -133,6 +135,9 @@ for variant in ${VARIANTS:-session-9 shipped}; do
   case "$variant" in
     session-9) (export SCHAALSPRONG_JVM_OPTIONS="$session9" MALLOC_ARENA_MAX=16; measure "$variant") ;;
     shipped) (measure "$variant") ;;
-    *) echo "unknown variant '$variant': session-9 or shipped" >&2; exit 2 ;;
+    throughput) (export SCHAALSPRONG_JVM_PROFILE=throughput; measure "$variant") ;;
+    c2-trimmed) (export SCHAALSPRONG_JVM_OPTIONS="$c2trimmed"; measure "$variant") ;;
+    c2-lean) (export SCHAALSPRONG_JVM_OPTIONS="$c2lean"; measure "$variant") ;;
+    *) echo "unknown variant '$variant': session-9, shipped, throughput or c2-trimmed" >&2; exit 2 ;;
   esac
 done

@@ -16,6 +16,7 @@ import java.sql.SQLException;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -48,7 +49,7 @@ public class LessonSearch {
 
     private final DataSource dataSource;
     private final FacetMemory memory;
-    private final Map<String, Parsed> parsed = java.util.Collections.synchronizedMap(
+    private final Map<String, Parsed> parsed = Collections.synchronizedMap(
             new LinkedHashMap<>(64, 0.75f, true) {
                 @Override
                 protected boolean removeEldestEntry(Map.Entry<String, Parsed> eldest) {

@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -59,7 +60,7 @@ public class ComparabilityIndex {
 
     private final TransactionSynchronizationRegistry transactions;
     /** How many snapshots were revised from the served one rather than built whole, since start. */
-    private final java.util.concurrent.atomic.AtomicLong revisions = new java.util.concurrent.atomic.AtomicLong();
+    private final AtomicLong revisions = new AtomicLong();
 
     public ComparabilityIndex(NeighbourhoodStore store, FigureStore figures, IndexVersion versions,
                               TransactionSynchronizationRegistry transactions) {
@@ -146,8 +147,7 @@ public class ComparabilityIndex {
         synchronized (building) {
             return QuarkusTransaction.joiningExisting().call(() -> {
                 long started = System.nanoTime();
-                DimensionCatalogue catalogue = FigureDimensions.catalogue(figures.catalogue(), figures.derived(),
-                        figures.pinnedYears());
+                DimensionCatalogue catalogue = storedCatalogue(figures.pinnedYears());
                 List<ComparabilitySnapshot.Member> members = store.members();
                 long read = System.nanoTime();
                 ComparabilitySnapshot snapshot = ComparabilitySnapshot.of(catalogue, members);
@@ -157,6 +157,11 @@ public class ComparabilityIndex {
                 return snapshot;
             });
         }
+    }
+
+    /** The dimensions as the database holds them now, with the columns {@code pins} fix to a year. */
+    private DimensionCatalogue storedCatalogue(List<PinnedYear> pins) {
+        return FigureDimensions.catalogue(figures.catalogue(), figures.derived(), pins);
     }
 
     /**
@@ -174,7 +179,7 @@ public class ComparabilityIndex {
         synchronized (building) {
             long started = System.nanoTime();
             List<PinnedYear> pins = figures.pinnedYears();
-            DimensionCatalogue catalogue = FigureDimensions.catalogue(figures.catalogue(), figures.derived(), pins);
+            DimensionCatalogue catalogue = storedCatalogue(pins);
             Set<DimensionKey> written = imported.figures();
             if (!catalogue.definitions().equals(served.snapshot().catalogue().definitions())
                     || pins.stream().anyMatch(p -> p.year() == imported.year() && written.contains(p.figure()))) {

@@ -8,6 +8,7 @@ import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import nl.schaalsprong.typology.domain.imports.BuurtRevision;
 import nl.schaalsprong.typology.domain.imports.ImportedBuurt;
 import nl.schaalsprong.typology.domain.imports.ImportJob;
 import nl.schaalsprong.typology.domain.imports.ImportMode;
@@ -154,9 +155,8 @@ public class ImportJobTransitions {
      */
     private static boolean figuresAlone(Read read, UpsertCounts counts, Upserted upserted, boolean declaredNew) {
         return !declaredNew && counts.created() == 0 && read.attributes().isEmpty()
-                && upserted.revisions().stream().noneMatch(r -> r.changed().containsKey(
-                        nl.schaalsprong.typology.domain.imports.BuurtRevision.NAAM)
-                        || r.changed().containsKey(nl.schaalsprong.typology.domain.imports.BuurtRevision.GEMEENTENAAM));
+                && upserted.revisions().stream().noneMatch(r -> r.changed().containsKey(BuurtRevision.NAAM)
+                        || r.changed().containsKey(BuurtRevision.GEMEENTENAAM));
     }
 
     /**

@@ -14,8 +14,10 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.stream.Stream;
 
 /**
  * The whole product on one machine without containers: PostgreSQL and Kafka from {@link LocalStack}, and the three
@@ -180,7 +182,7 @@ public final class LocalSuite implements AutoCloseable {
         StringBuilder command = new StringBuilder();
         actual.forEach((key, value) -> {
             if (!value.equals(usual.get(key))) {
-                command.append(key.replaceAll("[^A-Za-z0-9]", "_").toUpperCase(java.util.Locale.ROOT)).append('=')
+                command.append(key.replaceAll("[^A-Za-z0-9]", "_").toUpperCase(Locale.ROOT)).append('=')
                         .append(value.matches("[A-Za-z0-9_./:=,@-]+") ? value : "'" + value.replace("'", "'\\''") + "'")
                         .append(' ');
             }
@@ -212,7 +214,7 @@ public final class LocalSuite implements AutoCloseable {
                         long begin = System.nanoTime();
                         loadCbsBuurten(settings.root().resolve(CBS_BUURTEN));
                         setUpComparability(settings.root());
-                        out.printf(java.util.Locale.ROOT, "typology-service loaded in %.1f s (CBS buurten %.1f s).%n",
+                        out.printf(Locale.ROOT, "typology-service loaded in %.1f s (CBS buurten %.1f s).%n",
                                 (System.nanoTime() - begin) / 1e9, cbsImport.toMillis() / 1000.0);
                         return;
                     } catch (RuntimeException e) {
@@ -324,7 +326,7 @@ public final class LocalSuite implements AutoCloseable {
 
     /** The three services the suite started, verification-service, lessons-service, typology-service in that order. */
     public List<ServiceProcess> services() {
-        return java.util.stream.Stream.of(SuiteService.VERIFICATION, SuiteService.LESSONS, SuiteService.TYPOLOGY)
+        return Stream.of(SuiteService.VERIFICATION, SuiteService.LESSONS, SuiteService.TYPOLOGY)
                 .filter(processes::containsKey).map(processes::get).toList();
     }
 
@@ -339,7 +341,7 @@ public final class LocalSuite implements AutoCloseable {
             setup.interrupt();
         }
         try {
-            java.util.stream.Stream.concat(replicas.stream(), processes.values().stream()).toList()
+            Stream.concat(replicas.stream(), processes.values().stream()).toList()
                     .parallelStream().forEach(ServiceProcess::close);
         } finally {
             try {

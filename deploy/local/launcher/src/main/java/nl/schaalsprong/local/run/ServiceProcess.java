@@ -15,6 +15,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /** One packaged Quarkus service running as its own operating-system process, as it would in production. */
@@ -111,7 +113,7 @@ public final class ServiceProcess implements AutoCloseable {
     }
 
     /** The archives a process started from this launcher writes at its exit: one writer each. */
-    private static final java.util.Set<Path> ARCHIVE_WRITERS = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private static final Set<Path> ARCHIVE_WRITERS = ConcurrentHashMap.newKeySet();
 
     /** Waits until {@code /q/health/ready} answers 200: database migrated, broker reachable. */
     public void awaitReady(Duration timeout) {
