@@ -4,6 +4,7 @@ import nl.schaalsprong.verification.domain.Layer;
 import nl.schaalsprong.verification.domain.evidence.ChanceRisk;
 import nl.schaalsprong.verification.domain.evidence.Counts;
 import nl.schaalsprong.verification.domain.evidence.Evidence;
+import nl.schaalsprong.verification.domain.evidence.EvidenceHeadline;
 import nl.schaalsprong.verification.domain.evidence.EvidenceLevel;
 import nl.schaalsprong.verification.messaging.EvidenceEvents;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -44,8 +45,8 @@ public record TagEvidenceView(
                 lessons);
     }
 
-    public static LessonLevel lesson(UUID lessonId, Evidence evidence) {
-        return new LessonLevel(lessonId, evidence.level(), evidence.supportedLayer(), evidence.chanceRisk().flagged(),
+    public static LessonLevel lesson(UUID lessonId, EvidenceHeadline evidence) {
+        return new LessonLevel(lessonId, evidence.level(), evidence.supportedLayer(), evidence.chanceRiskFlagged(),
                 RateView.of(evidence.confirmationRate()), EvidenceEvents.evidenceUrl(lessonId));
     }
 }

@@ -11,14 +11,17 @@ import nl.schaalsprong.platform.outbox.Outbox;
 import nl.schaalsprong.verification.domain.VerificationChanged;
 import nl.schaalsprong.verification.domain.evidence.Evidence;
 import nl.schaalsprong.verification.domain.evidence.EvidenceDerivation;
+import nl.schaalsprong.verification.domain.evidence.EvidenceHeadline;
 import nl.schaalsprong.verification.domain.evidence.EvidenceRules;
 import nl.schaalsprong.verification.domain.evidence.LessonFacts;
 import nl.schaalsprong.verification.domain.evidence.LessonTagsKnown;
 import nl.schaalsprong.verification.domain.evidence.VerificationFact;
+import nl.schaalsprong.verification.domain.evidence.VerificationTally;
 import nl.schaalsprong.verification.messaging.EvidenceEvents;
 import nl.schaalsprong.verification.messaging.LessonEvidenceChanged;
 import nl.schaalsprong.platform.time.NativeTimestamps;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
@@ -57,8 +60,12 @@ public class EvidenceService {
                                  OffsetDateTime derivedAt) {
     }
 
-    /** The lessons of one approach tag: each lesson's own evidence, and theirs pooled. */
-    public record TagEvidence(String tag, Evidence pooled, List<LessonEvidence> lessons) {
+    /** The lessons of one approach tag: each lesson's own evidence in short, and theirs pooled. */
+    public record TagEvidence(String tag, Evidence pooled, List<TagLesson> lessons) {
+    }
+
+    /** One lesson of a tag with the headline of its own evidence. */
+    public record TagLesson(UUID lessonId, EvidenceHeadline evidence) {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -123,6 +130,11 @@ public class EvidenceService {
         return evidenceOf(lesson.orElseGet(() -> unrecorded(lessonId)), facts);
     }
 
+    /**
+     * Reads the tag's verifications as a stream ordered by lesson: each lesson's tally is derived and added to the
+     * pooled tally, and only its headline is kept. What is held grows with the tag's lessons (their origins and
+     * headlines) and the distinct findings pooled, not with its verifications.
+     */
     @Transactional
     public TagEvidence forTag(String tag) {
         List<UUID> lessonIds = entityManager.createNativeQuery(
@@ -131,44 +143,36 @@ public class EvidenceService {
         if (lessonIds.isEmpty()) {
             throw new NotFoundException("approach tag", tag);
         }
-        // One query each for the tag's verifications, origins and derivation times, not three per lesson.
-        Map<UUID, List<VerificationFact>> byLesson = sources.verificationsByLesson(lessonIds, tag);
         Map<UUID, LessonFacts> recorded = sources.lessons(lessonIds);
-        Map<UUID, OffsetDateTime> derivedAt = derivedAt(lessonIds);
+        Map<UUID, EvidenceHeadline> own = new HashMap<>();
+        VerificationTally pooledVerifications = new VerificationTally();
+        sources.tallyPerLesson(lessonIds, tag, (lessonId, verifications) -> {
+            own.put(lessonId, EvidenceHeadline.of(EvidenceDerivation.derive(rules,
+                    recorded.getOrDefault(lessonId, unrecorded(lessonId)), verifications)));
+            pooledVerifications.addAll(verifications);
+        });
         List<LessonFacts> origins = lessonIds.stream()
                 .map(id -> recorded.getOrDefault(id, unrecorded(id))).toList();
-        List<LessonEvidence> lessons = origins.stream()
-                .map(origin -> evidenceOf(origin, byLesson.getOrDefault(origin.lessonId(), List.of()),
-                        derivedAt.get(origin.lessonId())))
+        List<TagLesson> lessons = origins.stream()
+                .map(origin -> new TagLesson(origin.lessonId(), own.computeIfAbsent(origin.lessonId(),
+                        id -> EvidenceHeadline.of(EvidenceDerivation.derive(rules, origin, new VerificationTally())))))
                 .toList();
-        LessonFacts pooledOrigin = LessonFacts.pooled(UUID.nameUUIDFromBytes(tag.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+        LessonFacts pooledOrigin = LessonFacts.pooled(UUID.nameUUIDFromBytes(tag.getBytes(StandardCharsets.UTF_8)),
                 origins);
-        Evidence pooled = EvidenceDerivation.derive(rules, pooledOrigin,
-                lessons.stream().flatMap(l -> l.verifications().stream()).toList());
-        return new TagEvidence(tag, pooled, lessons);
+        return new TagEvidence(tag, EvidenceDerivation.derive(rules, pooledOrigin, pooledVerifications), lessons);
     }
 
     private LessonEvidence evidenceOf(LessonFacts lesson, List<VerificationFact> facts) {
-        return evidenceOf(lesson, facts, derivedAt(List.of(lesson.lessonId())).get(lesson.lessonId()));
-    }
-
-    /** @param derivedAt when the stored evidence was derived; null when it never was (then: now) */
-    private LessonEvidence evidenceOf(LessonFacts lesson, List<VerificationFact> facts, OffsetDateTime derivedAt) {
+        OffsetDateTime derivedAt = derivedAt(lesson.lessonId());
         return new LessonEvidence(lesson.lessonId(), EvidenceDerivation.derive(rules, lesson, facts), facts,
                 derivedAt == null ? OffsetDateTime.now(clock) : derivedAt);
     }
 
-    /** When each lesson's stored evidence was derived; a lesson without stored evidence is absent. */
-    private Map<UUID, OffsetDateTime> derivedAt(List<UUID> lessonIds) {
-        List<?> stored = entityManager.createNativeQuery(
-                        "select lesson_id, derived_at from lesson_evidence where lesson_id = any(:lessons)")
-                .setParameter("lessons", EvidenceSources.ids(lessonIds)).getResultList();
-        Map<UUID, OffsetDateTime> derived = new HashMap<>();
-        for (Object row : stored) {
-            Object[] columns = (Object[]) row;
-            derived.put((UUID) columns[0], NativeTimestamps.of(columns[1]));
-        }
-        return derived;
+    /** When the lesson's stored evidence was derived; null when it never was. */
+    private OffsetDateTime derivedAt(UUID lessonId) {
+        List<?> stored = entityManager.createNativeQuery("select derived_at from lesson_evidence where lesson_id = :lesson")
+                .setParameter("lesson", lessonId).getResultList();
+        return stored.isEmpty() ? null : NativeTimestamps.of(stored.get(0));
     }
 
     private LessonFacts lessonFacts(UUID lessonId) {

@@ -5,26 +5,31 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import nl.schaalsprong.verification.domain.ExperimentCondition;
 import nl.schaalsprong.verification.domain.Outcome;
+import nl.schaalsprong.verification.domain.evidence.Finding;
 import nl.schaalsprong.verification.domain.evidence.LessonFacts;
 import nl.schaalsprong.verification.domain.evidence.VerificationFact;
 import nl.schaalsprong.verification.domain.evidence.VerificationStage;
+import nl.schaalsprong.verification.domain.evidence.VerificationTally;
 import nl.schaalsprong.verification.domain.learning.DeclineEvidence;
 import nl.schaalsprong.verification.domain.learning.TransferExample;
 import nl.schaalsprong.verification.mapping.LearningDimension;
+import org.hibernate.jpa.HibernateHints;
 
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Every read of the verification workflow's tables (its migration V2) that evidence, learning and the metrics
@@ -44,8 +49,15 @@ public class EvidenceSources {
      * code stands, so evidence counts a confirmed wijk once, like a buurt (never as a buurt: advice places and
      * learning leave it out, see {@link #COMPARED} and ComponentRefresher).
      */
-    private static final String FACT_COLUMNS = "id, target_area_code, target_gemeente_code, target_type_label,"
+    private static final String FINDING_COLUMNS = "target_area_code, target_gemeente_code, target_type_label,"
             + " target_proeftuin, status, outcome, cast(conditions_present as text), selection";
+    /**
+     * Rows a streamed read fetches from PostgreSQL at a time. The driver streams (a portal, fetched a batch at a time)
+     * only inside a transaction (autocommit off) and with a fetch size; without one it reads every row of a hot tag
+     * into memory before the first is handed over (docs/benchmarks.md, session 14: 180,610 rows exhausted a 192 MB
+     * heap).
+     */
+    static final int FETCH_SIZE = 1000;
     /**
      * A verification speaks for a component when it verifies the whole approach (component null) or that one
      * component (CIRCULATIE): evidence per tag never counts a verification of another component of the lesson.
@@ -88,49 +100,79 @@ public class EvidenceSources {
         });
     }
 
+    /** The lesson's verifications, each with its id, ordered by target and id: what its evidence answer links to. */
     public List<VerificationFact> verifications(UUID lessonId) {
-        return verificationsOf(List.of(lessonId));
-    }
-
-    public List<VerificationFact> verificationsOf(Collection<UUID> lessonIds) {
-        return verificationsOf(lessonIds, null);
-    }
-
-    /**
-     * {@link #verificationsOf(Collection)}, only those that speak for {@code component} (a tag's evidence); every
-     * verification when {@code component} is null.
-     */
-    public List<VerificationFact> verificationsOf(Collection<UUID> lessonIds, String component) {
-        return factRows(FACT_COLUMNS, lessonIds, component).stream().map(row -> fact((Object[]) row)).toList();
-    }
-
-    /**
-     * The verifications of several lessons that speak for {@code component}, in one query, per lesson (each in
-     * {@link #verifications}' order), for pooling a tag's lessons without a query per lesson; a lesson without
-     * such verifications is absent.
-     */
-    public Map<UUID, List<VerificationFact>> verificationsByLesson(Collection<UUID> lessonIds, String component) {
-        Map<UUID, List<VerificationFact>> byLesson = new HashMap<>();
-        for (Object row : factRows("lesson_id, " + FACT_COLUMNS, lessonIds, component)) {
+        List<?> rows = factQuery("id, " + FINDING_COLUMNS, List.of(lessonId), null, "target_area_code, id")
+                .getResultList();
+        return rows.stream().map(row -> {
             Object[] columns = (Object[]) row;
-            byLesson.computeIfAbsent((UUID) columns[0], id -> new ArrayList<>())
-                    .add(fact(Arrays.copyOfRange(columns, 1, columns.length)));
-        }
-        return byLesson;
+            return new VerificationFact((UUID) columns[0], finding(columns, 1));
+        }).toList();
     }
 
     /**
-     * The one query behind the facts: the lessons' verifications in {@link #verifications}' order, only those that
-     * speak for {@code component} unless it is null.
+     * The verifications of the lessons that speak for {@code component} (a tag's evidence), tallied as they are read:
+     * streamed a {@link #FETCH_SIZE} at a time, never all rows at once. Must run in a transaction (the stream needs
+     * one), which the class requires anyway.
      */
-    private List<?> factRows(String columns, Collection<UUID> lessonIds, String component) {
+    public VerificationTally tallyOf(Collection<UUID> lessonIds, String component) {
+        VerificationTally tally = new VerificationTally();
         if (lessonIds.isEmpty()) {
-            return List.of();
+            return tally;
         }
-        var query = entityManager.createNativeQuery("select " + columns + " from verification where lesson_id = any(:ids)"
-                        + (component == null ? "" : " and " + SPEAKS_FOR) + " order by target_area_code, id")
+        try (Stream<?> rows = streamed(factQuery(FINDING_COLUMNS, lessonIds, component, null))) {
+            rows.forEach(row -> tally.add(finding((Object[]) row, 0)));
+        }
+        return tally;
+    }
+
+    /**
+     * {@link #tallyOf}, one lesson at a time: the rows are streamed ordered by lesson, and each lesson's tally is handed
+     * to {@code perLesson} when its rows end, so only one lesson's tally is held while reading. A lesson without such
+     * verifications is not handed over.
+     */
+    public void tallyPerLesson(Collection<UUID> lessonIds, String component,
+                               BiConsumer<UUID, VerificationTally> perLesson) {
+        if (lessonIds.isEmpty()) {
+            return;
+        }
+        try (Stream<?> rows = streamed(factQuery("lesson_id, " + FINDING_COLUMNS, lessonIds, component,
+                "lesson_id"))) {
+            Iterator<?> each = rows.iterator();
+            UUID lesson = null;
+            VerificationTally tally = null;
+            while (each.hasNext()) {
+                Object[] columns = (Object[]) each.next();
+                if (!columns[0].equals(lesson)) {
+                    if (lesson != null) {
+                        perLesson.accept(lesson, tally);
+                    }
+                    lesson = (UUID) columns[0];
+                    tally = new VerificationTally();
+                }
+                tally.add(finding(columns, 1));
+            }
+            if (lesson != null) {
+                perLesson.accept(lesson, tally);
+            }
+        }
+    }
+
+    /**
+     * The lessons' verifications, only those that speak for {@code component} unless it is null, in {@code order}
+     * (null: as they come, a tally needs no order and a hot tag's sort is work the database is spared).
+     */
+    private Query factQuery(String columns, Collection<UUID> lessonIds, String component, String order) {
+        Query query = entityManager.createNativeQuery("select " + columns + " from verification"
+                        + " where lesson_id = any(:ids)" + (component == null ? "" : " and " + SPEAKS_FOR)
+                        + (order == null ? "" : " order by " + order))
                 .setParameter("ids", ids(lessonIds));
-        return (component == null ? query : query.setParameter("component", component)).getResultList();
+        return component == null ? query : query.setParameter("component", component);
+    }
+
+    /** The rows as a stream, fetched {@link #FETCH_SIZE} at a time; close it (try-with-resources) to free the portal. */
+    private static Stream<?> streamed(Query query) {
+        return query.setHint(HibernateHints.HINT_FETCH_SIZE, FETCH_SIZE).getResultStream();
     }
 
     /** Where each of several lessons was learned, in one query; a lesson the workflow has not recorded is absent. */
@@ -284,13 +326,16 @@ public class EvidenceSources {
         return rows.stream().map(row -> (Object[]) row).toList();
     }
 
-    private VerificationFact fact(Object[] columns) {
-        VerificationStage stage = VerificationStage.valueOf((String) columns[5]);
-        Outcome outcome = columns[6] == null ? null : Outcome.valueOf((String) columns[6]);
+    /** The finding of a row of {@link #FINDING_COLUMNS}' columns, starting at column {@code from}. */
+    private Finding finding(Object[] columns, int from) {
+        String status = (String) columns[from + 4];
+        String outcome = (String) columns[from + 5];
+        Object conditions = columns[from + 6];
         // Three-valued: proeftuin status null = typology did not say; conditions null = not stated (yet).
-        return new VerificationFact((UUID) columns[0], (String) columns[1], (String) columns[2], (String) columns[3],
-                (Boolean) columns[4], stage, outcome, columns[7] == null ? null : conditions(columns[7]),
-                NOMINATED.equals(columns[8]));
+        return new Finding((String) columns[from], (String) columns[from + 1], (String) columns[from + 2],
+                (Boolean) columns[from + 3], VerificationStage.valueOf(status),
+                outcome == null ? null : Outcome.valueOf(outcome), conditions == null ? null : conditions(conditions),
+                NOMINATED.equals(columns[from + 7]));
     }
 
     private Set<ExperimentCondition> conditions(Object json) {

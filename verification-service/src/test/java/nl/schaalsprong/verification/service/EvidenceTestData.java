@@ -115,6 +115,37 @@ final class EvidenceTestData {
         return id;
     }
 
+    /**
+     * {@code count} verifications of the lesson in one statement, the n-th in buurt BU00gg + n (gemeente gg = 10 + n %
+     * 50) of type {@code types} + (n % 3), proeftuin every fifth: every seventh still suggested, of the rest every
+     * fourth not confirmed and the others confirmed, with no conditions present. Two lessons given the same count verify
+     * the same buurten: pooled, each buurt counts once.
+     */
+    void verifications(UUID lessonId, int count, String types) {
+        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("""
+                        insert into verification (id, lesson_id, target_buurt_code, target_level, target_area_code,
+                                                  target_gemeente_code, similarity, status, suggested_at,
+                                                  source_event_id, outcome, target_type_label, target_proeftuin,
+                                                  conditions_present, criteria, accepted_at, accepted_by, results,
+                                                  concluded_at, concluded_by, selection)
+                        select md5(random()::text || n)::uuid, :lesson, b.code, 'BUURT', b.code,
+                               'GM' || substring(b.code from 3 for 4), 0.9, case when open then 'SUGGESTED' else 'CONCLUDED' end,
+                               now(), 'test',
+                               case when open then null when n % 4 = 0 then 'NOT_CONFIRMED' else 'CONFIRMED' end,
+                               :types || (n % 3), n % 5 = 0, case when open then null else '[]'::jsonb end,
+                               case when open then null else cast(:criteria as jsonb) end,
+                               case when open then null else now() end,
+                               case when open then null else 'gemeente-test' end,
+                               case when open then null else cast(:results as jsonb) end,
+                               case when open then null else now() end,
+                               case when open then null else 'gemeente-test' end, 'SUGGESTED'
+                          from generate_series(1, :count) n,
+                               lateral (select 'BU' || lpad((10 + n % 50)::text, 4, '0') || lpad(n::text, 4, '0') as code,
+                                               n % 7 = 0 as open) b""")
+                .setParameter("lesson", lessonId).setParameter("count", count).setParameter("types", types)
+                .setParameter("criteria", CRITERIA).setParameter("results", RESULTS).executeUpdate());
+    }
+
     /** Accepts and concludes a suggested verification in one step, as far as the tables are concerned. */
     void conclude(UUID verificationId, String outcome, OffsetDateTime at) {
         QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("""

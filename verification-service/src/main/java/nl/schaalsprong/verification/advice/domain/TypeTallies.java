@@ -1,15 +1,14 @@
 package nl.schaalsprong.verification.advice.domain;
 
+import nl.schaalsprong.verification.domain.evidence.Finding;
 import nl.schaalsprong.verification.domain.evidence.Origin;
-import nl.schaalsprong.verification.domain.evidence.VerificationFact;
 import nl.schaalsprong.verification.domain.evidence.VerificationHistory;
 import nl.schaalsprong.verification.domain.evidence.VerificationStage;
+import nl.schaalsprong.verification.domain.evidence.VerificationTally;
 
 import java.util.Map;
-import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.function.Predicate;
 
 /**
@@ -24,17 +23,15 @@ public final class TypeTallies {
 
     public static SortedMap<String, TypeTally> of(VerificationHistory history) {
         Origin origin = history.lesson().origin();
+        VerificationTally verifications = history.verifications();
         SortedMap<String, TypeTally> tallies = new TreeMap<>();
-        Set<String> types = new TreeSet<>();
-        history.verifications().stream().filter(f -> f.typeLabel() != null).forEach(f -> types.add(f.typeLabel()));
-        for (String type : types) {
-            Predicate<VerificationFact> inType = f -> type.equals(f.typeLabel())
-                    && !origin.isOriginBuurt(f.targetBuurtCode());
+        for (String type : verifications.distinct(f -> true, Finding::typeLabel)) {
+            Predicate<Finding> inType = f -> type.equals(f.typeLabel()) && !origin.isOriginBuurt(f.targetBuurtCode());
             tallies.put(type, new TypeTally(
-                    buurten(history, inType.and(VerificationFact::confirmed)),
-                    buurten(history, inType.and(VerificationFact::notConfirmed)),
-                    buurten(history, inType.and(VerificationFact::inconclusive)),
-                    buurten(history, inType.and(f -> f.stage() == VerificationStage.DECLINED))));
+                    buurten(verifications, inType.and(Finding::confirmed)),
+                    buurten(verifications, inType.and(Finding::notConfirmed)),
+                    buurten(verifications, inType.and(Finding::inconclusive)),
+                    buurten(verifications, inType.and(f -> f.stage() == VerificationStage.DECLINED))));
         }
         return tallies;
     }
@@ -48,8 +45,7 @@ public final class TypeTallies {
         return sum;
     }
 
-    private static int buurten(VerificationHistory history, Predicate<VerificationFact> which) {
-        return (int) history.verifications().stream().filter(which).map(VerificationFact::targetBuurtCode).distinct()
-                .count();
+    private static int buurten(VerificationTally verifications, Predicate<Finding> which) {
+        return verifications.distinct(which, Finding::targetBuurtCode).size();
     }
 }

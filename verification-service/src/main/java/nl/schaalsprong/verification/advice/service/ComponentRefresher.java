@@ -18,7 +18,6 @@ import nl.schaalsprong.verification.domain.evidence.EvidenceDerivation;
 import nl.schaalsprong.verification.domain.evidence.EvidenceRules;
 import nl.schaalsprong.verification.domain.evidence.LessonFacts;
 import nl.schaalsprong.verification.domain.evidence.LessonTagsKnown;
-import nl.schaalsprong.verification.domain.evidence.VerificationFact;
 import nl.schaalsprong.verification.domain.evidence.VerificationHistory;
 import nl.schaalsprong.verification.service.EvidenceSources;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -187,8 +186,10 @@ public class ComponentRefresher {
         }
         // Pooled exactly as EvidenceService.forTag pools them, so the advice and the tag's evidence agree.
         LessonFacts pooled = LessonFacts.pooled(UUID.nameUUIDFromBytes(tag.getBytes(StandardCharsets.UTF_8)), origins);
-        List<VerificationFact> facts = sources.verificationsOf(origins.stream().map(LessonFacts::lessonId).toList(), tag);
-        Evidence evidence = EvidenceDerivation.derive(rules, pooled, facts);
+        // Tallied as the rows stream in: a hot tag's verifications are never all held at once.
+        VerificationHistory history = new VerificationHistory(pooled,
+                sources.tallyOf(origins.stream().map(LessonFacts::lessonId).toList(), tag));
+        Evidence evidence = EvidenceDerivation.derive(rules, history);
         entityManager.createNativeQuery("""
                         insert into advice_component (tag, level, supported_layer, chance_flagged, lower_bound, evidence,
                                                       by_type, themes, routes, lessons, places, refreshed_at)
@@ -207,7 +208,7 @@ public class ComponentRefresher {
                 .setParameter("flagged", evidence.chanceRisk().flagged())
                 .setParameter("lower", evidence.confirmationRate().lowerOrZero())
                 .setParameter("evidence", AdviceJson.write(evidence))
-                .setParameter("byType", AdviceJson.write(TypeTallies.of(new VerificationHistory(pooled, facts))))
+                .setParameter("byType", AdviceJson.write(TypeTallies.of(history)))
                 .setParameter("themes", AdviceJson.write(themes))
                 .setParameter("routes", AdviceJson.write(routes))
                 .setParameter("lessons", lessons.size())

@@ -12,7 +12,15 @@ public final class EvidenceDerivation {
     }
 
     public static Evidence derive(EvidenceRules rules, LessonFacts lesson, List<VerificationFact> verifications) {
-        VerificationHistory history = new VerificationHistory(lesson, verifications);
+        return derive(rules, new VerificationHistory(lesson, verifications));
+    }
+
+    /** The same derivation from the verifications tallied: for a tag's, read as a stream rather than held at once. */
+    public static Evidence derive(EvidenceRules rules, LessonFacts lesson, VerificationTally verifications) {
+        return derive(rules, new VerificationHistory(lesson, verifications));
+    }
+
+    public static Evidence derive(EvidenceRules rules, VerificationHistory history) {
         EvidenceRules.Judgement level = rules.level(history);
 
         List<String> layerReasons = new ArrayList<>();
@@ -37,7 +45,7 @@ public final class EvidenceDerivation {
 
         return new Evidence(level.level(), level.reasons(), layer, layerReasons,
                 List.copyOf(history.confirmedTypes()), List.copyOf(history.notConfirmedTypes()),
-                new ChanceRisk(!chanceReasons.isEmpty(), chanceReasons), Counts.of(verifications),
+                new ChanceRisk(!chanceReasons.isEmpty(), chanceReasons), Counts.of(history.verifications()),
                 PilotStatusEffect.of(history.elsewhere(), rules.thresholds().pilotEffectMinimumPerSide()),
                 history.rate(), history.rateWithNullResultsAsFailures(), history.nominatedElsewhere().size());
     }

@@ -1,6 +1,6 @@
 package nl.schaalsprong.verification.domain.evidence;
 
-import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * The pilot-status effect: the confirmation rate in targets known to have had proeftuin status or experiment
@@ -17,10 +17,10 @@ import java.util.List;
 public record PilotStatusEffect(ConfirmationRate withPilotStatus, ConfirmationRate withoutPilotStatus,
                                 Double difference, Double lower, Double upper, int minimumPerSide) {
 
-    public static PilotStatusEffect of(List<VerificationFact> concludedElsewhere, int minimumPerSide) {
-        ConfirmationRate with = rate(concludedElsewhere.stream().filter(VerificationFact::knownUnderConditions).toList());
-        ConfirmationRate without = rate(concludedElsewhere.stream().filter(VerificationFact::knownWithoutConditions)
-                .toList());
+    /** @param concludedElsewhere counted per verification, not per buurt */
+    public static PilotStatusEffect of(VerificationTally concludedElsewhere, int minimumPerSide) {
+        ConfirmationRate with = rate(concludedElsewhere, Finding::knownUnderConditions);
+        ConfirmationRate without = rate(concludedElsewhere, Finding::knownWithoutConditions);
         if (with.decisive() < minimumPerSide || without.decisive() < minimumPerSide) {
             return new PilotStatusEffect(with, without, null, null, null, minimumPerSide);
         }
@@ -30,9 +30,8 @@ public record PilotStatusEffect(ConfirmationRate withPilotStatus, ConfirmationRa
                 minimumPerSide);
     }
 
-    private static ConfirmationRate rate(List<VerificationFact> facts) {
-        int confirmed = (int) facts.stream().filter(VerificationFact::confirmed).count();
-        int decisive = (int) facts.stream().filter(VerificationFact::decisive).count();
-        return ConfirmationRate.of(confirmed, decisive);
+    private static ConfirmationRate rate(VerificationTally concluded, Predicate<Finding> side) {
+        return ConfirmationRate.of(concluded.count(side.and(Finding::confirmed)),
+                concluded.count(side.and(Finding::decisive)));
     }
 }

@@ -12,7 +12,8 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
- * A lesson's origin and every verification of it, with the tallies the rules read. Derived, pure.
+ * A lesson's origin and every verification of it, with the tallies the rules read. Derived, pure. Reads the
+ * verifications as a {@link VerificationTally}: findings counted, never a list of every verification.
  * <ul>
  *   <li>Only sites outside the origin count: a verification in an origin buurt (possible when lessons of one tag
  *       are pooled) says nothing about transfer.</li>
@@ -25,50 +26,55 @@ import java.util.stream.Collectors;
 public final class VerificationHistory {
 
     private final LessonFacts lesson;
-    private final List<VerificationFact> verifications;
+    private final VerificationTally verifications;
     /**
-     * Filtered once: the rules ask for the sites elsewhere a dozen times per judgement, and a tag's pooled history
+     * Narrowed once: the rules ask for the sites elsewhere a dozen times per judgement, and a tag's pooled history
      * holds some 100,000 verifications against an origin of thousands of buurten (docs/benchmarks.md, scale run).
      */
-    private final List<VerificationFact> elsewhere;
+    private final VerificationTally elsewhere;
     private final Origin origin;
 
     public VerificationHistory(LessonFacts lesson, List<VerificationFact> verifications) {
-        this(Objects.requireNonNull(lesson, "lesson"), lesson.origin(), verifications);
+        this(lesson, VerificationTally.of(verifications));
+    }
+
+    /** The history of the verifications tallied; the tally is copied, so adding to it later changes nothing here. */
+    public VerificationHistory(LessonFacts lesson, VerificationTally verifications) {
+        this(Objects.requireNonNull(lesson, "lesson"), lesson.origin(), verifications.where(f -> true));
     }
 
     /** For a narrowed copy: the same lesson, its origin already derived. */
-    private VerificationHistory(LessonFacts lesson, Origin origin, List<VerificationFact> verifications) {
+    private VerificationHistory(LessonFacts lesson, Origin origin, VerificationTally verifications) {
         this.lesson = lesson;
-        this.verifications = List.copyOf(verifications);
+        this.verifications = verifications;
         this.origin = origin;
-        this.elsewhere = this.verifications.stream()
-                .filter(f -> f.outcome() != null && !origin.isOriginBuurt(f.targetBuurtCode())).toList();
+        this.elsewhere = verifications.where(f -> f.outcome() != null && !origin.isOriginBuurt(f.targetBuurtCode()));
     }
 
     public LessonFacts lesson() {
         return lesson;
     }
 
-    public List<VerificationFact> verifications() {
+    /** Every verification, the origin's and the open ones too. */
+    public VerificationTally verifications() {
         return verifications;
     }
 
     /** Concluded verifications outside the origin buurten: what evidence rests on. */
-    public List<VerificationFact> elsewhere() {
+    public VerificationTally elsewhere() {
         return elsewhere;
     }
 
     public SortedSet<String> confirmedBuurten() {
-        return distinct(VerificationFact::confirmed, VerificationFact::targetBuurtCode);
+        return distinct(Finding::confirmed, Finding::targetBuurtCode);
     }
 
     public SortedSet<String> notConfirmedBuurten() {
-        return distinct(VerificationFact::notConfirmed, VerificationFact::targetBuurtCode);
+        return distinct(Finding::notConfirmed, Finding::targetBuurtCode);
     }
 
     public SortedSet<String> inconclusiveBuurten() {
-        return distinct(VerificationFact::inconclusive, VerificationFact::targetBuurtCode);
+        return distinct(Finding::inconclusive, Finding::targetBuurtCode);
     }
 
     /** Buurten that confirmed. */
@@ -105,7 +111,7 @@ public final class VerificationHistory {
 
     /** Gemeenten with a confirmation, independent of the origin's or not. */
     public SortedSet<String> confirmedGemeenten() {
-        return distinct(VerificationFact::confirmed, VerificationFact::targetGemeenteCode);
+        return distinct(Finding::confirmed, Finding::targetGemeenteCode);
     }
 
     /** Gemeenten with a confirmation that are none of the origin's gemeenten: independent sites. */
@@ -132,8 +138,8 @@ public final class VerificationHistory {
      */
     public boolean failuresExplainedByType() {
         SortedSet<String> failing = notConfirmedTypes();
-        return !confirmedTypes().isEmpty() && nonConfirmations() > 0 && elsewhere().stream()
-                .filter(VerificationFact::notConfirmed)
+        return !confirmedTypes().isEmpty() && nonConfirmations() > 0 && elsewhere().findings().stream()
+                .filter(Finding::notConfirmed)
                 .allMatch(f -> f.typeLabel() != null && failing.contains(f.typeLabel()));
     }
 
@@ -142,23 +148,23 @@ public final class VerificationHistory {
      * confirmed types. Null results stay wherever they are: attrition counts, whatever the type.
      */
     public VerificationHistory withoutDecisiveIn(Set<String> types) {
-        return new VerificationHistory(lesson, origin, verifications.stream()
-                .filter(f -> !(f.decisive() && f.typeLabel() != null && types.contains(f.typeLabel()))).toList());
+        return new VerificationHistory(lesson, origin,
+                verifications.where(f -> !(f.decisive() && f.typeLabel() != null && types.contains(f.typeLabel()))));
     }
 
     /** Confirmed buurten known to have had neither proeftuin status nor experiment conditions. */
     public SortedSet<String> confirmedKnownWithoutConditions() {
-        return distinct(f -> f.confirmed() && f.knownWithoutConditions(), VerificationFact::targetBuurtCode);
+        return distinct(f -> f.confirmed() && f.knownWithoutConditions(), Finding::targetBuurtCode);
     }
 
     /** Concluded verifications outside the origin in buurten the gemeente nominated itself. */
-    public List<VerificationFact> nominatedElsewhere() {
-        return elsewhere().stream().filter(VerificationFact::nominated).toList();
+    public VerificationTally nominatedElsewhere() {
+        return elsewhere().where(Finding::nominated);
     }
 
     /** Confirmed buurten the gemeente nominated itself (self-selected). */
     public SortedSet<String> nominatedConfirmedBuurten() {
-        return distinct(f -> f.confirmed() && f.nominated(), VerificationFact::targetBuurtCode);
+        return distinct(f -> f.confirmed() && f.nominated(), Finding::targetBuurtCode);
     }
 
     /**
@@ -167,20 +173,19 @@ public final class VerificationHistory {
      * the lesson's favour.
      */
     public VerificationHistory withoutNominatedConfirmations() {
-        return new VerificationHistory(lesson, origin, verifications.stream().filter(f -> !(f.nominated() && f.confirmed()))
-                .toList());
+        return new VerificationHistory(lesson, origin, verifications.where(f -> !(f.nominated() && f.confirmed())));
     }
 
     /** Per type: {confirmed buurten, not confirmed buurten}. */
     private Map<String, int[]> typeTallies() {
         Map<String, Set<String>> confirmed = new TreeMap<>();
         Map<String, Set<String>> failed = new TreeMap<>();
-        for (VerificationFact fact : elsewhere()) {
-            if (fact.typeLabel() == null || !fact.decisive()) {
+        for (Finding finding : elsewhere().findings()) {
+            if (finding.typeLabel() == null || !finding.decisive()) {
                 continue;
             }
-            (fact.confirmed() ? confirmed : failed).computeIfAbsent(fact.typeLabel(), t -> new TreeSet<>())
-                    .add(fact.targetBuurtCode());
+            (finding.confirmed() ? confirmed : failed).computeIfAbsent(finding.typeLabel(), t -> new TreeSet<>())
+                    .add(finding.targetBuurtCode());
         }
         Map<String, int[]> tallies = new TreeMap<>();
         confirmed.forEach((type, buurten) -> tallies.computeIfAbsent(type, t -> new int[2])[0] = buurten.size());
@@ -188,7 +193,7 @@ public final class VerificationHistory {
         return tallies;
     }
 
-    private SortedSet<String> distinct(Predicate<VerificationFact> which, Function<VerificationFact, String> what) {
-        return elsewhere().stream().filter(which).map(what).collect(Collectors.toCollection(TreeSet::new));
+    private SortedSet<String> distinct(Predicate<Finding> which, Function<Finding, String> what) {
+        return elsewhere().distinct(which, what);
     }
 }

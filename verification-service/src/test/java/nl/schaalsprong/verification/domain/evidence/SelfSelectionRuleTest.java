@@ -2,8 +2,6 @@ package nl.schaalsprong.verification.domain.evidence;
 
 import org.junit.jupiter.api.Test;
 
-import java.util.List;
-
 import static nl.schaalsprong.verification.domain.evidence.Histories.NAOORLOGS;
 import static nl.schaalsprong.verification.domain.evidence.Histories.STEDELIJK;
 import static nl.schaalsprong.verification.domain.evidence.Histories.lesson;
@@ -99,7 +97,7 @@ class SelfSelectionRuleTest {
     @Test
     void nominatedFailuresStayInTheCounterfactual() {
         VerificationHistory history = history(lesson().nominatedConfirmed(363, STEDELIJK));
-        assertEquals(List.of(), history.withoutNominatedConfirmations().elsewhere());
+        assertEquals(new VerificationTally(), history.withoutNominatedConfirmations().elsewhere());
         assertEquals(1, history.nominatedElsewhere().size());
     }
 
