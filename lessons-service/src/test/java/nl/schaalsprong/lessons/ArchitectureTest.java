@@ -4,6 +4,7 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import nl.schaalsprong.local.EventArchitecture;
+import nl.schaalsprong.local.PersistenceArchitecture;
 import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -47,6 +48,12 @@ class ArchitectureTest {
     @Test
     void eventsInAndOutLiveInMessaging() {
         EventArchitecture.eventsInAndOutLiveIn("..lessons.messaging..").check(CLASSES);
+    }
+
+    /** Native queries are planned once: none names its result type (see {@link PersistenceArchitecture}). */
+    @Test
+    void nativeQueriesNameNoResultType() {
+        PersistenceArchitecture.nativeQueriesNameNoResultType().check(CLASSES);
     }
 
     /**

@@ -4,6 +4,7 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import nl.schaalsprong.local.EventArchitecture;
+import nl.schaalsprong.local.PersistenceArchitecture;
 import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -84,6 +85,12 @@ class ArchitectureTest {
     @Test
     void eventsInAndOutLiveInMessaging() {
         EventArchitecture.eventsInAndOutLiveIn("nl.schaalsprong.typology.messaging..").check(CLASSES);
+    }
+
+    /** Native queries are planned once: none names its result type (see {@link PersistenceArchitecture}). */
+    @Test
+    void nativeQueriesNameNoResultType() {
+        PersistenceArchitecture.nativeQueriesNameNoResultType().check(CLASSES);
     }
 
     /** Messaging hands what it consumed to the domain (a CDI event the use cases observe), never to a layer above. */

@@ -3,9 +3,13 @@ package nl.schaalsprong.verification;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import jakarta.persistence.EntityManager;
 import nl.schaalsprong.local.EventArchitecture;
+import nl.schaalsprong.local.PersistenceArchitecture;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+
+import java.util.List;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -56,6 +60,26 @@ class ArchitectureTest {
     @Test
     void eventsInAndOutLiveInMessaging() {
         EventArchitecture.eventsInAndOutLiveIn("nl.schaalsprong.verification.messaging..").check(classes);
+    }
+
+    /** Native queries are planned once: none names its result type (see {@link PersistenceArchitecture}). */
+    @Test
+    void nativeQueriesNameNoResultType() {
+        PersistenceArchitecture.nativeQueriesNameNoResultType().check(classes);
+    }
+
+    /** The rule names JPA by text: a native query with a result type must be seen. */
+    @Test
+    void theNativeQueryRuleSeesAResultType() {
+        JavaClasses typed = new ClassFileImporter().importClasses(TypedNativeQuery.class);
+        assertThrows(AssertionError.class, () -> PersistenceArchitecture.nativeQueriesNameNoResultType().check(typed));
+    }
+
+    /** What the rule forbids. */
+    static final class TypedNativeQuery {
+        List<?> tags(EntityManager entityManager) {
+            return entityManager.createNativeQuery("select tag from lesson_tag", String.class).getResultList();
+        }
     }
 
     /** The rule names platform's classes by text: held to another package, it must see what messaging does. */

@@ -8,6 +8,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import nl.schaalsprong.platform.cbs.BuurtCode;
+import nl.schaalsprong.platform.persistence.NativeColumn;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -162,7 +163,7 @@ public class Lesson extends PanacheEntityBase {
 
     /** The lesson's components (approach tags) as its latest tagging listed them, by name. Needs a transaction. */
     public List<String> tags() {
-        return getEntityManager().createNativeQuery("select tag from lesson_tag where lesson_id = :lesson order by tag",
-                String.class).setParameter("lesson", id).getResultList();
+        return NativeColumn.list(getEntityManager().createNativeQuery(
+                "select tag from lesson_tag where lesson_id = :lesson order by tag").setParameter("lesson", id), String.class);
     }
 }

@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import nl.schaalsprong.platform.domain.NotFoundException;
 import nl.schaalsprong.platform.outbox.Outbox;
+import nl.schaalsprong.platform.persistence.NativeColumn;
 import nl.schaalsprong.verification.domain.VerificationChanged;
 import nl.schaalsprong.verification.domain.evidence.Evidence;
 import nl.schaalsprong.verification.domain.evidence.EvidenceDerivation;
@@ -137,9 +138,9 @@ public class EvidenceService {
      */
     @Transactional
     public TagEvidence forTag(String tag) {
-        List<UUID> lessonIds = entityManager.createNativeQuery(
-                        "select lesson_id from lesson_tag where tag = :tag order by lesson_id", UUID.class)
-                .setParameter("tag", tag).getResultList();
+        List<UUID> lessonIds = NativeColumn.list(entityManager.createNativeQuery(
+                        "select lesson_id from lesson_tag where tag = :tag order by lesson_id")
+                .setParameter("tag", tag), UUID.class);
         if (lessonIds.isEmpty()) {
             throw new NotFoundException("approach tag", tag);
         }

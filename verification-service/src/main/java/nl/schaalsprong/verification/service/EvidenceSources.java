@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
+import nl.schaalsprong.platform.persistence.NativeColumn;
 import nl.schaalsprong.verification.domain.ExperimentCondition;
 import nl.schaalsprong.verification.domain.Outcome;
 import nl.schaalsprong.verification.domain.evidence.Finding;
@@ -197,11 +198,11 @@ public class EvidenceSources {
      * recorded differences.
      */
     public List<String> basesLearnedFrom(UUID lessonId) {
-        return entityManager.createNativeQuery("select distinct basis_name from verification where lesson_id = :id"
+        return NativeColumn.list(entityManager.createNativeQuery("select distinct basis_name from verification where lesson_id = :id"
                         + " and (outcome in ('CONFIRMED', 'NOT_CONFIRMED') or " + DIMENSION_DECLINED + ") and "
                         + COMPARED
-                        + " and basis_name is not null order by basis_name", String.class)
-                .setParameter("id", lessonId).getResultList();
+                        + " and basis_name is not null order by basis_name")
+                .setParameter("id", lessonId), String.class);
     }
 
     /**

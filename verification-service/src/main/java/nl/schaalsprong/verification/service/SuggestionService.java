@@ -7,6 +7,7 @@ import nl.schaalsprong.platform.cbs.BuurtCode;
 import nl.schaalsprong.platform.cbs.GemeenteCode;
 import nl.schaalsprong.platform.inbox.Handled;
 import nl.schaalsprong.platform.outbox.Outbox;
+import nl.schaalsprong.platform.persistence.NativeColumn;
 import nl.schaalsprong.verification.client.TypologyRejectedException;
 import nl.schaalsprong.verification.config.SuggestionsConfig;
 import nl.schaalsprong.verification.domain.AreaSuggestionPolicy;
@@ -183,12 +184,11 @@ public class SuggestionService implements TaggedLessons {
 
     private List<Due> leaseDue() {
         OffsetDateTime now = OffsetDateTime.now(clock);
-        @SuppressWarnings("unchecked")
-        List<UUID> ids = PendingSuggestion.getEntityManager().createNativeQuery("select lesson_id from pending_suggestion "
-                        + "where next_attempt_at <= :now order by next_attempt_at limit :batch for update skip locked", UUID.class)
+        List<UUID> ids = NativeColumn.list(PendingSuggestion.getEntityManager().createNativeQuery(
+                        "select lesson_id from pending_suggestion where next_attempt_at <= :now"
+                                + " order by next_attempt_at limit :batch for update skip locked")
                 .setParameter("now", now)
-                .setParameter("batch", config.pending().batchSize())
-                .getResultList();
+                .setParameter("batch", config.pending().batchSize()), UUID.class);
         return ids.stream().map(id -> {
             PendingSuggestion pending = PendingSuggestion.findById(id);
             pending.nextAttemptAt = now.plus(backoff.after(pending.attempts + 1));

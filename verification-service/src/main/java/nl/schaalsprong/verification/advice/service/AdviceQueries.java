@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import nl.schaalsprong.platform.persistence.NativeColumn;
 import nl.schaalsprong.platform.time.NativeTimestamps;
 import nl.schaalsprong.verification.advice.domain.AreaLevel;
 import nl.schaalsprong.verification.advice.domain.BarriersInTheWay;
@@ -198,10 +199,10 @@ public class AdviceQueries {
                 : "target_gemeente_code = any(:areas)";
         String[] areas = areaCodes.stream().map(code -> level == AreaLevel.WIJK ? code.substring(2) : code)
                 .toArray(String[]::new);
-        return entityManager.createNativeQuery("select target_type_label from verification where " + where
+        return NativeColumn.list(entityManager.createNativeQuery("select target_type_label from verification where " + where
                         + " and target_type_label is not null group by target_type_label"
-                        + " order by count(distinct target_buurt_code) desc, target_type_label limit :most", String.class)
-                .setParameter("areas", areas).setParameter("most", most).getResultList();
+                        + " order by count(distinct target_buurt_code) desc, target_type_label limit :most")
+                .setParameter("areas", areas).setParameter("most", most), String.class);
     }
 
     @SuppressWarnings("unchecked")

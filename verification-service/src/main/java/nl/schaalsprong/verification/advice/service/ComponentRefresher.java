@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import nl.schaalsprong.platform.persistence.NativeColumn;
 import nl.schaalsprong.platform.time.NativeTimestamps;
 import nl.schaalsprong.verification.advice.domain.PlaceOrder;
 import nl.schaalsprong.verification.advice.domain.RefreshPace;
@@ -139,9 +140,8 @@ public class ComponentRefresher {
         if (stale.isEmpty() || !isDue(stale.get(0))) {
             return false;
         }
-        @SuppressWarnings("unchecked")
-        List<Long> seen = entityManager.createNativeQuery("select id from advice_stale_tag where tag = :tag", Long.class)
-                .setParameter("tag", tag).getResultList();
+        List<Long> seen = NativeColumn.list(entityManager.createNativeQuery(
+                "select id from advice_stale_tag where tag = :tag").setParameter("tag", tag), Long.class);
         refresh(tag);
         entityManager.createNativeQuery("delete from advice_stale_tag where id = any(:seen)")
                 .setParameter("seen", seen.toArray(Long[]::new)).executeUpdate();

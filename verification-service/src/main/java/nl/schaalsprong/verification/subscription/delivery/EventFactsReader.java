@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import nl.schaalsprong.platform.cbs.BuurtCode;
 import nl.schaalsprong.platform.events.CloudEvent;
+import nl.schaalsprong.platform.persistence.NativeColumn;
 import nl.schaalsprong.verification.subscription.domain.ApproachTag;
 import nl.schaalsprong.verification.subscription.domain.AreaCode;
 import nl.schaalsprong.verification.subscription.domain.EventFacts;
@@ -69,9 +70,8 @@ class EventFactsReader {
         if (lesson == null) {
             return Set.of();
         }
-        @SuppressWarnings("unchecked")
-        List<String> tags = entityManager.createNativeQuery("select tag from lesson_tag where lesson_id = :lesson",
-                String.class).setParameter("lesson", lesson).getResultList();
+        List<String> tags = NativeColumn.list(entityManager.createNativeQuery(
+                "select tag from lesson_tag where lesson_id = :lesson").setParameter("lesson", lesson), String.class);
         return tags(tags);
     }
 
@@ -81,11 +81,11 @@ class EventFactsReader {
         if (lesson == null) {
             return List.of();
         }
-        @SuppressWarnings("unchecked")
-        List<String> codes = entityManager.createNativeQuery("select jsonb_array_elements_text(origin_buurt_codes)"
+        List<String> codes = NativeColumn.list(entityManager.createNativeQuery(
+                "select jsonb_array_elements_text(origin_buurt_codes)"
                         + " from lesson where id = :lesson union select target_area_code from verification"
-                        + " where lesson_id = :lesson", String.class)
-                .setParameter("lesson", lesson).getResultList();
+                        + " where lesson_id = :lesson")
+                .setParameter("lesson", lesson), String.class);
         return codes;
     }
 
