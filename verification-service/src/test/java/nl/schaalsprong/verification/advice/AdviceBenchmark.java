@@ -33,7 +33,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * ./mvnw -B -o -pl verification-service -am verify -DskipITs -Dsurefire.failIfNoSpecifiedTests=false \
  *     -Dtest=AdviceBenchmark -Dadvice.benchmark=true [-Dadvice.requests=1000] \
  *     -Dschaalsprong.verification.advice.refresh-interval=off \
- *     -Dschaalsprong.verification.advice.refresh.min-interval=0s [-Dadvice.lessons=1000 -Dadvice.tags=20]
+ *     -Dschaalsprong.verification.advice.refresh.min-interval=0s -Dschaalsprong.verification.advice.refresh.per-lesson=0s [-Dadvice.lessons=1000 -Dadvice.tags=20]
  * </pre>
  * It seeds the register in SQL (10,000 lessons with two of 200 tags each; 100,000 verifications, six in ten
  * concluded and one in ten declined, over eight types), derives the read model once (timed; the scheduled refresh

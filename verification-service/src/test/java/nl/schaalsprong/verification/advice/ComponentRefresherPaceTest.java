@@ -47,6 +47,8 @@ class ComponentRefresherPaceTest {
     Clock clock;
     @ConfigProperty(name = "schaalsprong.verification.advice.refresh.min-interval")
     Duration interval;
+    @ConfigProperty(name = "schaalsprong.verification.advice.refresh.per-lesson")
+    Duration perLesson;
     @ConfigProperty(name = "schaalsprong.verification.advice.refresh.paced-from-lessons")
     int large;
 
@@ -67,7 +69,7 @@ class ComponentRefresherPaceTest {
         }
 
         ComponentRefresher intervalLater = new ComponentRefresher(entityManager, sources, rules,
-                Clock.offset(clock, interval), interval, large);
+                Clock.offset(clock, interval), interval, perLesson, large);
         intervalLater.refreshStale();
         assertEquals(large + 3, derivedLessons(tag), "derived again with every change it waited for");
         assertFalse(stale(tag));
@@ -88,7 +90,7 @@ class ComponentRefresherPaceTest {
         String tag = tag();
         tagged(tag, 1);
         // A tag consumer commits one more lesson after the derivation read the tag's lessons, before it ends.
-        ComponentRefresher racing = new ComponentRefresher(entityManager, sources, rules, clock, interval, large) {
+        ComponentRefresher racing = new ComponentRefresher(entityManager, sources, rules, clock, interval, perLesson, large) {
             @Override
             protected void refresh(String derived) {
                 super.refresh(derived);

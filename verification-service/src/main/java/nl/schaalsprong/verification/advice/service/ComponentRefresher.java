@@ -66,13 +66,15 @@ public class ComponentRefresher {
     public ComponentRefresher(EntityManager entityManager, EvidenceSources sources, EvidenceRules rules, Clock clock,
                               @ConfigProperty(name = "schaalsprong.verification.advice.refresh.min-interval")
                               Duration minInterval,
+                              @ConfigProperty(name = "schaalsprong.verification.advice.refresh.per-lesson")
+                              Duration perLesson,
                               @ConfigProperty(name = "schaalsprong.verification.advice.refresh.paced-from-lessons")
                               int pacedFromLessons) {
         this.entityManager = entityManager;
         this.sources = sources;
         this.rules = rules;
         this.clock = clock;
-        this.pace = new RefreshPace(minInterval, pacedFromLessons, clock);
+        this.pace = new RefreshPace(minInterval, perLesson, pacedFromLessons, clock);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
