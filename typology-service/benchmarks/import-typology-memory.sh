@@ -4,7 +4,8 @@
 # once per JVM variant, side by side in one run (VARIANTS, default "session-9 shipped"):
 #   session-9  the options before session 10: the serial collector, heap kept committed, glibc's default arenas
 #              (SCHAALSPRONG_JVM_OPTIONS appended last, MALLOC_ARENA_MAX=16, glibc's default on 2 cores);
-#   shipped    what the launcher gives typology-service now (JvmProfile.TYPOLOGY_MEMORY_OPTIONS, MALLOC_ARENA_MAX=2).
+#   shipped    what the launcher gives typology-service now (JvmProfile.TYPOLOGY_MEMORY_OPTIONS, MALLOC_ARENA_MAX=2);
+#   throughput the same with C2 (SCHAALSPRONG_JVM_PROFILE=throughput, as the container images run).
 # For each variant:
 #   1. the start-up imports: run.sh registers every buurt and imports the national CBS file and both energy files;
 #      each job's own time (createdAt to finishedAt, as the service records it) is read back from /api/v1/imports;
@@ -27,8 +28,6 @@ base="typology-service/target/bench-import"
 port="${TYPOLOGY_PORT:-8082}"
 url="http://localhost:$port"
 idle="${IDLE:-60}"
-c2trimmed="-XX:TieredStopAtLevel=4 -XX:TrimNativeHeapInterval=5000"
-c2lean="$c2trimmed -XX:MarkStackSize=262144 -XX:MinHeapFreeRatio=5 -XX:MaxHeapFreeRatio=20"
 session9="-XX:-UseG1GC -XX:+UseSerialGC -XX:MinHeapFreeRatio=40 -XX:MaxHeapFreeRatio=70 -Xms32m"
 
 now() { date +%s.%N; }
@@ -136,8 +135,6 @@ for variant in ${VARIANTS:-session-9 shipped}; do
     session-9) (export SCHAALSPRONG_JVM_OPTIONS="$session9" MALLOC_ARENA_MAX=16; measure "$variant") ;;
     shipped) (measure "$variant") ;;
     throughput) (export SCHAALSPRONG_JVM_PROFILE=throughput; measure "$variant") ;;
-    c2-trimmed) (export SCHAALSPRONG_JVM_OPTIONS="$c2trimmed"; measure "$variant") ;;
-    c2-lean) (export SCHAALSPRONG_JVM_OPTIONS="$c2lean"; measure "$variant") ;;
-    *) echo "unknown variant '$variant': session-9, shipped, throughput or c2-trimmed" >&2; exit 2 ;;
+    *) echo "unknown variant '$variant': session-9, shipped or throughput" >&2; exit 2 ;;
   esac
 done

@@ -26,11 +26,15 @@ public enum JvmProfile {
      * typology-service holds every buurt's figures in memory and its bulk jobs (imports, typology runs) grow the
      * heap to its maximum for a minute; with the serial collector that heap then stays committed (417 MB resident,
      * 192 MB of it heap for a 47 MB live set). G1 with a periodic collection (JEP 346) notices the service is idle
-     * and, at the end of that concurrent cycle, hands back what is more than 30 % free; a 16 MB floor lets it go
-     * that low. Measured in docs/benchmarks.md, "Session 10: typology memory unattended".
+     * and, at the end of that concurrent cycle, hands back what is more than 20 % free; a 16 MB floor lets it go
+     * that low. Measured in docs/benchmarks.md, "Session 10: typology memory unattended". Session 15 (same file) took
+     * off what G1 and C2 hold besides the heap: G1's marking stack is committed at 4M entries (32 MB) up front, where
+     * 256K entries (2 MB) suffice for a 50 MB live set (it grows on overflow); and a C2 compilation's arenas, freed to
+     * glibc, stay resident until the native heap is trimmed, which the JVM now does every 5 s.
      */
     static final List<String> TYPOLOGY_MEMORY_OPTIONS = List.of("-XX:-UseSerialGC", "-XX:+UseG1GC",
-            "-XX:G1PeriodicGCInterval=15000", "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30", "-Xms16m");
+            "-XX:G1PeriodicGCInterval=15000", "-XX:MinHeapFreeRatio=5", "-XX:MaxHeapFreeRatio=20", "-Xms16m",
+            "-XX:MarkStackSize=262144", "-XX:TrimNativeHeapInterval=5000");
 
     /**
      * glibc gives every thread that allocates natively its own malloc arena (up to 8 per core), each keeping its

@@ -40,8 +40,8 @@ class JvmProfileTest {
     void typologyServiceHandsIdleHeapBackUnderEveryProfile() {
         for (JvmProfile profile : JvmProfile.values()) {
             List<String> options = profile.options(SuiteService.TYPOLOGY, List.of());
-            for (String option : List.of("-XX:+UseG1GC", "-XX:G1PeriodicGCInterval=15000", "-XX:MaxHeapFreeRatio=30",
-                    "-XX:MinHeapFreeRatio=10", "-Xms16m")) {
+            for (String option : List.of("-XX:+UseG1GC", "-XX:G1PeriodicGCInterval=15000", "-XX:MaxHeapFreeRatio=20",
+                    "-XX:MinHeapFreeRatio=5", "-Xms16m", "-XX:MarkStackSize=262144", "-XX:TrimNativeHeapInterval=5000")) {
                 assertTrue(options.contains(option), profile + " gives typology-service " + option + ": " + options);
             }
             // The defaults name the serial collector; two collectors switched on refuse to start the JVM.
