@@ -251,7 +251,14 @@ public class ComparabilityIndex {
         serveOnCommit(revised(served, version, imported).orElseGet(this::build), version);
     }
 
+    /**
+     * The snapshot is handed over through a holder that completion empties, so the synchronization holds nothing once
+     * it has run. Captured directly, the snapshot the national import served on commit was still reachable after a
+     * reload had replaced it (a completed transaction's synchronizations outlive it somewhere we do not control): some
+     * 15 MB beside its successor (docs/benchmarks.md, session 16).
+     */
     private void serveOnCommit(ComparabilitySnapshot next, long version) {
+        AtomicReference<ComparabilitySnapshot> pending = new AtomicReference<>(next);
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() {
@@ -259,8 +266,9 @@ public class ComparabilityIndex {
 
             @Override
             public void afterCompletion(int status) {
+                ComparabilitySnapshot committed = pending.getAndSet(null);
                 if (status == Status.STATUS_COMMITTED) {
-                    serve(next, version);
+                    serve(committed, version);
                 }
             }
         });

@@ -30,6 +30,7 @@ import nl.schaalsprong.typology.service.PublishedBases;
 
 import org.jboss.logging.Logger;
 
+import java.lang.ref.WeakReference;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
@@ -56,7 +57,17 @@ public class AreaComparisons {
     public record Ranked(Area area, ComparableArea comparison, AreaType type) {
     }
 
-    private record Profiles(ComparabilitySnapshot snapshot, AreaProfiles wijken, AreaProfiles gemeenten) {
+    /**
+     * The wijken and gemeenten derived from one snapshot. The snapshot is referred to weakly: it only tells whether
+     * these profiles are still the served snapshot's. Held strongly, a snapshot the index has replaced stayed in the
+     * heap (its raw, scaled and float columns: some 15 MB on the national file) until the next wijk or gemeente
+     * comparison, which may be days away; docs/benchmarks.md, session 16.
+     */
+    private record Profiles(WeakReference<ComparabilitySnapshot> source, AreaProfiles wijken, AreaProfiles gemeenten) {
+
+        boolean derivedFrom(ComparabilitySnapshot snapshot) {
+            return source.get() == snapshot;
+        }
     }
 
     private final ComparabilityIndex index;
@@ -90,7 +101,8 @@ public class AreaComparisons {
             throw new IllegalArgumentException(code + " is a " + area.level().parameter());
         }
         SearchBasis used = bases.forSearch(basis, basisVersion);
-        Profiles built = profiles();
+        ComparabilitySnapshot snapshot = index.current();
+        Profiles built = profiles(snapshot);
         AreaProfiles population = level == AreaLevel.WIJK ? built.wijken() : built.gemeenten();
         if (!population.contains(code)) {
             throw new RuleViolationException(level.parameter() + " " + code + " has no buurten with figures, so "
@@ -98,10 +110,10 @@ public class AreaComparisons {
         }
         List<Ranked> ranked = population.mostComparableTo(code, used.weights(), limit, withinGemeente, explain)
                 .stream().map(found -> new Ranked(areas.get(found.code()), found,
-                        typeOf(built.snapshot(), population, found.code()))).toList();
+                        typeOf(snapshot, population, found.code()))).toList();
         return new Comparison(area, used, population.buurten(code), population.proeftuinBuurten(code),
                 population.values(code, used.weights().stream().map(DimensionWeight::column).toList()),
-                typeOf(built.snapshot(), population, code), ranked);
+                typeOf(snapshot, population, code), ranked);
     }
 
     /** Its buurten's types in the current typology, weighed by their inhabitants: a handful of map reads. */
@@ -112,10 +124,9 @@ public class AreaComparisons {
         return AreaType.dominant(typed, inhabitants).orElse(null);
     }
 
-    private Profiles profiles() {
-        ComparabilitySnapshot snapshot = index.current();
+    private Profiles profiles(ComparabilitySnapshot snapshot) {
         Profiles built = profiles.get();
-        return built == null || built.snapshot() != snapshot ? build(snapshot) : built;
+        return built == null || !built.derivedFrom(snapshot) ? build(snapshot) : built;
     }
 
     /**
@@ -139,7 +150,7 @@ public class AreaComparisons {
     /** Serialised, so a burst of first requests after an import derives the profiles once, not once each. */
     private synchronized Profiles build(ComparabilitySnapshot snapshot) {
         Profiles built = profiles.get();
-        if (built != null && built.snapshot() == snapshot) {
+        if (built != null && built.derivedFrom(snapshot)) {
             return built;
         }
         BuurtFigures figures = new BuurtFigures() {
@@ -168,7 +179,7 @@ public class AreaComparisons {
         DimensionCatalogue catalogue = snapshot.catalogue();
         Map<DimensionKey, Aggregation> aggregations = aggregations(catalogue);
         DimensionKey dwellings = catalogue.contains(DWELLINGS) ? DWELLINGS : null;
-        built = new Profiles(snapshot,
+        built = new Profiles(new WeakReference<>(snapshot),
                 AreaProfiles.of(AreaLevel.WIJK, catalogue.definitions(), figures, INHABITANTS, aggregations, dwellings),
                 AreaProfiles.of(AreaLevel.GEMEENTE, catalogue.definitions(), figures, INHABITANTS, aggregations,
                         dwellings));

@@ -37,6 +37,17 @@ public enum JvmProfile {
             "-XX:MarkStackSize=262144", "-XX:TrimNativeHeapInterval=5000");
 
     /**
+     * typology-service compiles with C2 alone, under every profile. Its comparable search is a float loop over every
+     * buurt that C1 runs some 40 times slower than C2 (730 against 18 microseconds a pass in a side-by-side probe), so
+     * with the quick-start profile's C1 it served 1,460-1,700 searches a second where 3,000 are asked; tiered C2 served
+     * them but held 35 MB more at rest, most of it the first tier's profiled code (40 MB of code against 11 MB). C2
+     * alone compiles only what runs hot, so it meets both: 5,547 searches a second with p99 8.6 ms and 286-294 MB at
+     * rest (docs/benchmarks.md, "Session 16"). The price is a slower start (14 s against 7 s on its own), which the
+     * other services, with no such loop, need not pay. The earlier TieredStopAtLevel=1 of the defaults is overridden.
+     */
+    static final List<String> TYPOLOGY_JIT_OPTIONS = List.of("-XX:TieredStopAtLevel=4", "-XX:-TieredCompilation");
+
+    /**
      * glibc gives every thread that allocates natively its own malloc arena (up to 8 per core), each keeping its
      * freed memory; two arenas are enough for a service whose native allocations are the JVM's own.
      */
@@ -55,12 +66,13 @@ public enum JvmProfile {
 
     /**
      * The options {@code service} starts with after {@link ServiceProcess#DEFAULT_JVM_OPTIONS}: typology-service's
-     * memory settings first, then this profile's (so THROUGHPUT's code cache wins), then {@code appended}.
+     * memory and JIT settings first, then this profile's (so THROUGHPUT's code cache wins), then {@code appended}.
      */
     public List<String> options(SuiteService service, List<String> appended) {
         List<String> all = new ArrayList<>();
         if (service == SuiteService.TYPOLOGY) {
             all.addAll(TYPOLOGY_MEMORY_OPTIONS);
+            all.addAll(TYPOLOGY_JIT_OPTIONS);
         }
         all.addAll(options);
         all.addAll(appended);

@@ -2,6 +2,7 @@ package nl.schaalsprong.local.run;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -48,6 +49,22 @@ class JvmProfileTest {
             assertTrue(options.contains("-XX:-UseSerialGC")
                     && options.indexOf("-XX:-UseSerialGC") < options.indexOf("-XX:+UseG1GC"), options.toString());
             assertEquals(Map.of("MALLOC_ARENA_MAX", "2"), JvmProfile.environment(SuiteService.TYPOLOGY));
+        }
+    }
+
+    /**
+     * typology-service's search needs C2 and its memory target rules out tiered C2 (docs/benchmarks.md, "Session 16"):
+     * under every profile it compiles with C2 alone, whatever level the defaults stopped at (the last flag wins).
+     */
+    @Test
+    void typologyServiceCompilesWithC2AloneUnderEveryProfile() {
+        for (JvmProfile profile : JvmProfile.values()) {
+            List<String> options = new ArrayList<>(ServiceProcess.DEFAULT_JVM_OPTIONS);
+            options.addAll(profile.options(SuiteService.TYPOLOGY, List.of()));
+            assertTrue(options.contains("-XX:-TieredCompilation"), profile + ": " + options);
+            assertEquals("-XX:TieredStopAtLevel=4",
+                    options.stream().filter(o -> o.startsWith("-XX:TieredStopAtLevel=")).reduce((a, b) -> b).orElseThrow(),
+                    profile + ": " + options);
         }
     }
 
