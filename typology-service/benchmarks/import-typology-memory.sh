@@ -4,7 +4,9 @@
 # once per JVM variant, side by side in one run (VARIANTS, default "session-9 shipped"):
 #   session-9  the options before session 10: the serial collector, heap kept committed, glibc's default arenas
 #              (SCHAALSPRONG_JVM_OPTIONS appended last, MALLOC_ARENA_MAX=16, glibc's default on 2 cores);
-#   shipped    what the launcher gives typology-service now (JvmProfile.TYPOLOGY_MEMORY_OPTIONS, MALLOC_ARENA_MAX=2);
+#   shipped    what the launcher gives typology-service now (JvmProfile.TYPOLOGY_MEMORY_OPTIONS, MALLOC_ARENA_MAX=2,
+#              and since session 16 C2 alone, JvmProfile.TYPOLOGY_JIT_OPTIONS);
+#   c1         the same with tiered C1 only, as the quick-start profile ran typology-service until session 16;
 #   throughput the same with C2 (SCHAALSPRONG_JVM_PROFILE=throughput, as the container images run).
 # For each variant:
 #   1. the start-up imports: run.sh registers every buurt and imports the national CBS file and both energy files;
@@ -134,7 +136,8 @@ for variant in ${VARIANTS:-session-9 shipped}; do
   case "$variant" in
     session-9) (export SCHAALSPRONG_JVM_OPTIONS="$session9" MALLOC_ARENA_MAX=16; measure "$variant") ;;
     shipped) (measure "$variant") ;;
+    c1) (export SCHAALSPRONG_JVM_OPTIONS="-XX:+TieredCompilation -XX:TieredStopAtLevel=1"; measure "$variant") ;;
     throughput) (export SCHAALSPRONG_JVM_PROFILE=throughput; measure "$variant") ;;
-    *) echo "unknown variant '$variant': session-9, shipped or throughput" >&2; exit 2 ;;
+    *) echo "unknown variant '$variant': session-9, shipped, c1 or throughput" >&2; exit 2 ;;
   esac
 done
