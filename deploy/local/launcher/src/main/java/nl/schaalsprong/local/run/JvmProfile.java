@@ -41,8 +41,9 @@ public enum JvmProfile {
      * buurt that C1 runs some 40 times slower than C2 (730 against 18 microseconds a pass in a side-by-side probe), so
      * with the quick-start profile's C1 it served 1,460-1,700 searches a second where 3,000 are asked; tiered C2 served
      * them but held 35 MB more at rest, most of it the first tier's profiled code (40 MB of code against 11 MB). C2
-     * alone compiles only what runs hot, so it meets both: 5,547 searches a second with p99 8.6 ms and 286-294 MB at
-     * rest (docs/benchmarks.md, "Session 16"). The price is a slower start (14 s against 7 s on its own), which the
+     * alone compiles only what runs hot: in four runs 4,750-5,638 searches a second and 289-298 MB at rest after the
+     * bulk work and the search load, though 90 s after start-up two runs were still at 302 and 323 MB
+     * (docs/benchmarks.md, "Session 16"). The price is a slower start (12-15 s against 7 s on its own), which the
      * other services, with no such loop, need not pay. The earlier TieredStopAtLevel=1 of the defaults is overridden.
      */
     static final List<String> TYPOLOGY_JIT_OPTIONS = List.of("-XX:TieredStopAtLevel=4", "-XX:-TieredCompilation");
