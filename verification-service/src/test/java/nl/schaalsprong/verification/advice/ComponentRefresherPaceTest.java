@@ -17,6 +17,10 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -106,6 +110,46 @@ class ComponentRefresherPaceTest {
         refresher.refreshStale();
         assertEquals(2, derivedLessons(tag), "and is derived in the next round");
         assertFalse(stale(tag));
+    }
+
+    @Test
+    void aTagAnotherDerivationHasUnderWayIsWaitedForSoOnReturnItIsDerived() throws Exception {
+        String tag = tag();
+        // Another replica deriving the tag holds the tag's lock (taken before the change, so the scheduled refresh
+        // cannot take the tag first) until let go.
+        CountDownLatch holding = new CountDownLatch(1);
+        CountDownLatch letGo = new CountDownLatch(1);
+        CompletableFuture<Void> other = CompletableFuture.runAsync(() -> QuarkusTransaction.requiringNew().run(() -> {
+            entityManager.createNativeQuery("select pg_advisory_xact_lock(hashtext('advice_stale_tag'), hashtext(:tag))")
+                    .setParameter("tag", tag).getSingleResult();
+            holding.countDown();
+            await(letGo);
+        }));
+        assertTrue(holding.await(30, TimeUnit.SECONDS), "the other derivation holds the tag");
+        tagged(tag, 1);
+
+        // What a caller of refreshStale sees the moment it returns.
+        CompletableFuture<Integer> ours = CompletableFuture.supplyAsync(() -> {
+            refresher.refreshStale();
+            return number("select coalesce(max(lessons), 0) from advice_component where tag = :tag", tag).intValue();
+        });
+        try {
+            ours.get(1, TimeUnit.SECONDS); // one that skips the tag returns at once, the tag not derived
+        } catch (TimeoutException waiting) {
+            // as it should be: it waits for the other derivation to end
+        }
+        letGo.countDown();
+        other.get(30, TimeUnit.SECONDS);
+        assertEquals(1, ours.get(30, TimeUnit.SECONDS), "derived when refreshStale returned");
+        assertFalse(stale(tag));
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static String tag() {

@@ -99,19 +99,31 @@ public class ComponentRefresher {
     @Scheduled(every = "${schaalsprong.verification.advice.refresh-interval:1s}", delayed = "1s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
-        refreshStale();
+        refreshStale(TagUnderWay.SKIP);
     }
+
+    /**
+     * Derives every stale tag that {@link RefreshPace} finds due now; a tag another derivation has under way (the
+     * scheduled one, or another replica's) is waited for, so on return each has been derived, by this call or that
+     * one. @return how many tags this call derived
+     */
+    public int refreshStale() {
+        return refreshStale(TagUnderWay.WAIT);
+    }
+
+    /** What a round does with a tag another derivation holds: the scheduled round skips it, its holder derives it. */
+    enum TagUnderWay { SKIP, WAIT }
 
     /**
      * Derives every stale tag that {@link RefreshPace} finds due, each in a transaction of its own, so a transaction
      * lasts one tag's derivation (with 50 tags a transaction, a batch of large tags outlasted the 60 s transaction
      * timeout on a loaded machine and was rolled back again and again). A tag not yet due stays stale for a later
-     * round. @return how many tags were derived
+     * round.
      */
-    public int refreshStale() {
+    private int refreshStale(TagUnderWay underWay) {
         int refreshed = 0;
         for (String tag : QuarkusTransaction.requiringNew().call(this::dueTags)) {
-            if (QuarkusTransaction.requiringNew().call(() -> refreshIfDue(tag))) {
+            if (QuarkusTransaction.requiringNew().call(() -> refreshIfDue(tag, underWay))) {
                 refreshed++;
             }
         }
@@ -128,13 +140,12 @@ public class ComponentRefresher {
 
     /**
      * Derives the tag if it is still stale and due: another replica may be deriving it now (it holds the tag's
-     * advisory lock, so skipped) or have derived it since it was read as due. Deletes only the marks read before the
-     * derivation read the tag's lessons: a change committed meanwhile keeps its mark and is derived next round.
+     * advisory lock: skipped, or waited for) or have derived it since it was read as due. Deletes only the marks read
+     * before the derivation read the tag's lessons: a change committed meanwhile keeps its mark and is derived next
+     * round.
      */
-    private boolean refreshIfDue(String tag) {
-        boolean ours = (Boolean) entityManager.createNativeQuery("select pg_try_advisory_xact_lock("
-                + "hashtext('advice_stale_tag'), hashtext(:tag))").setParameter("tag", tag).getSingleResult();
-        if (!ours) {
+    private boolean refreshIfDue(String tag, TagUnderWay underWay) {
+        if (!lock(tag, underWay)) {
             return false;
         }
         List<Object[]> stale = rows(entityManager.createNativeQuery(STALE + " where s.tag = :tag")
@@ -147,6 +158,18 @@ public class ComponentRefresher {
         refresh(tag);
         entityManager.createNativeQuery("delete from advice_stale_tag where id = any(:seen)")
                 .setParameter("seen", seen.toArray(Long[]::new)).executeUpdate();
+        return true;
+    }
+
+    /** The tag's advisory lock for this transaction: taken at once, or waited for; false if skipped. */
+    private boolean lock(String tag, TagUnderWay underWay) {
+        String key = "hashtext('advice_stale_tag'), hashtext(:tag)";
+        if (underWay == TagUnderWay.SKIP) {
+            return (Boolean) entityManager.createNativeQuery("select pg_try_advisory_xact_lock(" + key + ")")
+                    .setParameter("tag", tag).getSingleResult();
+        }
+        entityManager.createNativeQuery("select pg_advisory_xact_lock(" + key + ")").setParameter("tag", tag)
+                .getSingleResult();
         return true;
     }
 
