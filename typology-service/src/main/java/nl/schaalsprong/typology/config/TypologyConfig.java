@@ -38,5 +38,12 @@ public interface TypologyConfig {
         /** How often a process renews its leases and fails jobs whose lease ran out; well under the lease. */
         @WithDefault("10s")
         java.time.Duration renewInterval();
+
+        /**
+         * Whether a full collection hands the heap back when the last running job ends (service HeapRelease); off
+         * where a pause of a few hundred milliseconds after bulk work matters more than resident memory.
+         */
+        @WithDefault("true")
+        boolean releaseHeap();
     }
 }
