@@ -7,6 +7,8 @@
 #   shipped    what the launcher gives typology-service now (JvmProfile.TYPOLOGY_MEMORY_OPTIONS, MALLOC_ARENA_MAX=2,
 #              and since session 16 C2 alone, JvmProfile.TYPOLOGY_JIT_OPTIONS);
 #   c1         the same with tiered C1 only, as the quick-start profile ran typology-service until session 16;
+#   no-release the same without the full collection when the last running job ends (session 17,
+#              schaalsprong.typology.jobs.release-heap=false), leaving the heap to G1's idle timer as before;
 #   throughput the same with C2 (SCHAALSPRONG_JVM_PROFILE=throughput, as the container images run).
 # For each variant:
 #   1. the start-up imports: run.sh registers every buurt and imports the national CBS file and both energy files;
@@ -126,6 +128,8 @@ PY
   DURATION="${DURATION:-20s}" comparable_wrk "$url" "limit=10" "$out"
   rss "after the search load"
   rest
+  echo "heap releases (full collections as the last running job ended): $(curl -s "$url/q/metrics" \
+    | grep '^schaalsprong_typology_heap_releases_total' | cut -d' ' -f2 || true)"
 
   kill -TERM "$suite" 2> /dev/null || true
   wait "$suite" 2> /dev/null || true
@@ -137,6 +141,7 @@ for variant in ${VARIANTS:-session-9 shipped}; do
     session-9) (export SCHAALSPRONG_JVM_OPTIONS="$session9" MALLOC_ARENA_MAX=16; measure "$variant") ;;
     shipped) (measure "$variant") ;;
     c1) (export SCHAALSPRONG_JVM_OPTIONS="-XX:+TieredCompilation -XX:TieredStopAtLevel=1"; measure "$variant") ;;
+    no-release) (export SCHAALSPRONG_TYPOLOGY_JOBS_RELEASE_HEAP=false; measure "$variant") ;;
     throughput) (export SCHAALSPRONG_JVM_PROFILE=throughput; measure "$variant") ;;
     *) echo "unknown variant '$variant': session-9, shipped, c1 or throughput" >&2; exit 2 ;;
   esac

@@ -37,6 +37,7 @@ import org.jboss.logging.MDC;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -136,26 +137,50 @@ public class SuggestionService implements TaggedLessons {
 
     /**
      * One round of retries of the pending lessons that are due. Each is leased first (its next attempt pushed
-     * back) so a crash or a second instance cannot retry it twice at once.
+     * back) so a crash or a second instance cannot retry it twice at once. A lesson served is logged; one that still
+     * waits only at DEBUG, since thousands may wait for figures for weeks (the gauge
+     * {@code schaalsprong_suggestions_awaiting_data} and the lesson's counts say so); an outage gets one line a round.
      *
      * @return how many pending lessons got their suggestions in this round
      */
     public int retryDue() {
         List<Due> due = QuarkusTransaction.requiringNew().call(this::leaseDue);
         int served = 0;
+        Map<WaitingFor, Integer> stillWaiting = new EnumMap<>(WaitingFor.class);
+        String lastOutage = null;
         for (Due lesson : due) {
             // A retry still handles the event that parked the lesson: its lines carry that event's id.
             MDC.put("ce_id", lesson.sourceEventId());
             try {
-                served += retry(lesson);
+                Retried retried = retry(lesson);
+                if (retried.served()) {
+                    served++;
+                } else if (retried.stillWaitingFor() != null) {
+                    stillWaiting.merge(retried.stillWaitingFor(), 1, Integer::sum);
+                    lastOutage = retried.stillWaitingFor() == WaitingFor.TYPOLOGY ? retried.failure() : lastOutage;
+                }
             } finally {
                 MDC.remove("ce_id");
             }
         }
+        if (lastOutage != null) {
+            LOG.infof("%d parked lesson(s) retried while typology-service still cannot answer (%s)",
+                    stillWaiting.get(WaitingFor.TYPOLOGY), lastOutage);
+        }
+        if (!due.isEmpty()) {
+            LOG.debugf("pending suggestions: %d retried, %d served, %d still wait for figures of their origin",
+                    due.size(), served, stillWaiting.getOrDefault(WaitingFor.ORIGIN_DATA, 0));
+        }
         return served;
     }
 
-    private int retry(Due lesson) {
+    /** What one retry came to: served, gone meanwhile (both without a wait), or still waiting and why. */
+    private record Retried(boolean served, WaitingFor stillWaitingFor, String failure) {
+        static final Retried SERVED = new Retried(true, null, null);
+        static final Retried GONE = new Retried(false, null, null);
+    }
+
+    private Retried retry(Due lesson) {
         Found found = lesson.level() == TargetLevel.BUURT
                 ? candidates.find(lesson.lessonId(), lesson.origins(), lesson.ownGemeente(), false)
                 : candidates.findAreas(lesson.level(), lesson.origins(), lesson.ownGemeente(), false);
@@ -163,14 +188,14 @@ public class SuggestionService implements TaggedLessons {
             OffsetDateTime now = OffsetDateTime.now(clock);
             PendingSuggestion pending = PendingSuggestion.findById(lesson.lessonId());
             if (pending == null) {
-                return 0; // a newer tagging served the lesson meanwhile
+                return Retried.GONE; // a newer tagging served the lesson meanwhile
             }
             if (found.failure() != null) {
                 pending.failed(found.waitingFor(), found.failure(), now, backoff);
-                LOG.infof("lesson %s still waits for %s (attempt %d, next at %s)", lesson.lessonId(),
+                LOG.debugf("lesson %s still waits for %s (attempt %d, next at %s)", lesson.lessonId(),
                         found.waitingFor() == WaitingFor.ORIGIN_DATA ? "figures of its origin" : "typology-service",
                         pending.attempts, pending.nextAttemptAt);
-                return 0;
+                return new Retried(false, found.waitingFor(), found.failure());
             }
             int created = lesson.level() == TargetLevel.BUURT
                     ? store(lesson.lessonId(), lesson.origins(), pending.sourceEventId, found.chosen(), now)
@@ -178,7 +203,7 @@ public class SuggestionService implements TaggedLessons {
                     pending.sourceEventId, found.areas(), now);
             LOG.infof("lesson %s served after %d failed attempt(s): %d verification(s) suggested",
                     lesson.lessonId(), pending.attempts, created);
-            return 1;
+            return Retried.SERVED;
         });
     }
 

@@ -7,10 +7,6 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -22,28 +18,8 @@ class EventLoggingTest {
 
     @Test
     void linesWrittenWhileHandlingAnEventCarryItsCloudEventId() {
-        List<ExtLogRecord> records = new CopyOnWriteArrayList<>();
-        Handler capture = new Handler() {
-            @Override
-            public void publish(LogRecord record) {
-                if (record instanceof ExtLogRecord ext
-                        && ext.getLoggerName().startsWith("nl.schaalsprong.verification")) {
-                    ext.copyMdc();
-                    records.add(ext);
-                }
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        Logger root = Logger.getLogger("");
-        root.addHandler(capture);
-        try {
+        try (LogCapture capture = LogCapture.start()) {
+            List<ExtLogRecord> records = capture.records();
             UUID lesson = UUID.randomUUID();
             String eventId = UUID.randomUUID().toString();
             KafkaTopics.send(LessonTaggedFlowTest.LESSONS, lesson.toString(),
@@ -57,8 +33,6 @@ class EventLoggingTest {
                     () -> "every line about the lesson names event " + eventId + "; lines: " + aboutLesson.stream()
                             .map(r -> r.getLoggerName() + " ce_id=" + r.getMdc("ce_id") + ": " + r.getFormattedMessage())
                             .toList());
-        } finally {
-            root.removeHandler(capture);
         }
     }
 }

@@ -402,7 +402,7 @@ class LessonTaggedFlowTest {
                 .body("items.targetAreaCode", contains("BU03630105", "BU03440201", "BU05990101"));
     }
 
-    private static Optional<PendingSuggestion> pending(UUID lesson) {
+    static Optional<PendingSuggestion> pending(UUID lesson) {
         return QuarkusTransaction.requiringNew().call(() -> PendingSuggestion.<PendingSuggestion>findByIdOptional(lesson));
     }
 

@@ -1,0 +1,43 @@
+package nl.schaalsprong.verification.messaging;
+
+import io.quarkus.test.junit.QuarkusTest;
+import nl.schaalsprong.verification.TypologyStub;
+import org.jboss.logmanager.ExtLogRecord;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.logging.Level;
+
+import static nl.schaalsprong.verification.messaging.LessonTaggedFlowTest.LESSONS;
+import static nl.schaalsprong.verification.messaging.LessonTaggedFlowTest.PATIENCE;
+import static nl.schaalsprong.verification.messaging.LessonTaggedFlowTest.pending;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A lesson whose origin lacks figures may wait for weeks, asked again at every round of the pending job: the log says
+ * once that it waits (and later that it was served), not at every attempt (issue 15: at a tenth of the design point
+ * some 12 % of tagged lessons wait, one INFO line each every five minutes).
+ */
+@QuarkusTest
+class WaitingLessonLoggingTest {
+
+    @Test
+    void aLessonStillWaitingForFiguresIsAskedAgainWithoutAnInfoLineEachTime() {
+        try (LogCapture capture = LogCapture.start()) {
+            UUID lesson = UUID.randomUUID();
+            KafkaTopics.send(LESSONS, lesson.toString(),
+                    LessonEvents.lessonTagged(UUID.randomUUID().toString(), lesson, List.of(TypologyStub.LACKING)));
+
+            await().atMost(PATIENCE).until(() -> pending(lesson).map(p -> p.attempts).orElse(0) >= 3);
+            List<String> info = capture.records().stream()
+                    .filter(r -> r.getLevel().intValue() >= Level.INFO.intValue())
+                    .map(ExtLogRecord::getFormattedMessage).filter(m -> m.contains(lesson.toString())).toList();
+            assertEquals(1, info.stream().filter(m -> m.contains("wait for the figures")).count(),
+                    "said once when it started to wait: " + info);
+            assertTrue(info.stream().noneMatch(m -> m.contains("still waits")), "not at each attempt: " + info);
+        }
+    }
+}
