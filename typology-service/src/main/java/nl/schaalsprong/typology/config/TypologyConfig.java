@@ -41,7 +41,7 @@ public interface TypologyConfig {
 
         /**
          * Whether a full collection hands the heap back when the last running job ends (service HeapRelease); off
-         * where a pause of a few hundred milliseconds after bulk work matters more than resident memory.
+         * where that stop-the-world pause after bulk work matters more than resident memory.
          */
         @WithDefault("true")
         boolean releaseHeap();

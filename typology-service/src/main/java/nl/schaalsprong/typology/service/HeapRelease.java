@@ -15,8 +15,9 @@ import java.lang.management.MemoryMXBean;
  * (issue 10: typology-service under 300 MB resident with its data loaded). G1 returns committed memory only after a
  * collection, and while the service is idle only on its periodic timer, whose concurrent cycle left 302 and 323 MB
  * resident 90 s after the start-up's imports in two of four runs (docs/benchmarks.md, session 16). One full
- * collection when the work is done shrinks the heap to what the loaded data holds (within MaxHeapFreeRatio): a
- * pause of a few hundred milliseconds on the job's own thread, once per burst of jobs, never per request.
+ * collection when the work is done shrinks the heap to what the loaded data holds (within MaxHeapFreeRatio). It
+ * stops the world, so requests in flight wait for it: once per burst of jobs, never per request; a deployment to
+ * which that pause matters more than resident memory turns it off ({@code schaalsprong.typology.jobs.release-heap}).
  */
 @ApplicationScoped
 @Startup // so its counter is served, at 0, from the start
