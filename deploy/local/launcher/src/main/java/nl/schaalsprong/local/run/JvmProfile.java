@@ -43,7 +43,8 @@ public enum JvmProfile {
      * them but held 35 MB more at rest, most of it the first tier's profiled code (40 MB of code against 11 MB). C2
      * alone compiles only what runs hot: in four runs 4,750-5,638 searches a second and 289-298 MB at rest after the
      * bulk work and the search load, though 90 s after start-up two runs were still at 302 and 323 MB
-     * (docs/benchmarks.md, "Session 16"). The price is a slower start (12-15 s against 7 s on its own), which the
+     * (docs/benchmarks.md, "Session 16"; since session 17 typology-service hands the heap back when its last job ends:
+     * 280-282 MB there). The price is a slower start (12-15 s against 7 s on its own), which the
      * other services, with no such loop, need not pay. The earlier TieredStopAtLevel=1 of the defaults is overridden.
      */
     static final List<String> TYPOLOGY_JIT_OPTIONS = List.of("-XX:TieredStopAtLevel=4", "-XX:-TieredCompilation");
