@@ -51,11 +51,20 @@ final class EmbeddedServer implements AutoCloseable {
         }
     }
 
+    /**
+     * PostgreSQL's buffer cache. Its default, 128 MB, holds a fraction of the verification table's indexes at a tenth
+     * of the design point (700 MB of them; every suggestion inserts into eleven), so each insert read and evicted
+     * pages; with 1 GB the tag path kept up with 76 tags a second against 66 (docs/benchmarks.md, session 18). Shared
+     * memory is only taken as pages are read, so a suite on the product's own data (a few hundred MB) holds less.
+     */
+    static final String SHARED_BUFFERS = "1GB";
+
     private void startServer() throws IOException {
         String durability = keep ? "" : " -c fsync=off -c synchronous_commit=off -c full_page_writes=off";
         run("pg_ctl", "-D", dataDirectory.toString(), "-l", dataDirectory.resolveSibling("postgres.log").toString(),
                 "-w", "-t", "60", "-o", "-p " + port + " -c listen_addresses=localhost" + durability
-                        + " -c max_connections=200 -c unix_socket_directories=" + dataDirectory, "start");
+                        + " -c shared_buffers=" + SHARED_BUFFERS + " -c max_connections=200 -c unix_socket_directories="
+                        + dataDirectory, "start");
     }
 
     /**
