@@ -53,9 +53,9 @@ final class EmbeddedServer implements AutoCloseable {
 
     /**
      * PostgreSQL's buffer cache. Its default, 128 MB, holds a fraction of the verification table's indexes at a tenth
-     * of the design point (700 MB of them; every suggestion inserts into eleven), so each insert read and evicted
-     * pages; with 1 GB the tag path kept up with 76 tags a second against 66 (docs/benchmarks.md, session 18). Shared
-     * memory is only taken as pages are read, so a suite on the product's own data (a few hundred MB) holds less.
+     * of the design point (about 500 MB of them; every suggestion writes seven, eight when it names a component); with
+     * 1 GB the tag path's consumers worked off more tags a second in the benchmark (docs/benchmarks.md, session 18).
+     * Shared memory is only taken as pages are read, so a suite on the product's own data holds much less.
      */
     static final String SHARED_BUFFERS = "1GB";
 
