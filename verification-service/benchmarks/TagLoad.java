@@ -35,7 +35,8 @@ import java.util.stream.Collectors;
  * would) at a fixed rate, samples the consumer group's lag every second, and afterwards reads from the
  * verification database how long each tag took until its suggestions were stored (suggested_at minus the
  * CloudEvent time; suggested_at is taken in the transaction that stores them, which commits right after).
- * Usage: java -cp "deploy/local/launcher/target/lib/*" TagLoad.java RATE SECONDS
+ * Usage: java -cp "deploy/local/launcher/target/lib/*" TagLoad.java RATE SECONDS, or RATE:SECONDS ... for phases one
+ * after the other in this JVM (the first a warm-up, say), each reported on its own.
  * Environment: KAFKA (localhost:59092), JDBC (jdbc:postgresql://localhost:54329/verification), CBS (the buurten csv).
  */
 public class TagLoad {
@@ -46,68 +47,92 @@ public class TagLoad {
     record Lag(long second, long lag) {
     }
 
+    /** One stretch of load: RATE tags a second for SECONDS, then the drain, reported on its own. */
+    record Phase(int rate, int seconds) {
+
+        static Phase parse(String text) {
+            String[] parts = text.split(":");
+            return new Phase(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]));
+        }
+    }
+
     public static void main(String[] args) throws Exception {
-        int rate = Integer.parseInt(args[0]);
-        int seconds = Integer.parseInt(args[1]);
+        // RATE SECONDS (one phase), or RATE:SECONDS ... (phases one after the other, in this one JVM).
+        List<Phase> phases = args.length == 2 && !args[0].contains(":")
+                ? List.of(new Phase(Integer.parseInt(args[0]), Integer.parseInt(args[1])))
+                : java.util.Arrays.stream(args).map(Phase::parse).toList();
         String kafka = env("KAFKA", "localhost:59092");
         String jdbc = env("JDBC", "jdbc:postgresql://localhost:54329/verification");
         List<String> codes = buurtCodes(Path.of(env("CBS",
                 "typology-service/src/main/resources/cbs/cbs_kwb2024_buurten_nl_demografie.csv")));
-
-        Map<UUID, Instant> sent = new ConcurrentHashMap<>();
-        List<Lag> lags = new CopyOnWriteArrayList<>();
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka));
              KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
                      ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka,
                      ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
-                     ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName()))) {
-            long start = System.nanoTime();
-            Thread sampler = new Thread(() -> sampleLag(admin, start, lags), "lag-sampler");
-            sampler.setDaemon(true);
-            sampler.start();
-            long total = (long) rate * seconds;
-            for (long i = 0; i < total; i++) {
-                long due = start + i * 1_000_000_000L / rate;
-                long wait = due - System.nanoTime();
-                if (wait > 0) {
-                    TimeUnit.NANOSECONDS.sleep(wait);
-                }
-                UUID lesson = UUID.randomUUID();
-                Instant now = Instant.now();
-                sent.put(lesson, now);
-                producer.send(new ProducerRecord<>(TOPIC, null, lesson.toString(),
-                        event(lesson, codes.get((int) (i % codes.size())), now),
-                        List.of(new RecordHeader("content-type",
-                                "application/cloudevents+json; charset=UTF-8".getBytes(StandardCharsets.UTF_8)))));
-            }
-            producer.flush();
-            System.out.printf("published %d tags at %d/s in %.1f s%n", total, rate, (System.nanoTime() - start) / 1e9);
-            // Let the consumer drain, still sampling lag. The database is read only once the lag is gone: the read
-            // aggregates every tag's suggestions (some 70 ms in PostgreSQL for 6,000 tags), and read twice a
-            // second while the consumers still work it took CPU from them (before 2026-12-07, session 18).
-            try (Connection db = DriverManager.getConnection(jdbc, env("PGUSER", "postgres"), env("PGPASSWORD", "postgres"))) {
-                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-                Map<UUID, Stored> stored = Map.of();
-                while (System.nanoTime() < deadline) {
-                    if (lags.isEmpty() || lags.get(lags.size() - 1).lag() > 0) {
-                        Thread.sleep(200);
-                        continue;
-                    }
-                    int before = stored.size();
-                    stored = stored(db, sent.keySet());
-                    // Tags whose origin typology cannot compare wait for figures: once nothing more arrives, stop.
-                    if (stored.size() == sent.size() || (before > 0 && stored.size() == before)) {
-                        break;
-                    }
-                    Thread.sleep(2_000);
-                }
-                if (stored.isEmpty()) {
-                    stored = stored(db, sent.keySet()); // the lag never reached 0: report what was served by now
-                }
-                sampler.interrupt();
-                report(rate, sent, stored, lags);
+                     ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName()));
+             Connection db = DriverManager.getConnection(jdbc, env("PGUSER", "postgres"), env("PGPASSWORD", "postgres"))) {
+            for (Phase phase : phases) {
+                System.out.printf("== %d tags/s for %d s%n", phase.rate(), phase.seconds());
+                run(phase, codes, admin, producer, db);
             }
         }
+    }
+
+    /**
+     * Publishes the phase's tags, lets the consumers drain and reports. Phases share one JVM, so a measured phase
+     * after a warm-up does not begin with this generator's own start (compiling this file, its JIT, the clients'
+     * connections) on the same two cores as the suite, as it did when each rate was a JVM of its own (session 18).
+     */
+    static void run(Phase phase, List<String> codes, Admin admin, KafkaProducer<String, String> producer,
+                    Connection db) throws Exception {
+        int rate = phase.rate();
+        Map<UUID, Instant> sent = new ConcurrentHashMap<>();
+        List<Lag> lags = new CopyOnWriteArrayList<>();
+        long start = System.nanoTime();
+        Thread sampler = new Thread(() -> sampleLag(admin, start, lags), "lag-sampler");
+        sampler.setDaemon(true);
+        sampler.start();
+        long total = (long) rate * phase.seconds();
+        for (long i = 0; i < total; i++) {
+            long due = start + i * 1_000_000_000L / rate;
+            long wait = due - System.nanoTime();
+            if (wait > 0) {
+                TimeUnit.NANOSECONDS.sleep(wait);
+            }
+            UUID lesson = UUID.randomUUID();
+            Instant now = Instant.now();
+            sent.put(lesson, now);
+            producer.send(new ProducerRecord<>(TOPIC, null, lesson.toString(),
+                    event(lesson, codes.get((int) (i % codes.size())), now),
+                    List.of(new RecordHeader("content-type",
+                            "application/cloudevents+json; charset=UTF-8".getBytes(StandardCharsets.UTF_8)))));
+        }
+        producer.flush();
+        System.out.printf("published %d tags at %d/s in %.1f s%n", total, rate, (System.nanoTime() - start) / 1e9);
+        // Let the consumer drain, still sampling lag. The database is read only once the lag is gone: the read
+        // aggregates every tag's suggestions (some 70 ms in PostgreSQL for 6,000 tags), and read twice a
+        // second while the consumers still work it took CPU from them (before 2026-12-07, session 18).
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        Map<UUID, Stored> stored = Map.of();
+        while (System.nanoTime() < deadline) {
+            if (lags.isEmpty() || lags.get(lags.size() - 1).lag() > 0) {
+                Thread.sleep(200);
+                continue;
+            }
+            int before = stored.size();
+            stored = stored(db, sent.keySet());
+            // Tags whose origin typology cannot compare wait for figures: once nothing more arrives, stop.
+            if (stored.size() == sent.size() || (before > 0 && stored.size() == before)) {
+                break;
+            }
+            Thread.sleep(2_000);
+        }
+        if (stored.isEmpty()) {
+            stored = stored(db, sent.keySet()); // the lag never reached 0: report what was served by now
+        }
+        sampler.interrupt();
+        sampler.join();
+        report(rate, sent, stored, lags);
     }
 
     record Stored(Instant suggestedAt, int suggestions) {

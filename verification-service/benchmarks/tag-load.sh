@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Benchmark of verification-service on the running local suite (deploy/local/run.sh): LessonTagged records on
 # Kafka at RATES tags/s (default "20 100") for SECONDS each (default 60), measuring tag -> suggestions stored
-# latency and the consumer group's lag (benchmarks/TagLoad.java). Starts the suite itself unless SUITE=running.
+# latency and the consumer group's lag (benchmarks/TagLoad.java), after a warm-up phase (reported first) in the same
+# JVM. Starts the suite itself unless SUITE=running.
 # Usage: verification-service/benchmarks/tag-load.sh
 #   (RATES="20 100" SECONDS_PER_RATE=60 WARMUP_RATE=50 WARMUP_SECONDS=90 SCHAALSPRONG_JVM_PROFILE=throughput SUITE=running)
 set -euo pipefail
@@ -20,9 +21,10 @@ fi
 cp="deploy/local/launcher/target/lib/*"
 export KAFKA="localhost:${SCHAALSPRONG_KAFKA_PORT:-59092}"
 export JDBC="jdbc:postgresql://localhost:${SCHAALSPRONG_PG_PORT:-54329}/verification"
-# Warm-up: JIT (C2 compiles for a minute or more under load), connection pools, typology's caches.
-java -cp "$cp" verification-service/benchmarks/TagLoad.java "${WARMUP_RATE:-50}" "${WARMUP_SECONDS:-90}" > "$out/warmup.txt"
+# The warm-up first (JIT: C2 compiles for a minute or more under load; connection pools), then each rate, in one JVM:
+# a generator started afresh per rate spent its own start on the suite's two cores as the measured phase began.
+phases=("${WARMUP_RATE:-50}:${WARMUP_SECONDS:-90}")
 for rate in ${RATES:-20 100}; do
-  echo "== $rate tags/s for ${SECONDS_PER_RATE:-60} s"
-  java -cp "$cp" verification-service/benchmarks/TagLoad.java "$rate" "${SECONDS_PER_RATE:-60}" | tee "$out/rate-$rate.txt"
+  phases+=("$rate:${SECONDS_PER_RATE:-60}")
 done
+java -cp "$cp" verification-service/benchmarks/TagLoad.java "${phases[@]}" | tee "$out/tags.txt"
