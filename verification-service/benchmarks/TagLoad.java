@@ -72,7 +72,8 @@ public class TagLoad {
                      ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName()));
              Connection db = DriverManager.getConnection(jdbc, env("PGUSER", "postgres"), env("PGPASSWORD", "postgres"))) {
             for (Phase phase : phases) {
-                System.out.printf("== %d tags/s for %d s%n", phase.rate(), phase.seconds());
+                System.out.printf("== %d tags/s for %d s, from %s%n", phase.rate(), phase.seconds(),
+                        Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
                 run(phase, codes, admin, producer, db);
             }
         }
