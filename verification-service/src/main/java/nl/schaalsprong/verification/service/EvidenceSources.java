@@ -29,6 +29,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiConsumer;
+import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -117,12 +118,26 @@ public class EvidenceSources {
      * one), which the class requires anyway.
      */
     public VerificationTally tallyOf(Collection<UUID> lessonIds, String component) {
+        return tallyOf(lessonIds, component, rowsRead -> {
+        });
+    }
+
+    /**
+     * {@link #tallyOf(Collection, String)}, telling {@code afterRow} how many rows have been tallied after each one:
+     * a derivation in the background pauses there to give way ({@code RefreshYield}).
+     */
+    public VerificationTally tallyOf(Collection<UUID> lessonIds, String component, LongConsumer afterRow) {
         VerificationTally tally = new VerificationTally();
         if (lessonIds.isEmpty()) {
             return tally;
         }
         try (Stream<?> rows = streamed(factQuery(FINDING_COLUMNS, lessonIds, component, null))) {
-            rows.forEach(row -> tally.add(finding((Object[]) row, 0)));
+            Iterator<?> each = rows.iterator();
+            long read = 0;
+            while (each.hasNext()) {
+                tally.add(finding((Object[]) each.next(), 0));
+                afterRow.accept(++read);
+            }
         }
         return tally;
     }

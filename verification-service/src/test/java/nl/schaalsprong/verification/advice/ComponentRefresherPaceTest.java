@@ -73,7 +73,7 @@ class ComponentRefresherPaceTest {
         }
 
         ComponentRefresher intervalLater = new ComponentRefresher(entityManager, sources, rules,
-                Clock.offset(clock, interval), interval, perLesson, large);
+                Clock.offset(clock, interval), interval, perLesson, large, 1, Duration.ZERO);
         intervalLater.refreshStale();
         assertEquals(large + 3, derivedLessons(tag), "derived again with every change it waited for");
         assertFalse(stale(tag));
@@ -94,7 +94,8 @@ class ComponentRefresherPaceTest {
         String tag = tag();
         tagged(tag, 1);
         // A tag consumer commits one more lesson after the derivation read the tag's lessons, before it ends.
-        ComponentRefresher racing = new ComponentRefresher(entityManager, sources, rules, clock, interval, perLesson, large) {
+        ComponentRefresher racing = new ComponentRefresher(entityManager, sources, rules, clock, interval, perLesson, large,
+                1, Duration.ZERO) {
             @Override
             protected void refresh(String derived) {
                 super.refresh(derived);

@@ -198,6 +198,33 @@ class LessonEvidenceFlowTest {
         });
     }
 
+    /** The places are brought in line, not rewritten: a lesson that loses the tag takes its places along. */
+    @Test
+    void aLessonThatLosesTheTagTakesItsPlacesAlongAndTheOtherLessonsPlacesStay() {
+        String tag = "participatie/test-" + UUID.randomUUID().toString().substring(0, 8);
+        UUID kept = UUID.randomUUID();
+        UUID untagged = UUID.randomUUID();
+        data.lesson(kept, List.of("BU00140000"), List.of());
+        data.lesson(untagged, List.of("BU00140001"), List.of());
+        data.verification(kept, EvidenceTestData.Row.suggested("BU03630105", "Stedelijk", NOW)
+                .concluded("CONFIRMED", NOW.plusMonths(6)));
+        data.verification(untagged, EvidenceTestData.Row.suggested("BU03440201", "Naoorlogs", NOW)
+                .declined(NOW.plusMonths(1)));
+        QuarkusTransaction.requiringNew().run(() -> List.of(kept, untagged).forEach(lesson ->
+                tagsKnown.fire(new LessonTagsKnown(lesson, List.of(tag), NOW))));
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).untilAsserted(() -> {
+            refresher.refreshStale();
+            assertEquals(List.of("BU03440201", "BU03630105"), places(tag));
+        });
+
+        QuarkusTransaction.requiringNew().run(() -> tagsKnown.fire(new LessonTagsKnown(untagged,
+                List.of("participatie/other-" + UUID.randomUUID().toString().substring(0, 8)), NOW.plusDays(1))));
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).untilAsserted(() -> {
+            refresher.refreshStale();
+            assertEquals(List.of("BU03630105"), places(tag));
+        });
+    }
+
     private List<String> places(String tag) {
         return QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(
                 "select buurt_code from advice_place where tag = :tag order by buurt_code", String.class)

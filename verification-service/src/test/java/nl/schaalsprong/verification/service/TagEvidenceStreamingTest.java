@@ -19,11 +19,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.LongStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -52,6 +56,8 @@ class TagEvidenceStreamingTest {
     ComponentRefresher refresher;
     @Inject
     Event<LessonTagsKnown> tagsKnown;
+    @Inject
+    Clock clock;
 
     private final String tag = "streamtest/tag-" + UUID.randomUUID().toString().substring(0, 8);
     private final String types = "Stroom-" + tag.substring(15) + "-";
@@ -114,6 +120,41 @@ class TagEvidenceStreamingTest {
                         "select evidence = cast(:expected as jsonb) from advice_component where tag = :tag")
                 .setParameter("expected", stored).setParameter("tag", tag).getSingleResult()),
                 "the advice's refresh stores the same evidence");
+    }
+
+    /**
+     * The advice's derivation pauses as it reads the tag's verifications (advice/domain/RefreshYield), once for every
+     * so many rows, and what it derives is what an unpaused read gives.
+     */
+    @Test
+    void theAdvicesDerivationPausesAsItReadsTheTagsVerificationsAndDerivesTheSame() {
+        List<Duration> pauses = new ArrayList<>();
+        Duration pause = Duration.ofSeconds(7); // counted, not waited out
+        var yielding = new ComponentRefresher(entityManager, sources, rules, clock, Duration.ofHours(1),
+                Duration.ofMillis(10), 100, 500, pause) {
+            @Override
+            protected void pause(Duration pause) {
+                pauses.add(pause);
+            }
+
+            void derive(String derived) {
+                refresh(derived);
+            }
+        };
+        QuarkusTransaction.requiringNew().run(() -> {
+            // Held as a derivation holds it, so the scheduled refresh does not derive the tag beside this one.
+            entityManager.createNativeQuery("select pg_advisory_xact_lock(hashtext('advice_stale_tag'), hashtext(:tag))")
+                    .setParameter("tag", tag).getSingleResult();
+            yielding.derive(tag);
+        });
+        assertEquals(Collections.nCopies(2 * PER_LESSON / 500, pause), pauses, "a pause after every 500 of the "
+                + 2 * PER_LESSON + " rows");
+
+        List<Long> told = new ArrayList<>();
+        VerificationTally paced = QuarkusTransaction.requiringNew().call(() ->
+                sources.tallyOf(List.of(first, second), tag, told::add));
+        assertEquals(LongStream.rangeClosed(1, 2 * PER_LESSON).boxed().toList(), told, "told after every row");
+        assertEquals(QuarkusTransaction.requiringNew().call(() -> sources.tallyOf(List.of(first, second), tag)), paced);
     }
 
     /** Portals the driver opened in this session (named; a query's own unnamed one is not counted). */

@@ -11,6 +11,7 @@ import nl.schaalsprong.platform.persistence.NativeColumn;
 import nl.schaalsprong.platform.time.NativeTimestamps;
 import nl.schaalsprong.verification.advice.domain.PlaceOrder;
 import nl.schaalsprong.verification.advice.domain.RefreshPace;
+import nl.schaalsprong.verification.advice.domain.RefreshYield;
 import nl.schaalsprong.verification.advice.domain.TypeTallies;
 import nl.schaalsprong.verification.domain.ExperimentCondition;
 import nl.schaalsprong.verification.domain.VerificationChanged;
@@ -46,6 +47,8 @@ import java.util.stream.Collectors;
 public class ComponentRefresher {
 
     private static final Logger LOG = Logger.getLogger(ComponentRefresher.class);
+    /** How long one tag's derivation may take before it is rolled back (see {@link #refreshStale(TagUnderWay)}). */
+    private static final int DERIVATION_TIMEOUT_SECONDS = 300;
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
     };
     /**
@@ -62,6 +65,7 @@ public class ComponentRefresher {
     private final EvidenceRules rules;
     private final Clock clock;
     private final RefreshPace pace;
+    private final RefreshYield yielding;
 
     public ComponentRefresher(EntityManager entityManager, EvidenceSources sources, EvidenceRules rules, Clock clock,
                               @ConfigProperty(name = "schaalsprong.verification.advice.refresh.min-interval")
@@ -69,12 +73,17 @@ public class ComponentRefresher {
                               @ConfigProperty(name = "schaalsprong.verification.advice.refresh.per-lesson")
                               Duration perLesson,
                               @ConfigProperty(name = "schaalsprong.verification.advice.refresh.paced-from-lessons")
-                              int pacedFromLessons) {
+                              int pacedFromLessons,
+                              @ConfigProperty(name = "schaalsprong.verification.advice.refresh.yield-every-rows")
+                              int yieldEveryRows,
+                              @ConfigProperty(name = "schaalsprong.verification.advice.refresh.yield-pause")
+                              Duration yieldPause) {
         this.entityManager = entityManager;
         this.sources = sources;
         this.rules = rules;
         this.clock = clock;
         this.pace = new RefreshPace(minInterval, perLesson, pacedFromLessons, clock);
+        this.yielding = new RefreshYield(yieldEveryRows, yieldPause);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -118,12 +127,15 @@ public class ComponentRefresher {
      * Derives every stale tag that {@link RefreshPace} finds due, each in a transaction of its own, so a transaction
      * lasts one tag's derivation (with 50 tags a transaction, a batch of large tags outlasted the 60 s transaction
      * timeout on a loaded machine and was rolled back again and again). A tag not yet due stays stale for a later
-     * round.
+     * round. One tag's derivation may outlast the default 60 s, because it pauses as it reads ({@link RefreshYield}:
+     * with 10 million verifications, a hot tag at the full design point reads some 3 million, which at 50 ms every
+     * 5,000 rows is 30 s of pauses beside its work).
      */
     private int refreshStale(TagUnderWay underWay) {
         int refreshed = 0;
         for (String tag : QuarkusTransaction.requiringNew().call(this::dueTags)) {
-            if (QuarkusTransaction.requiringNew().call(() -> refreshIfDue(tag, underWay))) {
+            if (QuarkusTransaction.requiringNew().timeout(DERIVATION_TIMEOUT_SECONDS)
+                    .call(() -> refreshIfDue(tag, underWay))) {
                 refreshed++;
             }
         }
@@ -179,7 +191,7 @@ public class ComponentRefresher {
     }
 
     /**
-     * Derives one tag's row and places from its lessons and their verifications (three queries and two writes,
+     * Derives one tag's row and places from its lessons and their verifications (a fixed number of statements,
      * however many lessons the tag has); a tag no lesson has any more is removed. Protected, not private, so a test can
      * commit a change in the middle of a derivation.
      */
@@ -188,8 +200,7 @@ public class ComponentRefresher {
                         + " cast(l.experiment_conditions as text), cast(l.themes as text), cast(l.routes as text)"
                         + " from lesson_tag t join lesson l on l.id = t.lesson_id where t.tag = :tag order by l.id")
                 .setParameter("tag", tag).getResultList());
-        entityManager.createNativeQuery("delete from advice_place where tag = :tag").setParameter("tag", tag)
-                .executeUpdate();
+        int places = writePlaces(tag);
         entityManager.createNativeQuery("delete from advice_lesson where tag = :tag").setParameter("tag", tag)
                 .executeUpdate();
         if (lessons.isEmpty()) {
@@ -197,7 +208,6 @@ public class ComponentRefresher {
                     .executeUpdate();
             return;
         }
-        int places = writePlaces(tag);
         writeLessons(tag);
         List<LessonFacts> origins = new ArrayList<>();
         Set<String> themes = new TreeSet<>();
@@ -213,7 +223,7 @@ public class ComponentRefresher {
         LessonFacts pooled = LessonFacts.pooled(UUID.nameUUIDFromBytes(tag.getBytes(StandardCharsets.UTF_8)), origins);
         // Tallied as the rows stream in: a hot tag's verifications are never all held at once.
         VerificationHistory history = new VerificationHistory(pooled,
-                sources.tallyOf(origins.stream().map(LessonFacts::lessonId).toList(), tag));
+                sources.tallyOf(origins.stream().map(LessonFacts::lessonId).toList(), tag, this::giveWay));
         Evidence evidence = EvidenceDerivation.derive(rules, history);
         entityManager.createNativeQuery("""
                         insert into advice_component (tag, level, supported_layer, chance_flagged, lower_bound, evidence,
@@ -242,21 +252,61 @@ public class ComponentRefresher {
                 .executeUpdate();
     }
 
+    /** Pauses where {@link RefreshYield} says, so a large tag's read never holds a core for long. */
+    private void giveWay(long rowsRead) {
+        Duration pause = yielding.after(rowsRead);
+        if (!pause.isZero()) {
+            pause(pause);
+        }
+    }
+
+    /** Sleeps; protected, not private, so a test can count the pauses without waiting them out. */
+    protected void pause(Duration pause) {
+        try {
+            Thread.sleep(pause.toMillis());
+        } catch (InterruptedException stopping) {
+            Thread.currentThread().interrupt(); // the service stops: no more pauses, the derivation ends or rolls back
+        }
+    }
+
     /**
-     * The tag's places (V85): its lessons' concluded and declined buurt-level verifications (a wijk or gemeente
-     * is no buurt to show as a place, V101), in one set-based insert, so a page
-     * of advice picks each kind's first places from an index. @return how many
+     * Brings the tag's places (V85) in line with its lessons' concluded and declined buurt-level verifications (a wijk
+     * or gemeente is no buurt to show as a place, V101), so a page of advice picks each kind's first places from an
+     * index: a place no longer there is deleted, a new one inserted, a changed one updated, and the rest left alone.
+     * One statement, however many places. @return how many places the tag has now (none when no lesson has it)
+     * <p>
+     * Why not delete all and insert them again: the tag every tagging of the scale run carried has some 21,000 places,
+     * and a derivation comes after every change of its lessons, most of which (a new suggestion) changes no place;
+     * rewriting them all took about 400 ms of PostgreSQL's time each derivation and left as many dead rows.
+     * And the lessons are given as an array, not joined: joined, the planner expected so many decided verifications
+     * that it read the whole table (1.25 million rows, 0.65–1.7 s for that tag); given the lessons, it reads theirs
+     * from {@code verification_lesson_decided} (V52) in 92 ms (docs/benchmarks.md, session 19).
      */
     private int writePlaces(String tag) {
-        return entityManager.createNativeQuery("""
-                        insert into advice_place (tag, verification_id, kind, type_label, similarity, buurt_code)
-                        select t.tag, v.id, coalesce(v.outcome, :declined), v.target_type_label, v.similarity,
-                               v.target_buurt_code
-                          from lesson_tag t join verification v on v.lesson_id = t.lesson_id
-                         where t.tag = :tag and v.status in ('CONCLUDED', 'DECLINED')
-                           and (v.component is null or v.component = t.tag)
-                           and v.target_level = 'BUURT'""")
-                .setParameter("tag", tag).setParameter("declined", PlaceOrder.DECLINED).executeUpdate();
+        return ((Number) entityManager.createNativeQuery("""
+                        with place as (
+                            select v.id, coalesce(v.outcome, :declined) as kind, v.target_type_label as type_label,
+                                   v.similarity, v.target_buurt_code as buurt_code
+                              from verification v
+                             where v.lesson_id = any(array(select lesson_id from lesson_tag where tag = :tag))
+                               and v.status in ('CONCLUDED', 'DECLINED')
+                               and (v.component is null or v.component = :tag)
+                               and v.target_level = 'BUURT'),
+                        gone as (
+                            delete from advice_place p
+                             where p.tag = :tag and not exists (select 1 from place where place.id = p.verification_id)),
+                        written as (
+                            insert into advice_place (tag, verification_id, kind, type_label, similarity, buurt_code)
+                            select :tag, id, kind, type_label, similarity, buurt_code from place
+                            on conflict (tag, verification_id) do update
+                               set kind = excluded.kind, type_label = excluded.type_label,
+                                   similarity = excluded.similarity, buurt_code = excluded.buurt_code
+                             where (advice_place.kind, advice_place.type_label, advice_place.similarity,
+                                    advice_place.buurt_code)
+                                   is distinct from (excluded.kind, excluded.type_label, excluded.similarity,
+                                                     excluded.buurt_code))
+                        select count(*) from place""")
+                .setParameter("tag", tag).setParameter("declined", PlaceOrder.DECLINED).getSingleResult()).intValue();
     }
 
     /**
