@@ -39,6 +39,8 @@ class KeptStateTest {
         int controller = Ports.free();
         String key = UUID.randomUUID().toString();
         try (LocalStack stack = LocalStack.start(settings(work, pg, kafka, controller, LocalStack.State.KEPT))) {
+            assertEquals(List.of("on", "on", "4GB", "15min"), serverSettings(stack, "fsync", "synchronous_commit",
+                    "max_wal_size", "checkpoint_timeout"), "kept state is durable, its checkpoints spaced for heavy writes");
             sql(stack, "create table remembered (id text primary key)", "insert into remembered values ('" + key + "')");
             send(stack, key);
         }
@@ -71,6 +73,19 @@ class KeptStateTest {
 
     private static LocalStack.Settings settings(Path work, int pg, int kafka, int controller, LocalStack.State state) {
         return new LocalStack.Settings(work, pg, kafka, controller, "test_", state);
+    }
+
+    private static List<String> serverSettings(LocalStack stack, String... names) throws Exception {
+        List<String> values = new ArrayList<>();
+        try (Connection c = connect(stack)) {
+            for (String name : names) {
+                try (ResultSet rs = c.createStatement().executeQuery("show " + name)) {
+                    rs.next();
+                    values.add(rs.getString(1));
+                }
+            }
+        }
+        return values;
     }
 
     private static Connection connect(LocalStack stack) throws Exception {
