@@ -8,11 +8,11 @@ import java.time.Duration;
  * ({@code vacuum_cost_delay}).
  * <p>
  * Why: {@link RefreshPace} makes a large tag's derivation rare, but each one still read all of the tag's
- * verifications in one go. In the scale run, the tag every tagging carried had 320,060 verifications; reading and
- * tallying them took about 1.4 s of CPU at once, PostgreSQL's and ours, on two cores the tag consumers already
- * saturated at 100 tags/s, and their lag rose by hundreds of records each time (docs/benchmarks.md, sessions 18 and 19).
- * Spread out, the same work costs the same CPU but never takes a core from the consumers for long. Only the scheduled
- * derivation yields: a reader of {@code GET /api/v1/tags/{tag}/evidence} is never kept waiting.
+ * verifications in one go. In the scale run, the tag every tagging carried had 320,060 verifications; their read
+ * alone took 770 ms of PostgreSQL's time, our tally beside it, on two cores the tag consumers already saturated at
+ * 100 tags/s, and the consumers' lag rose by hundreds of records each time (docs/benchmarks.md, sessions 18 and 19).
+ * Spread out, the same work never takes a core from the consumers for long. Only the advice's derivation yields: a
+ * reader of {@code GET /api/v1/tags/{tag}/evidence} is never kept waiting.
  *
  * @param everyRows after how many rows read a pause comes (at least 1)
  * @param pause     how long each pause lasts; zero never pauses
