@@ -61,10 +61,11 @@ final class EmbeddedServer implements AutoCloseable {
 
     /**
      * How often a kept state checkpoints: at most every 4 GB of WAL (the default is 1 GB) or 15 minutes (the default
-     * is 5). At 100 tags/s the suite writes about 7 MB of WAL a second; with the defaults a checkpoint began every 75 s,
-     * and the tag path stalled for seconds after each began (every page's first change after it writes the whole page
-     * to the WAL) while the CPU was half idle (docs/benchmarks.md, session 19). The WAL kept between checkpoints grows
-     * to this only under such load; recovery after a crash replays at most that much.
+     * is 5). At 100 tags/s the suite writes about 7 MB of WAL a second; with the defaults a checkpoint began every 75 s
+     * (PostgreSQL logged "checkpoints are occurring too frequently"), and each begun checkpoint makes every page's
+     * first change after it write the whole page to the WAL. In the session 19 run the tag path stalled for seconds,
+     * with the CPU half idle, as one began and as it ended: a coincidence in time, not a proof (docs/benchmarks.md).
+     * The WAL kept between checkpoints grows to this only under such load; recovery after a crash replays at most that.
      */
     static final String KEPT_CHECKPOINTS = " -c max_wal_size=4GB -c checkpoint_timeout=15min";
 
