@@ -2,6 +2,7 @@ package nl.schaalsprong.verification.config;
 
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
+import nl.schaalsprong.verification.domain.PendingPace;
 import nl.schaalsprong.verification.domain.RetryBackoff;
 import nl.schaalsprong.verification.domain.SuggestionPolicy;
 
@@ -18,7 +19,8 @@ public class SuggestionPolicyProducer {
 
     @Produces
     @Singleton
-    RetryBackoff pendingBackoff(SuggestionsConfig config) {
-        return new RetryBackoff(config.pending().firstDelay(), config.pending().maxDelay());
+    PendingPace pendingPace(SuggestionsConfig config) {
+        return new PendingPace(new RetryBackoff(config.pending().firstDelay(), config.pending().maxDelay()),
+                config.pending().figuresRecheck());
     }
 }

@@ -60,6 +60,14 @@ public interface SuggestionsConfig {
         @WithDefault("5m")
         Duration maxDelay();
 
+        /**
+         * How long a lesson whose origin lacks figures waits at most before it is asked for again; typology's events
+         * wake it sooner when its origin's figures or the basis change.
+         */
+        @WithName("figures-recheck")
+        @WithDefault("1h")
+        Duration figuresRecheck();
+
         /** How many pending lessons one run of the retry job takes on. */
         @WithName("batch-size")
         @WithDefault("50")

@@ -14,8 +14,8 @@ import java.util.UUID;
 /**
  * A tagged lesson whose suggestions wait: for typology-service to answer, or for figures of its origin
  * ({@link WaitingFor}). Written in the same transaction as the claim of the LessonTagged event, so neither an outage
- * nor missing data drops a lesson; retried with {@link RetryBackoff} until typology answers with buurten, then
- * deleted in the transaction that stores the suggestions.
+ * nor missing data drops a lesson; asked for again at the {@link PendingPace} until typology answers with buurten,
+ * then deleted in the transaction that stores the suggestions.
  */
 @Entity
 @Table(name = "pending_suggestion")
@@ -49,23 +49,20 @@ public class PendingSuggestion extends PanacheEntityBase {
     }
 
     public static PendingSuggestion after(UUID lessonId, String sourceEventId, WaitingFor waitingFor, String error,
-                                          OffsetDateTime now, RetryBackoff backoff) {
+                                          OffsetDateTime now, PendingPace pace) {
         PendingSuggestion pending = new PendingSuggestion();
         pending.lessonId = lessonId;
         pending.sourceEventId = sourceEventId;
         pending.pendingSince = now;
-        pending.failed(waitingFor, error, now, backoff);
+        pending.failed(waitingFor, error, now, pace);
         return pending;
     }
 
-    /**
-     * One more attempt failed: wait longer before the next. Missing figures do not come back by waiting a few
-     * seconds, so that lesson is asked again only at the slowest pace.
-     */
-    public void failed(WaitingFor why, String error, OffsetDateTime now, RetryBackoff backoff) {
+    /** One more attempt failed: the next comes when {@link PendingPace} says. */
+    public void failed(WaitingFor why, String error, OffsetDateTime now, PendingPace pace) {
         attempts++;
         waitingFor = why;
         lastError = error;
-        nextAttemptAt = now.plus(why == WaitingFor.ORIGIN_DATA ? backoff.max() : backoff.after(attempts));
+        nextAttemptAt = pace.nextAttempt(why, attempts, now);
     }
 }

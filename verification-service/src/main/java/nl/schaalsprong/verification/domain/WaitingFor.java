@@ -10,7 +10,8 @@ public enum WaitingFor {
     TYPOLOGY,
     /**
      * typology-service answered that no origin of the lesson can be compared on the basis (422: a required dimension
-     * or too much of the basis' weight missing): retried at the slowest pace, so figures imported later still serve it.
+     * or too much of the basis' weight missing): asked for again when typology says the origin's figures or the basis
+     * changed, so figures imported later serve it at once ({@link PendingPace}).
      */
     ORIGIN_DATA
 }

@@ -33,8 +33,9 @@ public record StatusCountsView(
     @Schema(name = "SuggestionsWaiting", description = "A tagged lesson whose suggestions wait, and why. TYPOLOGY:"
             + " typology-service could not answer; retried with backoff. ORIGIN_DATA: typology cannot compare any of"
             + " the lesson's origin buurten (or areas) on the comparability basis, for lack of figures (a required"
-            + " dimension, or too much of the basis' weight, missing); asked again at the slowest pace, so figures a"
-            + " steward imports later still serve the lesson.",
+            + " dimension, or too much of the basis' weight, missing); asked again as soon as typology-service reports"
+            + " changed figures in the origin's gemeente or a published basis, so figures a steward imports later serve"
+            + " the lesson at once.",
             example = """
             {"waitingFor":"ORIGIN_DATA","since":"2026-12-06T10:15:30Z","attempts":3,
              "nextAttemptAt":"2026-12-06T10:30:30Z",

@@ -8,6 +8,13 @@ public final class ConsumedEvents {
 
     public static final String LESSON_TAGGED = "nl.schaalsprong.lesson.tagged.v1";
 
+    /** typology-service's topic; the record key is the buurt code or the basis name. */
+    public static final String TYPOLOGY_TOPIC = "schaalsprong.typology";
+
+    public static final String NEIGHBOURHOOD_CHANGED = "nl.schaalsprong.neighbourhood.changed.v1";
+
+    public static final String BASIS_PUBLISHED = "nl.schaalsprong.comparability-basis.published.v1";
+
     private ConsumedEvents() {
     }
 }

@@ -33,7 +33,7 @@ public class SuggestionMetrics {
                         "Tagged lessons waiting for typology-service to answer; retried with backoff")
                 .gauge(registry, "schaalsprong.suggestions.awaiting.data", 1,
                         "Tagged lessons none of whose origins typology-service can compare on the basis (figures"
-                                + " missing); asked for again at the slowest pace");
+                                + " missing); asked for again when typology-service reports changed figures");
         this.perTagging = DistributionSummary.builder("schaalsprong.suggestions.per.tag")
                 .description("Verifications suggested per served LessonTagged (0 when all targets were already open)")
                 .register(registry);

@@ -17,8 +17,8 @@ import nl.schaalsprong.verification.domain.ComponentsToVerify;
 import nl.schaalsprong.verification.domain.Lesson;
 import nl.schaalsprong.verification.domain.StaleTagging;
 import nl.schaalsprong.verification.domain.OwnGemeenteFirst;
+import nl.schaalsprong.verification.domain.PendingPace;
 import nl.schaalsprong.verification.domain.PendingSuggestion;
-import nl.schaalsprong.verification.domain.RetryBackoff;
 import nl.schaalsprong.verification.domain.ScaleOfVerification;
 import nl.schaalsprong.verification.domain.SuggestionPolicy;
 import nl.schaalsprong.verification.domain.TaggedLesson;
@@ -50,8 +50,8 @@ import java.util.function.Supplier;
  * database connection is held across remote calls and their retries. When typology cannot answer, the lesson is
  * parked as a {@link PendingSuggestion} in the same transaction as the event's claim (made by the consumer), and {@link #retryDue()}
  * tries again later: a typology outage delays suggestions but never drops them. A lesson none of whose origins
- * typology can compare on the basis (its 422: figures missing) waits the same way, for the figures, at the slowest
- * pace: it is a lesson like any other, not a poison message.
+ * typology can compare on the basis (its 422: figures missing) waits the same way, for the figures: it is a lesson
+ * like any other, not a poison message, and typology's events wake it when they come ({@link WaitingForFigures}).
  */
 @ApplicationScoped
 public class SuggestionService implements TaggedLessons {
@@ -60,7 +60,7 @@ public class SuggestionService implements TaggedLessons {
 
     private final SuggestionCandidates candidates;
     private final SuggestionPolicy policy;
-    private final RetryBackoff backoff;
+    private final PendingPace pace;
     private final SuggestionsConfig config;
     private final Outbox outbox;
     private final Event<VerificationChanged> changed;
@@ -68,7 +68,7 @@ public class SuggestionService implements TaggedLessons {
     private final Clock clock;
     private final SuggestionMetrics metrics;
 
-    public SuggestionService(SuggestionCandidates candidates, SuggestionPolicy policy, RetryBackoff backoff,
+    public SuggestionService(SuggestionCandidates candidates, SuggestionPolicy policy, PendingPace pace,
                              SuggestionsConfig config, Outbox outbox,
                              Event<VerificationChanged> changed, Event<LessonTagsKnown> tagsKnown, Clock clock,
                              SuggestionMetrics metrics) {
@@ -76,7 +76,7 @@ public class SuggestionService implements TaggedLessons {
         this.tagsKnown = tagsKnown;
         this.candidates = candidates;
         this.policy = policy;
-        this.backoff = backoff;
+        this.pace = pace;
         this.config = config;
         this.outbox = outbox;
         this.changed = changed;
@@ -191,7 +191,7 @@ public class SuggestionService implements TaggedLessons {
                 return Retried.GONE; // a newer tagging served the lesson meanwhile
             }
             if (found.failure() != null) {
-                pending.failed(found.waitingFor(), found.failure(), now, backoff);
+                pending.failed(found.waitingFor(), found.failure(), now, pace);
                 LOG.debugf("lesson %s still waits for %s (attempt %d, next at %s)", lesson.lessonId(),
                         found.waitingFor() == WaitingFor.ORIGIN_DATA ? "figures of its origin" : "typology-service",
                         pending.attempts, pending.nextAttemptAt);
@@ -216,7 +216,7 @@ public class SuggestionService implements TaggedLessons {
                 .setParameter("batch", config.pending().batchSize()), UUID.class);
         return ids.stream().map(id -> {
             PendingSuggestion pending = PendingSuggestion.findById(id);
-            pending.nextAttemptAt = now.plus(backoff.after(pending.attempts + 1));
+            pending.nextAttemptAt = now.plus(pace.outage().after(pending.attempts + 1));
             Lesson parked = Lesson.findById(id);
             return new Due(id, parked.origins(), parked.ownGemeenteFirst(),
                     ScaleOfVerification.of(parked.rightscaling), pending.sourceEventId);
@@ -225,7 +225,7 @@ public class SuggestionService implements TaggedLessons {
 
     private void park(UUID lessonId, String eventId, Found found, OffsetDateTime now) {
         if (PendingSuggestion.findById(lessonId) == null) {
-            PendingSuggestion.after(lessonId, eventId, found.waitingFor(), found.failure(), now, backoff).persist();
+            PendingSuggestion.after(lessonId, eventId, found.waitingFor(), found.failure(), now, pace).persist();
         }
         if (found.waitingFor() == WaitingFor.ORIGIN_DATA) {
             LOG.infof("lesson %s: typology cannot compare its origin on the basis (%s); its suggestions wait for the"

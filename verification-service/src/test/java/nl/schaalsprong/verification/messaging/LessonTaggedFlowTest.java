@@ -201,18 +201,7 @@ class LessonTaggedFlowTest {
                 .body("suggestionsWaiting.waitingFor", equalTo("ORIGIN_DATA"))
                 .body("suggestionsWaiting.reason", containsString(TypologyStub.LACKING_DETAIL));
 
-        // A steward imports the figures: the next attempt serves the lesson, from the event that parked it.
-        typology("/complete/" + TypologyStub.LACKING);
-        try {
-            awaitVerifications(lesson, 3)
-                    .body("items.targetBuurtCode", containsInAnyOrder("BU03630105", "BU07720305", "BU03440201"))
-                    .body("items.sourceEventId", everyItem(equalTo(eventId)));
-            await().atMost(PATIENCE).untilAsserted(() -> assertTrue(pending(lesson).isEmpty(), "no longer waiting"));
-            given().queryParam("lessonId", lesson.toString()).when().get("/api/v1/verifications/counts")
-                    .then().statusCode(200).body("suggestionsWaiting", nullValue());
-        } finally {
-            typology("/lacking/" + TypologyStub.LACKING);
-        }
+        // How typology's events serve it once the figures are there: WaitingForFiguresFlowTest.
     }
 
     @Test
@@ -421,12 +410,12 @@ class LessonTaggedFlowTest {
         });
     }
 
-    private static ValidatableResponse awaitVerifications(UUID lesson, int expected) {
+    static ValidatableResponse awaitVerifications(UUID lesson, int expected) {
         await().atMost(PATIENCE).untilAsserted(() -> verifications(lesson).body("total", equalTo(expected)));
         return verifications(lesson);
     }
 
-    private static ValidatableResponse verifications(UUID lesson) {
+    static ValidatableResponse verifications(UUID lesson) {
         return given().queryParam("lessonId", lesson.toString())
                 .when().get("/api/v1/verifications")
                 .then().statusCode(200);

@@ -24,6 +24,7 @@ final class SuiteTopics {
             "schaalsprong.lessons", "schaalsprong.verifications", "schaalsprong.verification-suggestions",
             "schaalsprong.evidence", "schaalsprong.learning", "schaalsprong.typology",
             "schaalsprong.lessons.dlq", "schaalsprong.verifications.dlq", "schaalsprong.evidence.dlq",
+            "schaalsprong.typology.dlq",
             "schaalsprong.learning.dlq");
     /** As the broker's {@code num.partitions} for topics it creates itself (tests' own topics). */
     static final int PARTITIONS = 3;
