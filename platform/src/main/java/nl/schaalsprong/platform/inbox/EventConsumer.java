@@ -73,7 +73,16 @@ public final class EventConsumer<V> {
      * @return what became of it: empty when it was of another type or a redelivery
      */
     public Optional<Handled> consume(String record) {
-        CloudEvent event = platform.codec().read(record);
+        return consume(platform.read(record));
+    }
+
+    /**
+     * Handles one event already read from its record ({@link EventConsumers#read}): where one channel has several
+     * declarations, each for its own event types, the record is read once and the event handed to each.
+     *
+     * @return what became of it: empty when it was of another type or a redelivery
+     */
+    public Optional<Handled> consume(CloudEvent event) {
         try (InboundEvent ignored = InboundEvent.open(event)) {
             if (!types.contains(event.type())) {
                 LOG.debugf("%s: ignoring %s", consumer, event.type());

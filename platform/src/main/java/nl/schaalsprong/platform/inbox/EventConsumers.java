@@ -19,7 +19,8 @@ import java.util.function.Function;
  *         .applying((event, conclusion) -> evidence.concluded(conclusion));
  * }</pre>
  * The channel's {@code @Incoming} method (with {@code @CountsDeadLetters} and {@code @Blocking}) then only hands its
- * record to {@link EventConsumer#consume}.
+ * record to {@link EventConsumer#consume(String)}; a channel with several declarations reads the record once
+ * ({@link #read}) and hands the event to each ({@link EventConsumer#consume(CloudEvent)}).
  */
 @ApplicationScoped
 public class EventConsumers {
@@ -46,8 +47,13 @@ public class EventConsumers {
         return new Declaration<>(consumer, data, Set.of(), (event, dto) -> dto);
     }
 
-    CloudEventCodec codec() {
-        return codec;
+    /**
+     * Reads a channel's record as a CloudEvent, once, for a channel whose declarations each take the event
+     * ({@link EventConsumer#consume(CloudEvent)}); what is no CloudEvent is an {@code InvalidCloudEventException}, a
+     * dead letter.
+     */
+    public CloudEvent read(String record) {
+        return codec.read(record);
     }
 
     ProcessedEvents processed() {

@@ -152,6 +152,36 @@ class EventConsumersTest {
         assertEquals(1.0, registry.counter("schaalsprong.events.stale", "consumer", "probes").count());
     }
 
+    /**
+     * One channel, two declarations claimed under one name, each for its own type: the record is read once and the
+     * event handed to both; only its own type's declaration applies (and claims) it.
+     */
+    @Test
+    void aChannelWithTwoDeclarationsReadsItsRecordOnceAndEachAppliesOnlyItsOwnType() {
+        String otherType = "nl.schaalsprong.probe.renamed.v1";
+        List<String> renamed = new ArrayList<>();
+        EventConsumer<Probe> happened = consumers.declare("probes", Probe.class).on(TYPE).applying(this::apply);
+        EventConsumer<Probe> renaming = consumers.declare("probes", Probe.class).on(otherType)
+                .applying((event, probe) -> {
+                    renamed.add(event.id());
+                    return Handled.APPLIED;
+                });
+        String renamedId = UUID.randomUUID().toString();
+
+        for (String record : List.of(record(UUID.randomUUID().toString(), TYPE, data(UUID.randomUUID())),
+                record(renamedId, otherType, data(UUID.randomUUID())))) {
+            CloudEvent event = consumers.read(record);
+            happened.consume(event);
+            renaming.consume(event);
+        }
+
+        assertEquals(1, applied.size(), "the first type's declaration applied its event only");
+        assertEquals(List.of(renamedId), renamed, "the other's, its own");
+        assertEquals(2, claims.committed.size(), "each event claimed once");
+        assertEquals(0, claims.refused);
+        assertThrows(InvalidCloudEventException.class, () -> consumers.read("not json"), "no CloudEvent: poison");
+    }
+
     @Test
     void aRecordThatIsNoCloudEventIsADeadLetter() {
         EventConsumer<Probe> consumer = consumers.declare("probes", Probe.class).on(TYPE).applying(this::apply);
