@@ -1,27 +1,19 @@
 package nl.schaalsprong.verification.messaging;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SpecVersion;
 import nl.schaalsprong.verification.domain.ExperimentCondition;
 import nl.schaalsprong.verification.domain.Layer;
 import nl.schaalsprong.verification.domain.LessonBarrier;
 import nl.schaalsprong.verification.domain.LessonContent;
 import nl.schaalsprong.verification.domain.Route;
 import nl.schaalsprong.verification.domain.TaggedLesson;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.StreamSupport;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -34,27 +26,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class LessonTaggedContractTest {
 
-    static final Path PRODUCER_SCHEMA =
-            Path.of("../lessons-service/src/main/resources/META-INF/resources/schemas/lesson.tagged.v1.json");
-
-    /** With java.time support, as Quarkus's own ObjectMapper has. */
-    static final ObjectMapper MAPPER = new ObjectMapper().findAndRegisterModules();
-    static JsonNode schema;
-
-    @BeforeAll
-    static void readProducerSchema() throws IOException {
-        assertTrue(Files.exists(PRODUCER_SCHEMA), "producer schema not found at " + PRODUCER_SCHEMA.toAbsolutePath());
-        schema = MAPPER.readTree(Files.readString(PRODUCER_SCHEMA));
-    }
+    static final ProducerSchema PRODUCER = ProducerSchema.of("lessons-service", "lesson.tagged.v1.json");
+    static final ObjectMapper MAPPER = ProducerSchema.MAPPER;
+    static final JsonNode schema = PRODUCER.json();
 
     @Test
-    void theProducersExampleIsValidAndReadsIntoOurDtoWithEverythingWeNeed() throws IOException {
-        JsonNode example = schema.path("examples").path(0);
-        assertFalse(example.isMissingNode(), "the producer's schema should carry an example");
-        var errors = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schema).validate(example);
-        assertEquals(Set.of(), errors, "the producer's own example violates its schema");
-
-        LessonTagged tagged = MAPPER.treeToValue(example, LessonTagged.class);
+    void theProducersExampleIsValidAndReadsIntoOurDtoWithEverythingWeNeed() {
+        LessonTagged tagged = PRODUCER.exampleAs(LessonTagged.class);
         assertNotNull(tagged.lessonId());
         assertNotNull(tagged.originBuurtCodes());
         assertFalse(tagged.originBuurtCodes().isEmpty());
@@ -62,21 +40,7 @@ class LessonTaggedContractTest {
 
     @Test
     void everyFieldWeReadIsAPropertyOfTheSchemaAndTheOnesWeCannotDoWithoutAreRequired() {
-        Set<String> required = new HashSet<>();
-        StreamSupport.stream(schema.path("required").spliterator(), false).map(JsonNode::asText).forEach(required::add);
-        List<String> read = Arrays.stream(LessonTagged.class.getRecordComponents())
-                .map(c -> {
-                    JsonProperty renamed = c.getAccessor().getAnnotation(JsonProperty.class);
-                    return renamed != null ? renamed.value() : c.getName();
-                })
-                .toList();
-        for (String field : read) {
-            assertTrue(schema.path("properties").has(field), "'" + field + "' is not a property of the schema");
-        }
-        for (String field : LessonTagged.REQUIRED) {
-            assertTrue(read.contains(field));
-            assertTrue(required.contains(field), "we cannot do without '" + field + "' but the producer does not promise it");
-        }
+        PRODUCER.readsOnlyItsPropertiesAndIsPromised(LessonTagged.class, LessonTagged.REQUIRED);
     }
 
     @Test
