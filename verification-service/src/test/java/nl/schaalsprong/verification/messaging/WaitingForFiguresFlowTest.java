@@ -6,6 +6,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import nl.schaalsprong.verification.TypologyStub;
 import nl.schaalsprong.verification.domain.PendingSuggestion;
 import nl.schaalsprong.verification.domain.WaitingFor;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
 import java.time.OffsetDateTime;
@@ -37,6 +38,7 @@ class WaitingForFiguresFlowTest {
     /** Another buurt of the gemeente of {@link TypologyStub#LACKING} (GM0014). */
     static final String SAME_GEMEENTE = "BU00140300";
     static final String OTHER_GEMEENTE = "BU03630105";
+    static final String TYPOLOGY_DLQ = "schaalsprong.typology.dlq";
 
     @Test
     void theImportOfFiguresInItsGemeenteServesAWaitingLessonAtOnceAndAChangeElsewhereDoesNot() throws Exception {
@@ -105,6 +107,33 @@ class WaitingForFiguresFlowTest {
         } finally {
             typology("/lacking/" + TypologyStub.LACKING);
         }
+    }
+
+    /**
+     * What is no CloudEvent, and a NeighbourhoodChanged naming no buurt, go to typology's dead-letter topic with
+     * their reason, and the events after them are still handled.
+     */
+    @Test
+    void poisonOnTypologysTopicIsADeadLetterAndTheConsumerKeepsWorking() {
+        String notAnEvent = UUID.randomUUID().toString();
+        KafkaTopics.send(TypologyEvents.TOPIC, notAnEvent, "this is not a CloudEvent");
+        String noBuurt = UUID.randomUUID().toString();
+        KafkaTopics.send(TypologyEvents.TOPIC, noBuurt, TypologyEvents.neighbourhoodChanged(TypologyEvents.newId(),
+                "not-a-buurt"));
+        String after = TypologyEvents.newId();
+        KafkaTopics.send(TypologyEvents.TOPIC, SAME_GEMEENTE, TypologyEvents.neighbourhoodChanged(after, SAME_GEMEENTE));
+
+        await().atMost(PATIENCE).untilAsserted(() -> {
+            List<ConsumerRecord<String, String>> dead = KafkaTopics.records(TYPOLOGY_DLQ);
+            for (String key : List.of(notAnEvent, noBuurt)) {
+                ConsumerRecord<String, String> letter = dead.stream().filter(r -> key.equals(r.key())).findFirst()
+                        .orElseThrow(() -> new AssertionError("no dead letter with key " + key + " yet"));
+                assertTrue(letter.headers().lastHeader("dead-letter-reason") != null, "the failure travels along");
+            }
+        });
+        await().atMost(PATIENCE).until(() -> claimed(after));
+        assertTrue(KafkaTopics.records(TYPOLOGY_DLQ).stream().noneMatch(r -> r.value().contains(after)),
+                "the good event is no dead letter");
     }
 
     /** Tags a lesson learned in {@link TypologyStub#LACKING} and waits until it is parked for its figures. */
