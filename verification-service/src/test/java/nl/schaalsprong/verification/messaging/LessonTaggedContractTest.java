@@ -44,8 +44,8 @@ class LessonTaggedContractTest {
     }
 
     @Test
-    void theProducersExampleReadsIntoTheLessonWeStore() throws IOException {
-        LessonTagged tagged = MAPPER.treeToValue(schema.path("examples").path(0), LessonTagged.class);
+    void theProducersExampleReadsIntoTheLessonWeStore() {
+        LessonTagged tagged = PRODUCER.exampleAs(LessonTagged.class);
         var event = new nl.schaalsprong.platform.events.CloudEvent("1.0", "e-1", ConsumedEvents.LESSON_TAGGED,
                 "/schaalsprong/lessons-service", java.time.OffsetDateTime.now(), tagged.lessonId().toString(),
                 "application/json", null, MAPPER.valueToTree(java.util.Map.of("lessonId", tagged.lessonId().toString())));
